@@ -1,0 +1,60 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Find quotes in news articles, align them across outlets, diff their
+/// wordings and verify drafts against the sources.
+#[derive(Debug, Parser)]
+#[command(name = "quotecheck", version, about, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// Worker threads (default: all cores). Output does not depend on it.
+    #[arg(long, short = 'j', global = true)]
+    pub jobs: Option<usize>,
+    /// No progress bar and no warnings on standard error (errors are still printed).
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract every quoted span of each article, with offsets, context and speaker.
+    Extract(ExtractArgs),
+}
+
+/// Paths and limits shared by every command that reads a corpus.
+#[derive(Debug, Args)]
+pub struct CorpusArgs {
+    /// Files or directories (walked recursively); `-` reads standard input.
+    #[arg(default_value = "corpus")]
+    pub paths: Vec<PathBuf>,
+    /// Largest article read, in bytes; the rest of a larger file is skipped with a warning.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    pub max_article_bytes: usize,
+}
+
+/// `quotecheck extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// The corpus.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Text)]
+    pub format: ExtractFormat,
+}
+
+/// Formats of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// For people.
+    Text,
+    /// One JSON object `{"articles": [...]}`.
+    Json,
+    /// One article object per line, streamed.
+    Jsonl,
+}

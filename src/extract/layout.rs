@@ -1,0 +1,299 @@
+//! Paragraphs and headlines: the units a quote may not silently cross.
+//!
+//! A paragraph is a line, except in hard-wrapped text (most lines of a
+//! block filling a fixed width), where a paragraph is a block between blank
+//! lines. A headline is a short paragraph without final punctuation, or a
+//! Markdown heading.
+
+/// A paragraph of the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte offset of the first non-blank character.
+    pub start: usize,
+    /// Byte offset past the last non-blank character.
+    pub end: usize,
+    /// The paragraph reads as a headline or sub-head.
+    pub headline: bool,
+    /// A blank line (or the start of the text) comes before this paragraph.
+    pub after_blank: bool,
+}
+
+/// Splits a text into paragraphs (blank lines and surrounding white space
+/// excluded). Linear in the length of the text.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let lines = lines_of(text);
+    let wrapped = looks_hard_wrapped(text, &lines);
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut after_blank = true;
+    let mut open: Option<(usize, usize)> = None; // hard-wrapped block being built
+    for &(s, e) in &lines {
+        let line = &text[s..e];
+        let lead = line.len() - line.trim_start().len();
+        let trail = line.len() - line.trim_end().len();
+        if lead == line.len() {
+            if let Some((bs, be)) = open.take() {
+                out.push(make(text, bs, be, after_blank));
+            }
+            after_blank = true;
+            continue;
+        }
+        let (ps, pe) = (s + lead, e - trail);
+        if wrapped {
+            open = Some(match open {
+                Some((bs, _)) => (bs, pe),
+                None => (ps, pe),
+            });
+        } else {
+            out.push(make(text, ps, pe, after_blank));
+            after_blank = false;
+        }
+    }
+    if let Some((bs, be)) = open {
+        out.push(make(text, bs, be, after_blank));
+    }
+    out
+}
+
+fn make(text: &str, start: usize, end: usize, after_blank: bool) -> Paragraph {
+    Paragraph {
+        start,
+        end,
+        headline: is_headline(&text[start..end]),
+        after_blank,
+    }
+}
+
+/// Line spans without their `\n`.
+fn lines_of(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push((s, i));
+            s = i + 1;
+        }
+    }
+    if s < text.len() {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Hard-wrapped text: at least ten lines, nearly all non-blank lines at most
+/// 100 characters long, and most lines inside multi-line blocks between 55
+/// and 100 characters (the signature of a fixed wrap width).
+fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
+    let mut nonblank = 0usize;
+    let mut long = 0usize;
+    let mut filled = 0usize;
+    let mut inner = 0usize;
+    for (k, &(s, e)) in lines.iter().enumerate() {
+        let line = text[s..e].trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        nonblank += 1;
+        let chars = line.chars().count();
+        if chars > 100 {
+            long += 1;
+        }
+        let next_nonblank = lines.get(k + 1).is_some_and(|&(a, b)| !text[a..b].trim().is_empty());
+        if next_nonblank {
+            inner += 1;
+            if (55..=100).contains(&chars) {
+                filled += 1;
+            }
+        }
+    }
+    nonblank >= 10 && long * 20 <= nonblank && inner * 2 >= nonblank && filled * 10 >= inner * 8
+}
+
+/// Longest headline, in words.
+const MAX_HEADLINE_WORDS: usize = 24;
+
+/// A Markdown heading, or a short line whose last character (closing quote
+/// marks and emphasis aside) is not sentence or clause punctuation and which
+/// holds no sentence break.
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    if t.starts_with('#') {
+        return true;
+    }
+    if t.split_whitespace().count() > MAX_HEADLINE_WORDS {
+        return false;
+    }
+    let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
+    let Some(last) = core.chars().last() else { return false };
+    if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
+        return false;
+    }
+    // "First sentence. Second" is body text, not a headline.
+    let bytes = core.as_bytes();
+    for i in 1..bytes.len().saturating_sub(2) {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() {
+            let before = &core[..i];
+            let word = before.rsplit(' ').next().unwrap_or("");
+            if word.chars().count() > 3 {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+fn is_closing_decoration(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{2019}'
+            | '\u{201D}'
+            | '\u{201C}'
+            | '\u{2018}'
+            | '\u{00BB}'
+            | '\u{00AB}'
+            | '\u{203A}'
+            | '*'
+            | '_'
+            | ' '
+    )
+}
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
+    "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "gov't", "adm", "maj", "brig", "cmdr", "rev",
+];
+
+/// Whether the period (or `!`/`?`) at byte `i` ends a sentence: followed by
+/// white space (closing quote marks and brackets allowed between) and not
+/// closing an abbreviation or an initial.
+fn ends_sentence(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    if !matches!(b[i], b'.' | b'!' | b'?') {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < b.len() {
+        let c = text[j..].chars().next()?;
+        if super::marks::is_quote_mark(c) || c == ')' || c == ']' || c == '*' {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let next = text[j..].chars().next();
+    if !next.is_some_and(char::is_whitespace) {
+        return None;
+    }
+    if b[i] == b'.' {
+        let word_start = text[..i]
+            .rfind(|c: char| c.is_whitespace() || c == '(')
+            .map_or(0, |k| k + 1);
+        let word = &text[word_start..i];
+        let letters = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
+            return None; // an initial: "John F. Kennedy"
+        }
+        if letters.contains('.') {
+            return None; // "U.S." inside a sentence
+        }
+        let lower = letters.to_lowercase();
+        if ABBREVIATIONS.contains(&lower.as_str()) {
+            return None;
+        }
+    }
+    Some(j)
+}
+
+/// Start of the sentence holding byte `at`, no earlier than `para_start`
+/// nor `limit` bytes back.
+pub fn sentence_start(text: &str, para_start: usize, at: usize, limit: usize) -> usize {
+    let lo = floor_char(text, at.saturating_sub(limit).max(para_start));
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > lo {
+        i -= 1;
+        if matches!(b[i], b'.' | b'!' | b'?')
+            && let Some(j) = ends_sentence(text, i)
+            && j <= at
+        {
+            let rest = &text[j..at];
+            return j + (rest.len() - rest.trim_start().len());
+        }
+    }
+    lo
+}
+
+/// End of the sentence going on at byte `at` (a sentence break before `at`
+/// is not looked at), no later than `para_end` nor `limit` bytes on.
+pub fn sentence_end(text: &str, para_end: usize, at: usize, limit: usize) -> usize {
+    let hi = ceil_char(text, (at + limit).min(para_end));
+    // A quote that ends its sentence inside the marks: `victory.” Next`.
+    let inside = text[..at].trim_end_matches(super::marks::is_quote_mark);
+    if inside.len() < at && inside.ends_with(['.', '!', '?']) && text[at..].starts_with(char::is_whitespace) {
+        return at;
+    }
+    for (k, &c) in text.as_bytes()[at..hi].iter().enumerate() {
+        if matches!(c, b'.' | b'!' | b'?')
+            && let Some(j) = ends_sentence(text, at + k)
+        {
+            return j.min(hi);
+        }
+    }
+    hi
+}
+
+/// The largest char boundary at or before `i`.
+pub fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or after `i`.
+pub fn ceil_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_paragraphs_in_unwrapped_text() {
+        let text = "Title 'x'\n\nFirst para \"a\".\nSecond para.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 3);
+        assert!(p[0].headline && p[0].after_blank);
+        assert!(!p[1].headline && p[1].after_blank);
+        assert!(!p[2].after_blank);
+        assert_eq!(&text[p[2].start..p[2].end], "Second para.");
+    }
+
+    #[test]
+    fn hard_wrapped_blocks_are_one_paragraph() {
+        let line = "word ".repeat(14);
+        let block = format!("{line}\n{line}\n{line}\n{line}\nend.\n\n");
+        let text = block.repeat(3);
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 3);
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(is_headline(
+            "# North Korea's Kim Hails 'Dearest Friend' Putin in New Year Message"
+        ));
+        assert!(is_headline("Warm greetings for 'comrade'"));
+        assert!(is_headline("'Meaningful journey'"));
+        assert!(!is_headline("Kim also expressed \"his willingness.\""));
+        assert!(!is_headline("He said \"no\". Then he left"));
+    }
+}

@@ -1,0 +1,365 @@
+//! The pairing state machine: quote marks in, quoted spans out.
+//!
+//! Each paragraph is scanned on its own with a stack of open marks, so one bad
+//! mark never costs more than its paragraph. Whether a mark may open or close
+//! is decided by its shape and by what stands on each side of it (the
+//! "flanking" rules CommonMark uses for emphasis); single marks are first
+//! told apart from apostrophes. A quote still open at the end of its
+//! paragraph is either continued (the next paragraph reopens it, the
+//! convention for multi-paragraph quotes) or flagged unclosed.
+//!
+//! Work is linear: each mark looks at most [`MAX_CLOSE_SEARCH`] stack entries
+//! and the stack holds at most [`MAX_DEPTH`] marks.
+
+use super::layout::{Paragraph, sentence_end, sentence_start};
+use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
+use super::{ExtractConfig, Quote};
+
+/// Deepest nesting followed; marks deeper than this are passed over (and so
+/// are the marks that close them).
+pub const MAX_DEPTH: usize = 32;
+/// How many open marks, from the innermost, a closing mark may close.
+pub const MAX_CLOSE_SEARCH: usize = 8;
+/// Longest context kept on each side of a quote, in bytes.
+const MAX_CONTEXT_BYTES: usize = 400;
+
+/// A quoted span before ids are given.
+#[derive(Debug, Clone)]
+pub struct Span {
+    start: usize,
+    end: usize,
+    open: Mark,
+    close: Option<Mark>,
+    unclosed: bool,
+    continued: bool,
+    continues: Option<usize>,
+    para: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    mark: Mark,
+    continues: Option<usize>,
+}
+
+/// Finds the quoted spans of a text, paragraph by paragraph.
+pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    // The outermost quote left open at the end of the previous paragraph.
+    let mut carry: Option<(Family, usize)> = None;
+    for (pi, p) in paras.iter().enumerate() {
+        let marks = find_marks(text, p.start, p.end);
+        let last_single_closer = marks
+            .iter()
+            .rev()
+            .find(|m| m.family == Family::Single && flanks(text, p, m).1)
+            .map(|m| m.pos);
+        let mut stack: Vec<Open> = Vec::new();
+        let mut passed_over = [0u32; 7];
+        let incoming = carry.take();
+        for m in &marks {
+            let (left, right) = flanks(text, p, m);
+            if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
+                continue;
+            }
+            let (can_open, can_close) = roles(text, p, m, left, right);
+            let fam = m.family as usize;
+            if can_close {
+                if passed_over[fam] > 0 && !stack.last().is_some_and(|o| super::marks::closes(&o.mark, m)) {
+                    passed_over[fam] -= 1;
+                    continue;
+                }
+                let found = stack
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(MAX_CLOSE_SEARCH)
+                    .find(|(_, o)| super::marks::closes(&o.mark, m))
+                    .map(|(k, _)| k);
+                let top = stack.len().saturating_sub(1);
+                if let Some(k) = found.filter(|&k| k == top || !can_open) {
+                    // Marks opened inside and never closed: single ones were
+                    // apostrophes after all; others end here, unclosed.
+                    for inner in stack.drain(k + 1..).rev() {
+                        if inner.mark.family != Family::Single {
+                            push_span(&mut spans, text, inner, None, m.pos, pi, true);
+                        }
+                    }
+                    let o = stack.pop().expect("k < len");
+                    push_span(&mut spans, text, o, Some(*m), m.pos, pi, false);
+                    continue;
+                }
+            }
+            if can_open {
+                if stack.len() >= MAX_DEPTH {
+                    passed_over[fam] += 1;
+                    continue;
+                }
+                let continues = match incoming {
+                    Some((f, idx)) if stack.is_empty() && m.pos == p.start && f == m.family => {
+                        spans[idx].unclosed = false;
+                        spans[idx].continued = true;
+                        Some(idx)
+                    }
+                    _ => None,
+                };
+                stack.push(Open { mark: *m, continues });
+            }
+        }
+        // Whatever is still open runs to the end of the paragraph.
+        let mut outermost: Option<(Family, usize)> = None;
+        for o in stack {
+            if o.mark.family == Family::Single {
+                continue;
+            }
+            if let Some(idx) = push_span(&mut spans, text, o, None, p.end, pi, true)
+                && outermost.is_none()
+            {
+                outermost = Some((o.mark.family, idx));
+            }
+        }
+        if !p.headline {
+            carry = outermost;
+        }
+    }
+    spans
+}
+
+/// Records a span (trimmed of white space inside the marks); returns its
+/// index, or `None` when nothing but punctuation stood between the marks.
+fn push_span(
+    spans: &mut Vec<Span>,
+    text: &str,
+    open: Open,
+    close: Option<Mark>,
+    end: usize,
+    para: usize,
+    unclosed: bool,
+) -> Option<usize> {
+    let raw_start = open.mark.pos + open.mark.len;
+    let inner = &text[raw_start..end];
+    let trimmed_start = inner.trim_start();
+    let start = raw_start + (inner.len() - trimmed_start.len());
+    let end = start + trimmed_start.trim_end().len();
+    if !text[start..end].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    spans.push(Span {
+        start,
+        end,
+        open: open.mark,
+        close,
+        unclosed,
+        continued: open.continues.is_some(),
+        continues: open.continues,
+        para,
+    });
+    Some(spans.len() - 1)
+}
+
+/// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
+/// ``` `` ```) read as one double mark.
+fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let para = &text[start..end];
+    let mut iter = para.char_indices().peekable();
+    while let Some((k, c)) = iter.next() {
+        let pos = start + k;
+        let doubled = match iter.peek() {
+            Some(&(_, n)) if n == c && matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '`') => Some(n),
+            _ => None,
+        };
+        if let Some(n) = doubled {
+            iter.next();
+            let shape = match c {
+                '\'' => Shape::Straight,
+                '\u{2019}' => Shape::Right,
+                _ => Shape::Left,
+            };
+            out.push(Mark {
+                pos,
+                len: c.len_utf8() + n.len_utf8(),
+                ch: c,
+                family: Family::Double,
+                shape,
+            });
+            continue;
+        }
+        if let Some((family, shape)) = classify(c) {
+            out.push(Mark {
+                pos,
+                len: c.len_utf8(),
+                ch: c,
+                family,
+                shape,
+            });
+        }
+    }
+    out
+}
+
+fn char_before(text: &str, p: &Paragraph, pos: usize) -> Option<char> {
+    if pos <= p.start {
+        None
+    } else {
+        text[..pos].chars().next_back()
+    }
+}
+
+fn char_after(text: &str, p: &Paragraph, m: &Mark) -> Option<char> {
+    let at = m.pos + m.len;
+    if at >= p.end { None } else { text[at..].chars().next() }
+}
+
+/// Punctuation for the flanking rules (quote marks included).
+fn is_punct(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || is_quote_mark(c)
+        || ('\u{2000}'..='\u{206F}').contains(&c)
+        || ('\u{3000}'..='\u{303F}').contains(&c)
+        || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
+}
+
+/// (left-flanking, right-flanking): may the mark open (it leans on what
+/// follows), may it close (it leans on what precedes).
+fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
+    let prev = char_before(text, p, m.pos);
+    let next = char_after(text, p, m);
+    let prev_ws = prev.is_none_or(char::is_whitespace);
+    let next_ws = next.is_none_or(char::is_whitespace);
+    let prev_p = prev.is_some_and(is_punct);
+    let next_p = next.is_some_and(is_punct);
+    let left = !next_ws && (!next_p || prev_ws || prev_p);
+    let right = !prev_ws && (!prev_p || next_ws || next_p);
+    (left, right)
+}
+
+/// (may open, may close), from shape and flanking.
+fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool, bool) {
+    match m.shape {
+        Shape::Straight => (left, right),
+        // “ ‘: open unless clearly closing; close only when clearly closing.
+        Shape::Left => (left || !right, right && !left),
+        // ” ’: close unless clearly opening; open only when clearly opening.
+        Shape::Right => (left && !right, right || !left),
+        Shape::Low => (true, false),
+        Shape::Open => match m.family {
+            Family::Guillemet | Family::SingleGuillemet => (true, true),
+            _ => (true, false),
+        },
+        Shape::Close => match m.family {
+            // German »...«: a » opens when it leans on the following word.
+            Family::Guillemet | Family::SingleGuillemet => {
+                let prev = char_before(text, p, m.pos);
+                (left && prev.is_none_or(|c| c.is_whitespace() || is_punct(c)), true)
+            }
+            _ => (false, true),
+        },
+    }
+}
+
+/// Words written with a leading apostrophe: `'em`, `'til`, `rock 'n' roll`.
+const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff", "n"];
+
+/// Whether a single mark is an apostrophe rather than a quote mark:
+/// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
+/// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
+/// exchange`) when a later mark in the paragraph can close the quote.
+fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option<usize>) -> bool {
+    let prev = char_before(text, p, m.pos);
+    let next = char_after(text, p, m);
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    if prev_alnum && next_alnum {
+        return true;
+    }
+    if m.shape == Shape::Low {
+        return false;
+    }
+    let rest = &text[m.pos + m.len..p.end];
+    if !prev_alnum && next_alnum && elided(rest) {
+        return true;
+    }
+    // Plural possessive: "the ladies' exchange", with a closing mark further on.
+    if matches!(prev, Some('s' | 'S')) && next == Some(' ') && last_single_closer.is_some_and(|l| l > m.pos) {
+        let following = rest[1..].chars().next();
+        if following.is_some_and(char::is_lowercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `rest` starts with an elided word or a two-digit year.
+fn elided(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() {
+        let after = if b.get(2) == Some(&b's') { 3 } else { 2 };
+        return b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric());
+    }
+    let word_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let word = &rest[..word_len];
+    let after = rest[word_len..].chars().next();
+    if word == "n" {
+        return matches!(after, Some('\'' | '\u{2019}'));
+    }
+    ELISIONS.contains(&word) && after.is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
+/// so one stack finds every parent.
+pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| (spans[i].start, std::cmp::Reverse(spans[i].end), spans[i].open.pos));
+    let mut id_of = vec![0usize; spans.len()];
+    for (n, &i) in order.iter().enumerate() {
+        id_of[i] = n + 1;
+    }
+    let mut quotes = Vec::with_capacity(spans.len());
+    let mut enclosing: Vec<usize> = Vec::new(); // span indices
+    let mut line = 1usize;
+    let mut line_pos = 0usize;
+    for &i in &order {
+        let s = &spans[i];
+        while let Some(&top) = enclosing.last() {
+            if spans[top].start <= s.start && s.end <= spans[top].end {
+                break;
+            }
+            enclosing.pop();
+        }
+        let parent = enclosing.last().map(|&t| format!("q{}", id_of[t]));
+        line += text.as_bytes()[line_pos..s.start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        line_pos = s.start;
+        let p = &paras[s.para];
+        let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
+        let ctx_start = sentence_start(text, p.start, s.open.pos, MAX_CONTEXT_BYTES);
+        let ctx_end = sentence_end(text, p.end, close_end, MAX_CONTEXT_BYTES);
+        let mut marks = String::new();
+        marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
+        if let Some(c) = s.close {
+            marks.push_str(&text[c.pos..c.pos + c.len]);
+        }
+        quotes.push(Quote {
+            id: format!("q{}", id_of[i]),
+            start: s.start,
+            end: s.end,
+            line,
+            text: text[s.start..s.end].to_string(),
+            marks,
+            speaker: None,
+            cue: None,
+            via: None,
+            headline: p.headline,
+            unclosed: s.unclosed,
+            continued: s.continued,
+            continues: s.continues.map(|c| format!("q{}", id_of[c])),
+            parent,
+            context: text[ctx_start..ctx_end].to_string(),
+        });
+        enclosing.push(i);
+    }
+    quotes
+}

@@ -1,0 +1,23 @@
+//! # quotecheck
+//!
+//! A quote provenance checker. The pipeline runs in stages, one module each:
+//!
+//! 1. [`corpus`]: paths to articles (text, Markdown, HTML), with metadata;
+//! 2. [`extract`]: every quoted span, with offsets, context and speaker;
+//! 3. [`normalize`]: tokens with two faces (as printed, as matched).
+//!
+//! ```
+//! use quotecheck::extract::{extract_quotes, ExtractConfig};
+//! let quotes = extract_quotes("Kim hailed Putin as his “dearest friend.”", &ExtractConfig::default());
+//! assert_eq!(quotes[0].text, "dearest friend.");
+//! ```
+#![warn(missing_docs)]
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod corpus;
+pub mod date;
+pub mod error;
+pub mod extract;
+pub mod normalize;
+
+pub use error::{Error, Result};
