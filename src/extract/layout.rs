@@ -158,6 +158,9 @@ fn is_closing_decoration(c: char) -> bool {
     )
 }
 
+/// Longest word looked at when deciding whether a period ends a sentence.
+const MAX_WORD_BYTES: usize = 32;
+
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres",
@@ -170,6 +173,15 @@ const ABBREVIATIONS: &[&str] = &[
 /// closing an abbreviation or an initial.
 fn ends_sentence(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
+    let cjk = matches!(text[i..].chars().next(), Some('\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+    if cjk {
+        // 。！？ end a sentence without a following space.
+        let mut j = i + 3;
+        while let Some(c) = text[j..].chars().next().filter(|&c| super::marks::is_quote_mark(c)) {
+            j += c.len_utf8();
+        }
+        return Some(j);
+    }
     if !matches!(b[i], b'.' | b'!' | b'?') {
         return None;
     }
@@ -187,9 +199,14 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     if b[i] == b'.' {
-        let word_start = text[..i]
-            .rfind(|c: char| c.is_whitespace() || c == '(')
-            .map_or(0, |k| k + 1);
+        // The word before the period, looked for within a bounded window so
+        // that a long run without spaces stays linear.
+        let lo = floor_char(text, i.saturating_sub(MAX_WORD_BYTES));
+        let word_start = text[lo..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(lo, |(k, c)| lo + k + c.len_utf8());
         let word = &text[word_start..i];
         let letters = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
@@ -210,11 +227,10 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
 /// nor `limit` bytes back.
 pub fn sentence_start(text: &str, para_start: usize, at: usize, limit: usize) -> usize {
     let lo = floor_char(text, at.saturating_sub(limit).max(para_start));
-    let b = text.as_bytes();
     let mut i = at;
     while i > lo {
         i -= 1;
-        if matches!(b[i], b'.' | b'!' | b'?')
+        if text.is_char_boundary(i)
             && let Some(j) = ends_sentence(text, i)
             && j <= at
         {
@@ -231,13 +247,12 @@ pub fn sentence_end(text: &str, para_end: usize, at: usize, limit: usize) -> usi
     let hi = ceil_char(text, (at + limit).min(para_end));
     // A quote that ends its sentence inside the marks: `victory.” Next`.
     let inside = text[..at].trim_end_matches(super::marks::is_quote_mark);
-    if inside.len() < at && inside.ends_with(['.', '!', '?']) && text[at..].starts_with(char::is_whitespace) {
+    let ends_inside = inside.ends_with(['.', '!', '?']) && text[at..].starts_with(char::is_whitespace);
+    if inside.len() < at && (ends_inside || inside.ends_with(['\u{3002}', '\u{FF01}', '\u{FF1F}'])) {
         return at;
     }
-    for (k, &c) in text.as_bytes()[at..hi].iter().enumerate() {
-        if matches!(c, b'.' | b'!' | b'?')
-            && let Some(j) = ends_sentence(text, at + k)
-        {
+    for (k, _) in text[at..hi].char_indices() {
+        if let Some(j) = ends_sentence(text, at + k) {
             return j.min(hi);
         }
     }

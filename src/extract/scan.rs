@@ -65,7 +65,8 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
             let (can_open, can_close) = roles(text, p, m, left, right);
             let fam = m.family as usize;
             if can_close {
-                if passed_over[fam] > 0 && !stack.last().is_some_and(|o| super::marks::closes(&o.mark, m)) {
+                // A mark passed over for depth is closed first.
+                if passed_over[fam] > 0 {
                     passed_over[fam] -= 1;
                     continue;
                 }
@@ -220,6 +221,14 @@ fn is_punct(c: char) -> bool {
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
 }
 
+/// Punctuation that may follow a closing quote mark.
+fn is_closing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2026}' | '\u{2013}' | '\u{2014}'
+    ) || is_quote_mark(c)
+}
+
 /// (left-flanking, right-flanking): may the mark open (it leans on what
 /// follows), may it close (it leans on what precedes).
 fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
@@ -238,8 +247,14 @@ fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
 fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool, bool) {
     match m.shape {
         Shape::Straight => (left, right),
-        // “ ‘: open unless clearly closing; close only when clearly closing.
-        Shape::Left => (left || !right, right && !left),
+        // “ ‘: open unless clearly closing; close when leaning on what
+        // precedes and followed by nothing that a quote could start with
+        // (German „...“, and “ closing after a nested ‘ in „...‚...‘“).
+        Shape::Left => {
+            let next = char_after(text, p, m);
+            let closing_context = next.is_none_or(|c| c.is_whitespace() || is_closing_punct(c));
+            (left || !right, right && (!left || closing_context))
+        }
         // ” ’: close unless clearly opening; open only when clearly opening.
         Shape::Right => (left && !right, right || !left),
         Shape::Low => (true, false),
