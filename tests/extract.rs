@@ -126,14 +126,14 @@ fn a_quote_inside_a_quote_is_a_child() {
     assert_eq!(q.len(), 2);
     assert_eq!(q[0].text, "He called Putin his 'dearest friend,' and more,");
     assert_eq!(q[1].text, "dearest friend,");
-    assert_eq!(q[1].parent.as_deref(), Some("q1"));
+    assert_eq!(q[1].parent.map(|p| p.to_string()).as_deref(), Some("q1"));
     assert_eq!(q[0].parent, None);
     let de = quotes("„Wir werden Projekte ‚kraftvoll vorantreiben‘“, hieß es.");
     assert_eq!(
         de.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
         ["Wir werden Projekte ‚kraftvoll vorantreiben‘", "kraftvoll vorantreiben"]
     );
-    assert_eq!(de[1].parent.as_deref(), Some("q1"));
+    assert_eq!(de[1].parent.map(|p| p.to_string()).as_deref(), Some("q1"));
 }
 
 #[test]
@@ -145,7 +145,7 @@ fn a_quote_continued_across_paragraphs() {
     assert!(q[0].continued && !q[0].unclosed);
     assert_eq!(q[1].text, "Second part of it,");
     assert!(q[1].continued);
-    assert_eq!(q[1].continues.as_deref(), Some("q1"));
+    assert_eq!(q[1].continues.map(|p| p.to_string()).as_deref(), Some("q1"));
 }
 
 #[test]
@@ -262,9 +262,9 @@ fn check_invariants(text: &str) {
         assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{q:?}");
         assert!(q.start < q.end, "{q:?}");
         assert_eq!(&text[q.start..q.end], q.text);
-        assert_eq!(q.id, format!("q{}", k + 1));
-        if let Some(p) = &q.parent {
-            let parent = qs.iter().find(|o| &o.id == p).expect("parent exists");
+        assert_eq!(q.id.to_string(), format!("q{}", k + 1));
+        if let Some(p) = q.parent {
+            let parent = qs.iter().find(|o| o.id == p).expect("parent exists");
             assert!(
                 parent.start <= q.start && q.end <= parent.end,
                 "{parent:?} does not contain {q:?}"

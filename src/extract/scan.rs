@@ -11,9 +11,9 @@
 //! Work is linear: each mark looks at most [`MAX_CLOSE_SEARCH`] stack entries
 //! and the stack holds at most [`MAX_DEPTH`] marks.
 
-use super::layout::{Paragraph, sentence_end, sentence_start};
+use super::layout::{Paragraph, context_bounds, sentence_breaks};
 use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
-use super::{ExtractConfig, Quote};
+use super::{ExtractConfig, Quote, QuoteId};
 
 /// Deepest nesting followed; marks deeper than this are passed over (and so
 /// are the marks that close them).
@@ -142,7 +142,7 @@ fn push_span(
     let trimmed_start = inner.trim_start();
     let start = raw_start + (inner.len() - trimmed_start.len());
     let end = start + trimmed_start.trim_end().len();
-    if !text[start..end].chars().any(char::is_alphanumeric) {
+    if !text[start..end].chars().any(is_alnum) {
         return None;
     }
     spans.push(Span {
@@ -158,20 +158,39 @@ fn push_span(
     Some(spans.len() - 1)
 }
 
+/// Bytes that can begin a quote mark: ASCII `"`, `'`, `` ` `` and the lead
+/// bytes of the non-ASCII marks (C2: « »; E2: ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›; E3: 「 」 『 』 〝 〞 〟;
+/// EF: ＂ ｢ ｣).
+static MAY_START_MARK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark.
 fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut out = Vec::new();
-    let para = &text[start..end];
-    let mut iter = para.char_indices().peekable();
-    while let Some((k, c)) = iter.next() {
-        let pos = start + k;
-        let doubled = match iter.peek() {
-            Some(&(_, n)) if n == c && matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '`') => Some(n),
-            _ => None,
+    let bytes = text.as_bytes();
+    let mut k = start;
+    while k < end {
+        // Skip fast to the bytes that can start a quote mark.
+        let Some(off) = bytes[k..end].iter().position(|&b| MAY_START_MARK[b as usize]) else {
+            break;
         };
+        let pos = k + off;
+        let c = text[pos..].chars().next().expect("char boundary");
+        k = pos + c.len_utf8();
+        let next = if k < end { text[k..].chars().next() } else { None };
+        let doubled = next.filter(|&n| n == c && matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '`'));
         if let Some(n) = doubled {
-            iter.next();
+            k += n.len_utf8();
             let shape = match c {
                 '\'' => Shape::Straight,
                 '\u{2019}' => Shape::Right,
@@ -210,6 +229,18 @@ fn char_before(text: &str, p: &Paragraph, pos: usize) -> Option<char> {
 fn char_after(text: &str, p: &Paragraph, m: &Mark) -> Option<char> {
     let at = m.pos + m.len;
     if at >= p.end { None } else { text[at..].chars().next() }
+}
+
+/// `char::is_alphanumeric` with fast answers for ASCII and for quote marks
+/// (the slow Unicode table lookup dominated mark-dense text).
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) || c == '\u{00AB}' || c == '\u{00BB}' {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Punctuation for the flanking rules (quote marks included).
@@ -283,8 +314,8 @@ const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", 
 fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option<usize>) -> bool {
     let prev = char_before(text, p, m.pos);
     let next = char_after(text, p, m);
-    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
-    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let prev_alnum = prev.is_some_and(is_alnum);
+    let next_alnum = next.is_some_and(is_alnum);
     if prev_alnum && next_alnum {
         return true;
     }
@@ -318,7 +349,7 @@ fn elided(rest: &str) -> bool {
     if word == "n" {
         return matches!(after, Some('\'' | '\u{2019}'));
     }
-    ELISIONS.contains(&word) && after.is_none_or(|c| !c.is_alphanumeric())
+    ELISIONS.contains(&word) && after.is_none_or(|c| !is_alnum(c))
 }
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
@@ -326,14 +357,16 @@ fn elided(rest: &str) -> bool {
 pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| (spans[i].start, std::cmp::Reverse(spans[i].end), spans[i].open.pos));
-    let mut id_of = vec![0usize; spans.len()];
+    let mut id_of = vec![0u32; spans.len()];
     for (n, &i) in order.iter().enumerate() {
-        id_of[i] = n + 1;
+        id_of[i] = u32::try_from(n + 1).unwrap_or(u32::MAX);
     }
     let mut quotes = Vec::with_capacity(spans.len());
     let mut enclosing: Vec<usize> = Vec::new(); // span indices
     let mut line = 1usize;
     let mut line_pos = 0usize;
+    // Sentence breaks of the paragraph last seen (quotes come in text order).
+    let mut breaks: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for &i in &order {
         let s = &spans[i];
         while let Some(&top) = enclosing.last() {
@@ -342,7 +375,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
             }
             enclosing.pop();
         }
-        let parent = enclosing.last().map(|&t| format!("q{}", id_of[t]));
+        let parent = enclosing.last().map(|&t| QuoteId(id_of[t]));
         line += text.as_bytes()[line_pos..s.start]
             .iter()
             .filter(|&&b| b == b'\n')
@@ -350,15 +383,17 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
-        let ctx_start = sentence_start(text, p.start, s.open.pos, MAX_CONTEXT_BYTES);
-        let ctx_end = sentence_end(text, p.end, close_end, MAX_CONTEXT_BYTES);
+        if breaks.0 != s.para {
+            breaks = (s.para, sentence_breaks(text, p));
+        }
+        let (ctx_start, ctx_end) = context_bounds(text, p, &breaks.1, s.open.pos, close_end, MAX_CONTEXT_BYTES);
         let mut marks = String::new();
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
             marks.push_str(&text[c.pos..c.pos + c.len]);
         }
         quotes.push(Quote {
-            id: format!("q{}", id_of[i]),
+            id: QuoteId(id_of[i]),
             start: s.start,
             end: s.end,
             line,
@@ -370,7 +405,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
             headline: p.headline,
             unclosed: s.unclosed,
             continued: s.continued,
-            continues: s.continues.map(|c| format!("q{}", id_of[c])),
+            continues: s.continues.map(|c| QuoteId(id_of[c])),
             parent,
             context: text[ctx_start..ctx_end].to_string(),
         });
