@@ -19,5 +19,6 @@ pub mod date;
 pub mod error;
 pub mod extract;
 pub mod normalize;
+pub mod pipeline;
 
 pub use error::{Error, Result};
