@@ -19,6 +19,7 @@ pub mod date;
 pub mod error;
 pub mod extract;
 pub mod normalize;
+pub mod output;
 pub mod pipeline;
 
 pub use error::{Error, Result};

@@ -252,6 +252,9 @@ pub fn sentence_breaks(text: &str, para: &Paragraph) -> Vec<usize> {
     out
 }
 
+/// Quotes longer than this get a context that stops inside them.
+const LONG_QUOTE_BYTES: usize = 2048;
+
 /// The sentence (or sentences) around `from..to` within a paragraph, given
 /// the paragraph's [`sentence_breaks`], at most `limit` bytes on each side.
 pub fn context_bounds(
@@ -264,6 +267,16 @@ pub fn context_bounds(
 ) -> (usize, usize) {
     let k = breaks.partition_point(|&b| b <= from);
     let sentence_start = if k == 0 { para.start } else { breaks[k - 1] };
+    if to - from > LONG_QUOTE_BYTES {
+        // A very long quote (an unclosed one running through a huge
+        // paragraph): keep the lead-in and the quote's first words only;
+        // the quote itself is in the quote's text.
+        let lo = floor_char(text, from.saturating_sub(limit)).max(sentence_start);
+        let hi = ceil_char(text, from + limit);
+        let end = text[from..hi].rfind(char::is_whitespace).map_or(hi, |w| from + w);
+        let start = lo + (text[lo..from].len() - text[lo..from].trim_start().len());
+        return (start, end);
+    }
     let k = breaks.partition_point(|&b| b < to);
     let sentence_end = breaks.get(k).copied().unwrap_or(para.end);
     // A sentence that fits in `limit` on each side is kept whole; a longer

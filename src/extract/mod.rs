@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub use layout::{Paragraph, paragraphs};
+pub use scan::{MAX_CLOSE_SEARCH, MAX_DEPTH, WorkStats};
 
 /// A quote's id within its article: `q1`, `q2`, ... in text order. Shown
 /// and serialized as `q<n>`.
@@ -177,11 +178,17 @@ pub fn extract_article(article: &Article, cfg: &ExtractConfig) -> ArticleRecord 
 
 /// Extracts the quotes of a text. Linear in the length of the text.
 pub fn extract_quotes(text: &str, cfg: &ExtractConfig) -> Vec<Quote> {
+    extract_quotes_counted(text, cfg).0
+}
+
+/// [`extract_quotes`], also returning how much work it did.
+pub fn extract_quotes_counted(text: &str, cfg: &ExtractConfig) -> (Vec<Quote>, WorkStats) {
+    let mut stats = WorkStats::default();
     let paras = paragraphs(text);
-    let spans = scan::scan(text, &paras, cfg);
-    let mut quotes = scan::to_quotes(text, &paras, spans);
+    let spans = scan::scan(text, &paras, cfg, &mut stats);
+    let mut quotes = scan::to_quotes(text, &paras, spans, &mut stats);
     if cfg.speakers {
         speaker::attribute(text, &paras, &mut quotes);
     }
-    quotes
+    (quotes, stats)
 }

@@ -36,6 +36,18 @@ pub struct Span {
     para: usize,
 }
 
+/// Work done by one extraction, counted so tests can check that it grows
+/// linearly with the input instead of timing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WorkStats {
+    /// Quote marks examined.
+    pub marks: usize,
+    /// Stack entries looked at while searching for an opener to close.
+    pub stack_probes: usize,
+    /// Bytes copied into quote texts and contexts.
+    pub bytes_copied: usize,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Open {
     mark: Mark,
@@ -43,7 +55,7 @@ struct Open {
 }
 
 /// Finds the quoted spans of a text, paragraph by paragraph.
-pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> {
+pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut WorkStats) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
@@ -57,6 +69,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
+        stats.marks += marks.len();
         for m in &marks {
             let (left, right) = flanks(text, p, m);
             if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
@@ -75,6 +88,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
                     .enumerate()
                     .rev()
                     .take(MAX_CLOSE_SEARCH)
+                    .inspect(|_| stats.stack_probes += 1)
                     .find(|(_, o)| super::marks::closes(&o.mark, m))
                     .map(|(k, _)| k);
                 let top = stack.len().saturating_sub(1);
@@ -354,7 +368,7 @@ fn elided(rest: &str) -> bool {
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
 /// so one stack finds every parent.
-pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote> {
+pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>, stats: &mut WorkStats) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| (spans[i].start, std::cmp::Reverse(spans[i].end), spans[i].open.pos));
     let mut id_of = vec![0u32; spans.len()];
@@ -387,6 +401,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
             breaks = (s.para, sentence_breaks(text, p));
         }
         let (ctx_start, ctx_end) = context_bounds(text, p, &breaks.1, s.open.pos, close_end, MAX_CONTEXT_BYTES);
+        stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
         let mut marks = String::new();
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
