@@ -92,7 +92,8 @@ pub struct First {
     pub attributed: Option<String>,
 }
 
-/// Members printing exactly the same words: a sign of a shared wire source.
+/// Members in two or more articles printing exactly the same words: a sign
+/// of a shared wire source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordingGroup {
     /// The wording as the first member printed it.
@@ -106,7 +107,7 @@ pub struct WordingGroup {
 /// The quotes of one utterance.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Family {
-    /// `f1`, `f2`, ... in the order of the canonical quotes in the corpus.
+    /// `f1`, `f2`, ... in corpus order of the families' first members.
     pub id: String,
     /// The most complete wording.
     pub canonical: String,
@@ -118,7 +119,7 @@ pub struct Family {
     pub first: Option<First>,
     /// The members, in corpus order.
     pub members: Vec<Member>,
-    /// Groups of two or more members with the same wording.
+    /// Groups of members in different articles with the same wording.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub wording_groups: Vec<WordingGroup>,
 }
@@ -152,7 +153,7 @@ pub struct AlignStats {
 /// The result of `align`: its JSON is what `quotecheck align --format json` prints.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AlignOutput {
-    /// The families, in the order of their canonical quotes.
+    /// The families, in corpus order of their first members.
     pub families: Vec<Family>,
     /// Quotes in no family, in corpus order.
     pub unmatched: Vec<Unmatched>,
@@ -296,7 +297,8 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         })
         .collect();
     let mut fam_index: Vec<usize> = (0..roots.len()).filter(|&f| keep[f]).collect();
-    fam_index.sort_by_key(|&f| roots[f]);
+    // In corpus order of their first member (members_of is in corpus order).
+    fam_index.sort_by_key(|&f| members_of[f][0]);
     let mut fam_id = vec![None; roots.len()];
     for (i, &f) in fam_index.iter().enumerate() {
         fam_id[f] = Some(format!("f{}", i + 1));
@@ -352,7 +354,16 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                 .iter()
                 .position(|x| x.0 != by_wording[i].0)
                 .map_or(by_wording.len(), |p| i + p);
-            if j - i >= 2 {
+            let distinct_files = {
+                let mut files: Vec<&str> = by_wording[i..j]
+                    .iter()
+                    .map(|x| out_members[x.1].file.as_str())
+                    .collect();
+                files.sort_unstable();
+                files.dedup();
+                files.len()
+            };
+            if distinct_files >= 2 {
                 let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
                 idx.sort_unstable();
                 let mut outlets: Vec<String> = idx

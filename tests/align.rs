@@ -390,3 +390,38 @@ fn output_does_not_depend_on_thread_count() {
     };
     assert_eq!(run(1), run(4));
 }
+
+fn cli() -> std::process::Command {
+    let mut cmd = std::process::Command::new(insta_cmd::get_cargo_bin("quotecheck"));
+    cmd.current_dir(root());
+    cmd
+}
+
+#[test]
+fn align_cli_snapshots_on_the_seed_corpus() {
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots") }, {
+        insta_cmd::assert_cmd_snapshot!("align_text", cli().args(["align", "corpus", "--all"]));
+        insta_cmd::assert_cmd_snapshot!("align_json", cli().args(["align", "corpus", "--format", "json"]));
+        insta_cmd::assert_cmd_snapshot!("align_md", cli().args(["align", "corpus", "--format", "md"]));
+    });
+}
+
+#[test]
+fn align_cli_output_is_the_same_with_one_or_four_jobs() {
+    let run = |jobs: &str| {
+        cli()
+            .args(["--jobs", jobs, "align", "corpus", "-f", "json", "--all"])
+            .output()
+            .unwrap()
+    };
+    let (one, four) = (run("1"), run("4"));
+    assert!(one.status.success());
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn align_cli_rejects_a_score_outside_zero_to_one() {
+    let out = cli().args(["align", "corpus", "--min-score", "1.5"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--min-score 1.5"));
+}

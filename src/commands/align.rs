@@ -117,14 +117,22 @@ fn articles_of(f: &Family) -> usize {
     files.len()
 }
 
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
 fn text(out: &AlignOutput, all: bool) -> String {
     let mut s = String::new();
     for f in &out.families {
         s.push_str(&format!(
-            "{}  {} quotes in {} articles\n  canonical: {:?} ({} {})\n  speaker: {}\n  first: {}\n",
+            "{}  {} quotes in {}\n  canonical: {:?} ({} {})\n  speaker: {}\n  first: {}\n",
             f.id,
             f.members.len(),
-            articles_of(f),
+            plural(articles_of(f), "article"),
             f.canonical,
             f.canonical_quote.file,
             f.canonical_quote.quote,
