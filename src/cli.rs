@@ -24,6 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Extract every quoted span of each article, with offsets, context and speaker.
     Extract(ExtractArgs),
+    /// Group the same utterance across articles into quote families, with provenance.
+    Align(AlignArgs),
 }
 
 /// Paths and limits shared by every command that reads a corpus.
@@ -70,4 +72,32 @@ pub enum ExtractFormat {
     Json,
     /// One article object per line, streamed.
     Jsonl,
+}
+
+/// `quotecheck align`.
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// The corpus.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = AlignFormat::Text)]
+    pub format: AlignFormat,
+    /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
+    #[arg(long)]
+    pub min_score: Option<f32>,
+    /// Also list the quotes that match nothing.
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// Formats of `align`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormat {
+    /// For people.
+    Text,
+    /// One JSON object `{"families": [...], "stats": {...}}`.
+    Json,
+    /// Markdown, for editors.
+    Md,
 }

@@ -4,7 +4,10 @@
 //!
 //! 1. [`corpus`]: paths to articles (text, Markdown, HTML), with metadata;
 //! 2. [`extract`]: every quoted span, with offsets, context and speaker;
-//! 3. [`normalize`]: tokens with two faces (as printed, as matched).
+//! 3. [`normalize`]: tokens with two faces (as printed, as matched);
+//! 4. [`index`]: interned words, informative weights, shingle postings;
+//! 5. [`align`]: word-level local alignment and the corpus's accepted pairs;
+//! 6. [`family`]: quote families as containment trees, with [`provenance`].
 //!
 //! ```
 //! use quotecheck::extract::{extract_quotes, ExtractConfig};
@@ -18,8 +21,16 @@ pub mod corpus;
 pub mod date;
 pub mod error;
 pub mod extract;
+pub mod family;
+pub mod index;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod provenance;
+pub mod synth;
 
+pub mod align;
+
+pub use align::AlignConfig;
 pub use error::{Error, Result};
+pub use family::{AlignOutput, align_corpus};

@@ -1,5 +1,6 @@
 //! One module per subcommand; each turns parsed arguments into library calls.
 
+mod align;
 mod extract;
 
 use crate::cli::{Cli, Command};
@@ -20,6 +21,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
     };
     match cli.command {
         Command::Extract(args) => extract::run(args, &mut diag),
+        Command::Align(args) => align::run(args, &mut diag),
     }
 }
 

@@ -1,0 +1,232 @@
+//! `quotecheck align`: read articles, extract quotes, group them into families.
+
+use super::anyhow_free::Result;
+use super::{Diagnostics, stdout_err};
+use crate::cli::{AlignArgs, AlignFormat};
+use quotecheck::align::AlignConfig;
+use quotecheck::family::{AlignOutput, Family, Unmatched};
+use serde::Serialize;
+use std::io::Write;
+use std::process::ExitCode;
+
+pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
+    let mut cfg = AlignConfig::default();
+    if let Some(s) = args.min_score {
+        if !(0.0..=1.0).contains(&s) {
+            return Err(quotecheck::Error::Usage(format!(
+                "--min-score {s}: must be between 0 and 1"
+            )));
+        }
+        cfg.min_score = s;
+    }
+    let corpus = quotecheck::pipeline::read_all(&args.corpus.paths, &args.corpus.read_config());
+    for w in corpus.warnings {
+        diag.event(quotecheck::pipeline::Event::Warning(w));
+    }
+    for e in &corpus.errors {
+        diag.error(e);
+    }
+    let records = corpus.records;
+    let out = quotecheck::align_corpus(&records, &cfg);
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    let text = match args.format {
+        AlignFormat::Json => json(&out, args.all),
+        AlignFormat::Text => text(&out, args.all),
+        AlignFormat::Md => markdown(&out, args.all),
+    };
+    w.write_all(text.as_bytes()).map_err(stdout_err)?;
+    w.flush().map_err(stdout_err)?;
+    Ok(diag.exit_code())
+}
+
+fn json(out: &AlignOutput, all: bool) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        families: &'a [Family],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        unmatched: Option<&'a [Unmatched]>,
+        stats: &'a quotecheck::family::AlignStats,
+    }
+    let doc = Doc {
+        families: &out.families,
+        unmatched: all.then_some(&out.unmatched[..]),
+        stats: &out.stats,
+    };
+    let mut s = serde_json::to_string_pretty(&doc).expect("plain data serializes");
+    s.push('\n');
+    s
+}
+
+fn where_first(f: &Family) -> String {
+    match &f.first {
+        Some(first) => {
+            let mut s = format!("{} {} ({})", first.file, first.quote, first.date);
+            if !first.tied.is_empty() {
+                let tied: Vec<String> = first.tied.iter().map(|t| format!("{} {}", t.file, t.quote)).collect();
+                s.push_str(&format!(", same day as {}", tied.join(", ")));
+            }
+            if let Some(a) = &first.attributed {
+                s.push_str(&format!(", credited to {a}"));
+            }
+            s
+        }
+        None => "undated".to_string(),
+    }
+}
+
+fn articles_of(f: &Family) -> usize {
+    let mut files: Vec<&str> = f.members.iter().map(|m| m.file.as_str()).collect();
+    files.sort_unstable();
+    files.dedup();
+    files.len()
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+fn text(out: &AlignOutput, all: bool) -> String {
+    let mut s = String::new();
+    for f in &out.families {
+        s.push_str(&format!(
+            "{}  {} quotes in {}\n  canonical: {:?} ({} {})\n  speaker: {}\n  first: {}\n",
+            f.id,
+            f.members.len(),
+            plural(articles_of(f), "article"),
+            f.canonical,
+            f.canonical_quote.file,
+            f.canonical_quote.quote,
+            f.speaker.as_deref().unwrap_or("unknown"),
+            where_first(f)
+        ));
+        for m in &f.members {
+            let mut notes = Vec::new();
+            if let Some(p) = &m.parent {
+                notes.push(format!("in {} {}", p.file, p.quote));
+            }
+            if let Some(src) = &m.source {
+                notes.push(format!("from {} {}", src.file, src.quote));
+            }
+            if m.fragment {
+                notes.push("fragment".to_string());
+            }
+            if !m.also_fits.is_empty() {
+                notes.push(format!("ambiguous, also fits {}", m.also_fits.join(", ")));
+            }
+            let notes = if notes.is_empty() {
+                String::new()
+            } else {
+                format!("  [{}]", notes.join("; "))
+            };
+            s.push_str(&format!(
+                "    {} {}  {:<9} {:.3}  {:?}{}\n",
+                m.file,
+                m.quote,
+                m.relation.as_str(),
+                m.score,
+                m.text,
+                notes
+            ));
+        }
+        for g in &f.wording_groups {
+            s.push_str(&format!(
+                "  same wording in {} quotes ({}): {:?}\n",
+                g.members.len(),
+                g.outlets.join(", "),
+                g.text
+            ));
+        }
+        s.push('\n');
+    }
+    if all && !out.unmatched.is_empty() {
+        s.push_str(&format!("unmatched: {} quotes\n", out.unmatched.len()));
+        for u in &out.unmatched {
+            s.push_str(&format!("    {} {}  {:?}\n", u.file, u.quote, u.text));
+        }
+        s.push('\n');
+    }
+    let st = &out.stats;
+    s.push_str(&format!(
+        "{} articles, {} quotes, {} families ({} quotes), {} unmatched; {} pairs aligned, {} accepted\n",
+        st.articles,
+        st.quotes,
+        st.families,
+        out.families.iter().map(|f| f.members.len()).sum::<usize>(),
+        out.unmatched.len(),
+        st.pairs_aligned,
+        st.pairs_accepted
+    ));
+    s
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+fn markdown(out: &AlignOutput, all: bool) -> String {
+    let st = &out.stats;
+    let mut s = format!(
+        "# Quote families\n\n{} articles, {} quotes: {} families, {} quotes unmatched.\n\n",
+        st.articles,
+        st.quotes,
+        st.families,
+        out.unmatched.len()
+    );
+    for f in &out.families {
+        s.push_str(&format!("## {}: “{}”\n\n", f.id, md_cell(&f.canonical)));
+        s.push_str(&format!(
+            "- **Speaker:** {}\n- **First printed:** {}\n- **Canonical wording:** `{}` {}\n",
+            f.speaker.as_deref().unwrap_or("unknown"),
+            md_cell(&where_first(f)),
+            f.canonical_quote.file,
+            f.canonical_quote.quote
+        ));
+        for g in &f.wording_groups {
+            s.push_str(&format!(
+                "- **Same wording** in {} quotes ({}): “{}”\n",
+                g.members.len(),
+                md_cell(&g.outlets.join(", ")),
+                md_cell(&g.text)
+            ));
+        }
+        s.push_str("\n| File | Quote | Relation | Score | Text | Notes |\n|---|---|---|---|---|---|\n");
+        for m in &f.members {
+            let mut notes = Vec::new();
+            if let Some(src) = &m.source {
+                notes.push(format!("from `{}` {}", src.file, src.quote));
+            }
+            if let Some(a) = &m.attributed {
+                notes.push(format!("credits {a}"));
+            }
+            if m.fragment {
+                notes.push("fragment".to_string());
+            }
+            if !m.also_fits.is_empty() {
+                notes.push(format!("ambiguous: also fits {}", m.also_fits.join(", ")));
+            }
+            s.push_str(&format!(
+                "| `{}` | {} | {} | {:.3} | {} | {} |\n",
+                m.file,
+                m.quote,
+                m.relation.as_str(),
+                m.score,
+                md_cell(&m.text),
+                md_cell(&notes.join("; "))
+            ));
+        }
+        s.push('\n');
+    }
+    if all && !out.unmatched.is_empty() {
+        s.push_str("## Unmatched quotes\n\n| File | Quote | Text |\n|---|---|---|\n");
+        for u in &out.unmatched {
+            s.push_str(&format!("| `{}` | {} | {} |\n", u.file, u.quote, md_cell(&u.text)));
+        }
+        s.push('\n');
+    }
+    s
+}

@@ -1,0 +1,507 @@
+//! Quote families: the quotes of one utterance, as a containment tree.
+//!
+//! Quotes are taken from the most complete (most words) to the least. A
+//! quote with no accepted pair to a more complete one starts a family; any
+//! other quote joins the family of its best match among the more complete
+//! quotes, attached to the most complete member containing it. A quote that
+//! fits two families joins the better one and is flagged ambiguous: families
+//! never merge, so a short generic fragment cannot chain two utterances
+//! together (single-link clustering would).
+//!
+//! [`align_corpus`] is the whole stage: index, pairs, families, provenance.
+//!
+//! ```
+//! use quotecheck::align::AlignConfig;
+//! use quotecheck::family::align_corpus;
+//! let records = quotecheck::synth::tiny_records();
+//! let out = align_corpus(&records, &AlignConfig::default());
+//! assert_eq!(out.families.len(), 1);
+//! assert_eq!(out.families[0].members.len(), 2);
+//! ```
+
+use crate::align::{self, AlignConfig, PairStats, QuotePair, Relation, Scratch, Support};
+use crate::date::Date;
+use crate::extract::ArticleRecord;
+use crate::index::{CorpusIndex, QuoteId};
+use crate::normalize::normalize_phrase;
+use crate::provenance;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+/// A quote of the corpus, by file and quote id.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct QuoteRef {
+    /// The article's file name.
+    pub file: String,
+    /// The quote id in that article (`q3`).
+    pub quote: String,
+}
+
+/// One quote of a family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Member {
+    /// The article's file name.
+    pub file: String,
+    /// The quote id in that article.
+    pub quote: String,
+    /// The quote as printed.
+    pub text: String,
+    /// Alignment score with the canonical wording (1 for the canonical itself).
+    pub score: f32,
+    /// Relation to the canonical wording.
+    pub relation: Relation,
+    /// The outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The article's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The member this one is attached to in the containment tree (the most
+    /// complete member containing it); `None` for the canonical.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<QuoteRef>,
+    /// The earlier member it most likely comes from (same wording first, then
+    /// the best alignment); `None` when no member is dated earlier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<QuoteRef>,
+    /// The origin the outlet credits in the quote's context ("KCNA").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed: Option<String>,
+    /// Accepted only by corroboration: too short to be evidence on its own.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fragment: bool,
+    /// Ids of other families this quote also fits (it is ambiguous when not empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_fits: Vec<String>,
+}
+
+/// The earliest dated member of a family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct First {
+    /// Its file.
+    pub file: String,
+    /// Its quote id.
+    pub quote: String,
+    /// Its date.
+    pub date: Date,
+    /// Other members printed the same day (in other articles).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tied: Vec<QuoteRef>,
+    /// The origin most members credit ("KCNA"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributed: Option<String>,
+}
+
+/// Members in two or more articles printing exactly the same words: a sign
+/// of a shared wire source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordingGroup {
+    /// The wording as the first member printed it.
+    pub text: String,
+    /// Indices into [`Family::members`].
+    pub members: Vec<usize>,
+    /// The distinct outlets (or files, when the outlet is unknown), sorted.
+    pub outlets: Vec<String>,
+}
+
+/// The quotes of one utterance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Family {
+    /// `f1`, `f2`, ... in corpus order of the families' first members.
+    pub id: String,
+    /// The most complete wording.
+    pub canonical: String,
+    /// Where the canonical wording stands.
+    pub canonical_quote: QuoteRef,
+    /// Who said it: the members' consensus.
+    pub speaker: Option<String>,
+    /// The earliest dated member.
+    pub first: Option<First>,
+    /// The members, in corpus order.
+    pub members: Vec<Member>,
+    /// Groups of members in different articles with the same wording.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wording_groups: Vec<WordingGroup>,
+}
+
+/// A quote that joined no family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Unmatched {
+    /// The article's file name.
+    pub file: String,
+    /// The quote id.
+    pub quote: String,
+    /// The quote as printed.
+    pub text: String,
+}
+
+/// Sizes of the run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlignStats {
+    /// Articles read.
+    pub articles: u64,
+    /// Quotes read.
+    pub quotes: u64,
+    /// Candidate pairs aligned.
+    pub pairs_aligned: u64,
+    /// Pairs accepted as the same utterance.
+    pub pairs_accepted: u64,
+    /// Families found.
+    pub families: u64,
+}
+
+/// The result of `align`: its JSON is what `quotecheck align --format json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignOutput {
+    /// The families, in corpus order of their first members.
+    pub families: Vec<Family>,
+    /// Quotes in no family, in corpus order.
+    pub unmatched: Vec<Unmatched>,
+    /// Sizes of the run.
+    pub stats: AlignStats,
+}
+
+/// Aligns a corpus: index, candidate pairs, families and provenance.
+pub fn align_corpus(records: &[ArticleRecord], cfg: &AlignConfig) -> AlignOutput {
+    let index = CorpusIndex::build(records, cfg);
+    let (pairs, stats) = align::align_corpus_pairs(&index);
+    build_families(&index, &pairs, stats)
+}
+
+fn qref(index: &CorpusIndex<'_>, q: QuoteId) -> QuoteRef {
+    QuoteRef {
+        file: index.record(q).file.clone(),
+        quote: index.quote(q).id.to_string(),
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// An edge of the pair graph, seen from one end.
+#[derive(Clone, Copy)]
+struct Edge {
+    other: u32,
+    score: f32,
+    contains: bool,
+    fragment: bool,
+}
+
+/// Groups accepted pairs into families (see the module docs).
+pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: PairStats) -> AlignOutput {
+    let cfg = index.config();
+    let n = index.len();
+    let mut adj: Vec<Vec<Edge>> = vec![Vec::new(); n];
+    let mut pair_score: FxHashMap<(u32, u32), f32> = FxHashMap::default();
+    for p in pairs {
+        let contains = p.alignment.relation != Relation::Variant;
+        let fragment = p.support == Support::Corroborated;
+        adj[p.a.0 as usize].push(Edge {
+            other: p.b.0,
+            score: p.alignment.score,
+            contains,
+            fragment,
+        });
+        adj[p.b.0 as usize].push(Edge {
+            other: p.a.0,
+            score: p.alignment.score,
+            contains,
+            fragment,
+        });
+        pair_score.insert((p.a.0, p.b.0), p.alignment.score);
+    }
+    // Most complete first: words, then information, then corpus order.
+    let mut order: Vec<u32> = (0..n as u32).filter(|&q| !adj[q as usize].is_empty()).collect();
+    let info: Vec<f32> = (0..n).map(|q| index.information(QuoteId(q as u32))).collect();
+    let words: Vec<usize> = (0..n).map(|q| index.word_count(QuoteId(q as u32))).collect();
+    order.sort_by(|&x, &y| {
+        words[y as usize]
+            .cmp(&words[x as usize])
+            .then(info[y as usize].total_cmp(&info[x as usize]))
+            .then(x.cmp(&y))
+    });
+    let mut rank = vec![u32::MAX; n];
+    for (r, &q) in order.iter().enumerate() {
+        rank[q as usize] = r as u32;
+    }
+
+    const NONE: u32 = u32::MAX;
+    let mut fam_of = vec![NONE; n];
+    let mut parent = vec![NONE; n];
+    let mut fragment = vec![false; n];
+    let mut also: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut roots: Vec<u32> = Vec::new();
+    for &q in &order {
+        let cands: Vec<&Edge> = adj[q as usize]
+            .iter()
+            .filter(|e| rank[e.other as usize] < rank[q as usize])
+            .collect();
+        if cands.is_empty() {
+            fam_of[q as usize] = roots.len() as u32;
+            roots.push(q);
+            continue;
+        }
+        // Best family: the highest score, then the most complete root.
+        let mut per_family: Vec<(u32, f32)> = Vec::new();
+        for e in &cands {
+            let f = fam_of[e.other as usize];
+            match per_family.iter_mut().find(|x| x.0 == f) {
+                Some(x) => x.1 = x.1.max(e.score),
+                None => per_family.push((f, e.score)),
+            }
+        }
+        per_family.sort_by(|x, y| {
+            y.1.total_cmp(&x.1)
+                .then(rank[roots[x.0 as usize] as usize].cmp(&rank[roots[y.0 as usize] as usize]))
+        });
+        let fam = per_family[0].0;
+        fam_of[q as usize] = fam;
+        also[q as usize] = per_family[1..].iter().map(|x| x.0).collect();
+        // Parent: the most complete member containing it, else the best match.
+        let in_fam = cands.iter().filter(|e| fam_of[e.other as usize] == fam);
+        let best = in_fam
+            .clone()
+            .filter(|e| e.contains)
+            .min_by_key(|e| rank[e.other as usize])
+            .or_else(|| {
+                in_fam.max_by(|x, y| {
+                    x.score
+                        .total_cmp(&y.score)
+                        .then(rank[y.other as usize].cmp(&rank[x.other as usize]))
+                })
+            })
+            .copied();
+        if let Some(e) = best {
+            parent[q as usize] = e.other;
+            fragment[q as usize] = e.fragment;
+        }
+    }
+
+    // Members per family, in corpus order.
+    let mut members_of: Vec<Vec<u32>> = vec![Vec::new(); roots.len()];
+    for q in 0..n as u32 {
+        if fam_of[q as usize] != NONE {
+            members_of[fam_of[q as usize] as usize].push(q);
+        }
+    }
+    // Families in one article with a phrase-length canonical are not utterances.
+    let keep: Vec<bool> = roots
+        .iter()
+        .zip(&members_of)
+        .map(|(&root, ms)| {
+            let doc = index.loc(QuoteId(root)).doc;
+            ms.len() >= 2
+                && (ms.iter().any(|&m| index.loc(QuoteId(m)).doc != doc)
+                    || words[root as usize] >= cfg.min_single_article_words)
+        })
+        .collect();
+    let mut fam_index: Vec<usize> = (0..roots.len()).filter(|&f| keep[f]).collect();
+    // In corpus order of their first member (members_of is in corpus order).
+    fam_index.sort_by_key(|&f| members_of[f][0]);
+    let mut fam_id = vec![None; roots.len()];
+    for (i, &f) in fam_index.iter().enumerate() {
+        fam_id[f] = Some(format!("f{}", i + 1));
+    }
+
+    let mut scratch = Scratch::default();
+    let mut families = Vec::with_capacity(fam_index.len());
+    for &f in &fam_index {
+        let root = QuoteId(roots[f]);
+        let ms = &members_of[f];
+        let mut out_members: Vec<Member> = Vec::with_capacity(ms.len());
+        for &m in ms {
+            let q = QuoteId(m);
+            let (score, relation) = if q == root {
+                (1.0, Relation::Identical)
+            } else {
+                match align::align_quotes(index, q, root, &mut scratch, false) {
+                    Some(a) => (a.score, a.relation),
+                    None => (0.0, Relation::Variant),
+                }
+            };
+            let rec = index.record(q);
+            out_members.push(Member {
+                file: rec.file.clone(),
+                quote: index.quote(q).id.to_string(),
+                text: index.quote(q).text.clone(),
+                score: round3(score),
+                relation,
+                outlet: rec.outlet.clone(),
+                date: rec.date,
+                parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
+                source: None,
+                attributed: provenance::attributed_origin(index.quote(q)),
+                fragment: fragment[m as usize],
+                also_fits: also[m as usize]
+                    .iter()
+                    .filter_map(|&g| fam_id[g as usize].clone())
+                    .collect(),
+            });
+        }
+        // Wording groups: exactly the same words.
+        let mut by_wording: Vec<(Vec<u32>, usize)> = ms
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| (index.words_of(QuoteId(m)).to_vec(), i))
+            .collect();
+        by_wording.sort();
+        let mut group_of = vec![usize::MAX; ms.len()];
+        let mut wording_groups = Vec::new();
+        let mut i = 0;
+        while i < by_wording.len() {
+            let j = by_wording[i..]
+                .iter()
+                .position(|x| x.0 != by_wording[i].0)
+                .map_or(by_wording.len(), |p| i + p);
+            let distinct_files = {
+                let mut files: Vec<&str> = by_wording[i..j]
+                    .iter()
+                    .map(|x| out_members[x.1].file.as_str())
+                    .collect();
+                files.sort_unstable();
+                files.dedup();
+                files.len()
+            };
+            if distinct_files >= 2 {
+                let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
+                idx.sort_unstable();
+                let mut outlets: Vec<String> = idx
+                    .iter()
+                    .map(|&k| {
+                        out_members[k]
+                            .outlet
+                            .clone()
+                            .unwrap_or_else(|| out_members[k].file.clone())
+                    })
+                    .collect();
+                outlets.sort();
+                outlets.dedup();
+                for &k in &idx {
+                    group_of[k] = wording_groups.len();
+                }
+                wording_groups.push(WordingGroup {
+                    text: out_members[idx[0]].text.clone(),
+                    members: idx,
+                    outlets,
+                });
+            }
+            i = j;
+        }
+        wording_groups.sort_by_key(|g| g.members[0]);
+        // Renumber group_of after sorting.
+        for (gi, g) in wording_groups.iter().enumerate() {
+            for &k in &g.members {
+                group_of[k] = gi;
+            }
+        }
+        // Provenance: each member's most likely earlier source.
+        for k in 0..ms.len() {
+            let Some(dk) = out_members[k].date else { continue };
+            let earlier: Vec<usize> = (0..ms.len())
+                .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
+                .collect();
+            if earlier.is_empty() {
+                continue;
+            }
+            let same_group: Vec<usize> = earlier
+                .iter()
+                .copied()
+                .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
+                .collect();
+            let pick =
+                if let Some((o, _, _)) = provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date))) {
+                    Some(o)
+                } else {
+                    let mut score_with = |o: usize| -> f32 {
+                        let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
+                        pair_score.get(&(x, y)).copied().unwrap_or_else(|| {
+                            if ms.len() <= 64 {
+                                align::align_quotes(index, QuoteId(x), QuoteId(y), &mut scratch, false)
+                                    .map_or(0.0, |a| a.score)
+                            } else {
+                                0.0
+                            }
+                        })
+                    };
+                    earlier
+                        .iter()
+                        .map(|&o| (o, score_with(o)))
+                        .filter(|x| x.1 > 0.0)
+                        .max_by(|x, y| {
+                            x.1.total_cmp(&y.1)
+                                .then(out_members[y.0].date.cmp(&out_members[x.0].date))
+                                .then(y.0.cmp(&x.0))
+                        })
+                        .map(|x| x.0)
+                };
+            out_members[k].source = pick.map(|o| QuoteRef {
+                file: out_members[o].file.clone(),
+                quote: out_members[o].quote.clone(),
+            });
+        }
+        let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
+            .map(|(s, _)| s.to_string());
+        let first =
+            provenance::earliest(out_members.iter().enumerate().map(|(i, m)| (i, m.date))).map(|(i, date, tied)| {
+                First {
+                    file: out_members[i].file.clone(),
+                    quote: out_members[i].quote.clone(),
+                    date,
+                    tied: tied
+                        .into_iter()
+                        .filter(|&t| out_members[t].file != out_members[i].file)
+                        .map(|t| QuoteRef {
+                            file: out_members[t].file.clone(),
+                            quote: out_members[t].quote.clone(),
+                        })
+                        .collect(),
+                    attributed: attributed.clone(),
+                }
+            });
+        let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
+        families.push(Family {
+            id: fam_id[f].clone().unwrap_or_default(),
+            canonical: index.quote(root).text.clone(),
+            canonical_quote: qref(index, root),
+            speaker,
+            first,
+            members: out_members,
+            wording_groups,
+        });
+    }
+    let in_family: Vec<bool> = (0..n).map(|q| fam_of[q] != NONE && keep[fam_of[q] as usize]).collect();
+    let unmatched = (0..n as u32)
+        .filter(|&q| !in_family[q as usize])
+        .map(|q| {
+            let q = QuoteId(q);
+            Unmatched {
+                file: index.record(q).file.clone(),
+                quote: index.quote(q).id.to_string(),
+                text: index.quote(q).text.clone(),
+            }
+        })
+        .collect();
+    let stats = AlignStats {
+        articles: index.records().len() as u64,
+        quotes: n as u64,
+        pairs_aligned: pair_stats.aligned,
+        pairs_accepted: pair_stats.accepted,
+        families: families.len() as u64,
+    };
+    AlignOutput {
+        families,
+        unmatched,
+        stats,
+    }
+}
+
+/// The speaker most members name (compared normalized, so `Kim Jong-un` and
+/// `Kim Jong Un` agree), in the spelling printed first.
+fn speaker_consensus<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
+    let names: Vec<&str> = names.collect();
+    let keys: Vec<String> = names.iter().map(|s| normalize_phrase(s)).collect();
+    let (best, _) = provenance::consensus(keys.iter().map(String::as_str).filter(|k| !k.is_empty()))?;
+    let i = keys.iter().position(|k| k == best)?;
+    Some(names[i].to_string())
+}

@@ -1,0 +1,129 @@
+//! Provenance within a family: who printed it first, which agency the
+//! outlets credit, and which earlier member each member most likely comes from.
+
+use crate::date::Date;
+use crate::extract::Quote;
+use crate::normalize::normalize_phrase;
+
+/// News agencies and state media named in attributions, with the names they
+/// go by (normalized, as [`normalize_phrase`] gives them).
+const AGENCIES: &[(&str, &[&str])] = &[
+    ("AFP", &["afp", "agence france presse", "agence france-presse"]),
+    ("AP", &["associated press"]),
+    ("Interfax", &["interfax"]),
+    ("KCNA", &["kcna", "korean central news agency"]),
+    ("KCTV", &["kctv", "korean central television"]),
+    ("Kyodo", &["kyodo"]),
+    ("Reuters", &["reuters"]),
+    ("RIA Novosti", &["ria novosti"]),
+    ("Rodong Sinmun", &["rodong sinmun"]),
+    ("TASS", &["tass"]),
+    ("Xinhua", &["xinhua"]),
+    ("Yonhap", &["yonhap"]),
+];
+
+/// The origin an outlet credits for a quote: the extractor's `via`, else a
+/// known agency named in the quote's context ("KCNA said", "according to the
+/// Korean Central News Agency"), else the capitalized name after "according
+/// to". Returns a display name.
+///
+/// ```
+/// use quotecheck::provenance::agency_in;
+/// assert_eq!(agency_in("his \"dearest friend,\" the Korean Central News Agency (KCNA) said."), Some("KCNA".to_string()));
+/// assert_eq!(agency_in("\"...,\" according to Yonhap News Agency."), Some("Yonhap".to_string()));
+/// assert_eq!(agency_in("\"...,\" he said."), None);
+/// ```
+pub fn agency_in(context: &str) -> Option<String> {
+    let norm = format!(" {} ", normalize_phrase(context));
+    let mut best: Option<(usize, &str)> = None;
+    for (name, aliases) in AGENCIES {
+        for alias in *aliases {
+            if let Some(p) = norm.find(&format!(" {alias} "))
+                && best.is_none_or(|(bp, _)| p < bp)
+            {
+                best = Some((p, name));
+            }
+        }
+    }
+    if let Some((_, name)) = best {
+        return Some(name.to_string());
+    }
+    // "according to the Foo Bar Agency": the capitalized words after it.
+    let lower = context.to_lowercase();
+    let at = lower.find("according to ")? + "according to ".len();
+    let rest = context.get(at..)?;
+    let mut words = Vec::new();
+    for w in rest.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if words.is_empty() && matches!(core, "the" | "a" | "an") {
+            continue;
+        }
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            words.push(core.to_string());
+            if w.ends_with(|c: char| !c.is_alphanumeric()) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The origin credited for one quote.
+pub fn attributed_origin(q: &Quote) -> Option<String> {
+    if let Some(via) = &q.via {
+        return Some(agency_in(via).unwrap_or_else(|| via.clone()));
+    }
+    agency_in(&q.context)
+}
+
+/// The most frequent value (ties: the alphabetically first), with its count.
+pub(crate) fn consensus<'a>(values: impl Iterator<Item = &'a str>) -> Option<(&'a str, usize)> {
+    let mut v: Vec<&str> = values.collect();
+    v.sort_unstable();
+    let mut best: Option<(&str, usize)> = None;
+    let mut i = 0;
+    while i < v.len() {
+        let j = v[i..].iter().position(|x| *x != v[i]).map_or(v.len(), |p| i + p);
+        if best.is_none_or(|(_, c)| j - i > c) {
+            best = Some((v[i], j - i));
+        }
+        i = j;
+    }
+    best
+}
+
+/// The earliest of dated items (ties: the first given), and the others dated the same day.
+pub(crate) fn earliest<T: Copy>(items: impl Iterator<Item = (T, Option<Date>)>) -> Option<(T, Date, Vec<T>)> {
+    let dated: Vec<(T, Date)> = items.filter_map(|(t, d)| Some((t, d?))).collect();
+    let min = dated.iter().map(|x| x.1).min()?;
+    let mut same = dated.into_iter().filter(|x| x.1 == min).map(|x| x.0);
+    let first = same.next()?;
+    Some((first, min, same.collect()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agencies_from_context() {
+        assert_eq!(
+            agency_in("the state-run [North] Korean Central News Agency reported on Tuesday."),
+            Some("KCNA".into())
+        );
+        assert_eq!(agency_in("according to a state media report."), None);
+        assert_eq!(
+            agency_in("according to the Foo Times, he said"),
+            Some("Foo Times".into())
+        );
+    }
+
+    #[test]
+    fn consensus_counts_and_breaks_ties() {
+        assert_eq!(consensus(["b", "a", "b"].into_iter()), Some(("b", 2)));
+        assert_eq!(consensus(["b", "a"].into_iter()), Some(("a", 1)));
+        assert_eq!(consensus(std::iter::empty()), None);
+    }
+}

@@ -1,0 +1,436 @@
+//! Alignment, families and provenance: the seed corpus against the careful
+//! reader's gold, the negative cases, pairwise behaviour, and determinism.
+
+use quotecheck::align::{AlignConfig, Relation, Scratch, align_quotes};
+use quotecheck::corpus::{self, LoadConfig};
+use quotecheck::extract::{ArticleRecord, ExtractConfig, extract_article};
+use quotecheck::family::{AlignOutput, align_corpus};
+use quotecheck::index::{CorpusIndex, QuoteId};
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Extracts the seed corpus as `align` reads it.
+/// The five seed articles (`corpus/000..004`), which `gold.json` describes;
+/// the other corpus articles are the project's own.
+fn seed_records() -> Vec<ArticleRecord> {
+    let (sources, errors) = corpus::discover(&[root().join("corpus")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    sources
+        .iter()
+        .filter(|s| {
+            let name = s.display_name();
+            let base = name.rsplit('/').next().unwrap_or("");
+            ["000_", "001_", "002_", "003_", "004_"]
+                .iter()
+                .any(|p| base.starts_with(p))
+        })
+        .filter_map(|s| corpus::load(s, &LoadConfig::default()).unwrap().article)
+        .map(|a| extract_article(&a, &ExtractConfig::default()))
+        .collect()
+}
+
+/// Articles from (file name, text with metadata header).
+fn records(articles: &[(&str, &str)]) -> Vec<ArticleRecord> {
+    articles
+        .iter()
+        .map(|(name, text)| {
+            let loaded =
+                corpus::article_from_bytes(name, text.as_bytes().to_vec(), false, None, &LoadConfig::default());
+            extract_article(&loaded.article.unwrap(), &ExtractConfig::default())
+        })
+        .collect()
+}
+
+fn base(file: &str) -> &str {
+    file.rsplit('/').next().unwrap()
+}
+
+/// The family id of each (file base name, quote text) occurrence, in corpus order.
+fn family_of(out: &AlignOutput) -> Vec<(String, String, Option<String>)> {
+    let mut v: Vec<(String, String, Option<String>)> = Vec::new();
+    for f in &out.families {
+        for m in &f.members {
+            v.push((base(&m.file).to_string(), m.text.clone(), Some(f.id.clone())));
+        }
+    }
+    for u in &out.unmatched {
+        v.push((base(&u.file).to_string(), u.text.clone(), None));
+    }
+    v
+}
+
+#[derive(serde::Deserialize)]
+struct Gold {
+    events: Vec<GoldEvent>,
+}
+#[derive(serde::Deserialize)]
+struct GoldEvent {
+    families: Vec<GoldFamily>,
+    unmatched: Vec<GoldQuote>,
+}
+#[derive(serde::Deserialize)]
+struct GoldFamily {
+    id: String,
+    canonical: String,
+    members: Vec<GoldQuote>,
+}
+#[derive(serde::Deserialize)]
+struct GoldQuote {
+    file: String,
+    text: String,
+}
+
+/// Takes the family of the first unclaimed occurrence of (file, text).
+fn claim(table: &mut Vec<(String, String, Option<String>)>, q: &GoldQuote) -> Option<String> {
+    let i = table
+        .iter()
+        .position(|(f, t, _)| f == base(&q.file) && t == &q.text)
+        .unwrap_or_else(|| panic!("gold quote not extracted: {} {:?}", q.file, q.text));
+    table.remove(i).2
+}
+
+#[test]
+fn seed_corpus_matches_the_careful_readers_families() {
+    let gold: Gold =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/data/gold.json")).unwrap()).unwrap();
+    let out = align_corpus(&seed_records(), &AlignConfig::default());
+    let mut table = family_of(&out);
+    let event = &gold.events[0];
+    let mut seen_families = Vec::new();
+    for gf in &event.families {
+        let ids: Vec<Option<String>> = gf.members.iter().map(|m| claim(&mut table, m)).collect();
+        let id = ids[0]
+            .clone()
+            .unwrap_or_else(|| panic!("{}: first member unmatched", gf.id));
+        assert!(
+            ids.iter().all(|x| x.as_deref() == Some(&id)),
+            "{}: members split: {ids:?}",
+            gf.id
+        );
+        let fam = out.families.iter().find(|f| f.id == id).unwrap();
+        assert_eq!(fam.members.len(), gf.members.len(), "{}: extra members in {id}", gf.id);
+        assert_eq!(fam.canonical, gf.canonical, "{}: canonical", gf.id);
+        assert!(
+            !seen_families.contains(&id),
+            "{}: merged with another gold family",
+            gf.id
+        );
+        seen_families.push(id);
+    }
+    for u in &event.unmatched {
+        assert_eq!(
+            claim(&mut table, u),
+            None,
+            "should be unmatched: {} {:?}",
+            u.file,
+            u.text
+        );
+    }
+    assert!(table.is_empty(), "quotes the gold does not know: {table:?}");
+    assert_eq!(out.families.len(), event.families.len());
+}
+
+#[test]
+fn other_years_and_generic_phrases_stay_apart() {
+    let out = align_corpus(&seed_records(), &AlignConfig::default());
+    for f in &out.families {
+        let files: Vec<&str> = f.members.iter().map(|m| base(&m.file)).collect();
+        // 003 reports the 2025 letter: never with the 2024 coverage.
+        if files.iter().any(|f| f.starts_with("003")) {
+            assert!(files.iter().all(|f| f.starts_with("003")), "{}: {files:?}", f.id);
+        }
+        let texts: Vec<&str> = f.members.iter().map(|m| m.text.as_str()).collect();
+        assert!(!texts.contains(&"comprehensive strategic partnership"), "{texts:?}");
+        assert!(!texts.contains(&"meaningful,"), "{texts:?}");
+    }
+}
+
+#[test]
+fn seed_families_report_wording_groups_and_parents() {
+    let out = align_corpus(&seed_records(), &AlignConfig::default());
+    let greeting = out
+        .families
+        .iter()
+        .find(|f| f.canonical.starts_with("The respected Comrade"))
+        .unwrap();
+    // 000 and 001 print "dearest friend and comrade," identically.
+    assert!(greeting.wording_groups.iter().any(|g| {
+        g.text == "dearest friend and comrade,"
+            && g.members
+                .iter()
+                .map(|&i| base(&greeting.members[i].file))
+                .any(|f| f.starts_with("000"))
+            && g.members
+                .iter()
+                .map(|&i| base(&greeting.members[i].file))
+                .any(|f| f.starts_with("001"))
+    }));
+    // The UPI version is a variant ("in the name of his own"), not a copy.
+    let upi = greeting
+        .members
+        .iter()
+        .find(|m| base(&m.file).starts_with("004"))
+        .unwrap();
+    assert_eq!(upi.relation, Relation::Variant);
+    assert!(upi.score > 0.8 && upi.score < 1.0, "{}", upi.score);
+    // Fragments hang from the most complete member containing them.
+    let comrade = greeting.members.iter().find(|m| m.text == "comrade").unwrap();
+    assert_eq!(comrade.relation, Relation::Contained);
+    assert_eq!(comrade.parent.as_ref().unwrap().quote, "q3");
+}
+
+/// Aligns the quotes of two one-quote articles.
+fn pair(a: &str, b: &str) -> quotecheck::align::PairAlignment {
+    let recs = records(&[
+        ("a.txt", &format!("Kim said \"{a}\" on Tuesday.\n")),
+        ("b.txt", &format!("Kim said \"{b}\" on Tuesday.\n")),
+    ]);
+    let index = CorpusIndex::build(&recs, &AlignConfig::default());
+    assert_eq!(index.len(), 2);
+    align_quotes(&index, QuoteId(0), QuoteId(1), &mut Scratch::default(), true).expect("aligned")
+}
+
+#[test]
+fn a_fragment_inside_a_long_quote_is_contained() {
+    let p = pair(
+        "dearest friend and comrade",
+        "The respected Comrade Kim Jong Un extended the warm New Year greetings to Putin, his dearest friend and \
+         comrade, offering warm greetings of best wishes to the fraternal Russian people",
+    );
+    assert_eq!(p.relation, Relation::Contained);
+    assert_eq!(p.score, 1.0);
+    assert_eq!((p.b_window.start, p.b_window.end), (15, 19));
+}
+
+#[test]
+fn inserted_dropped_and_substituted_words_still_align() {
+    let ins = pair(
+        "his willingness to design and push ahead with new projects",
+        "his willingness to design and powerfully push ahead with new projects for accomplishing the cause",
+    );
+    assert_eq!(ins.relation, Relation::Variant);
+    assert!(ins.score > 0.85, "{}", ins.score);
+    assert!(
+        ins.path.iter().any(|s| s.a.is_none() && s.b.is_some()),
+        "the inserted word is a step"
+    );
+    let sub = pair(
+        "the brave Russian army on behalf of himself, the Korean people and all the service personnel",
+        "the brave Russian army in the name of his own, the Korean people and all the service personnel",
+    );
+    assert_eq!(sub.relation, Relation::Variant);
+    assert!(sub.score > 0.7, "{}", sub.score);
+}
+
+#[test]
+fn spelling_and_typography_variants_align() {
+    let p = pair(
+        "the landmark defence pact signed in June",
+        "the landmark defense pact signed in June",
+    );
+    assert!(p.score > 0.9, "{}", p.score);
+    assert_eq!(p.relation, Relation::Variant);
+    let p = pair(
+        "warm New Year's greetings to Kim Jong-un",
+        "warm New Year’s greetings to Kim Jong Un",
+    );
+    assert_eq!(p.relation, Relation::Cosmetic);
+    assert_eq!(p.score, 1.0);
+    let p = pair(
+        "warm New Year greetings to comrade Putin",
+        "warm New Year’s greetings to comrade Putin",
+    );
+    assert!(p.score > 0.9 && p.relation == Relation::Variant, "{p:?}");
+}
+
+#[test]
+fn an_ellipsis_lets_the_fuller_quote_skip_words() {
+    let p = pair(
+        "Today's DPRK-Russia alliance ... is a precious common asset",
+        "Today's DPRK-Russia alliance, forged in the trenches, is a precious common asset",
+    );
+    assert_eq!(p.relation, Relation::Contained);
+    assert!(p.score > 0.99, "{}", p.score);
+}
+
+#[test]
+fn identical_and_unrelated() {
+    let p = pair("a great victory over neo-Nazism", "a great victory over neo-Nazism");
+    assert_eq!(p.relation, Relation::Identical);
+    let recs = records(&[
+        (
+            "a.txt",
+            "Kim said \"the harvest was good this autumn in the northern provinces\".\n",
+        ),
+        (
+            "b.txt",
+            "Putin said \"our navy will patrol the Arctic routes every winter\".\n",
+        ),
+    ]);
+    let index = CorpusIndex::build(&recs, &AlignConfig::default());
+    let al = align_quotes(&index, QuoteId(0), QuoteId(1), &mut Scratch::default(), false);
+    assert!(al.as_ref().is_none_or(|a| a.score < 0.3), "{al:?}");
+}
+
+const TREATY: &str = "the comprehensive strategic partnership treaty signed in Pyongyang";
+
+fn treaty_corpus(date_b: &str) -> Vec<ArticleRecord> {
+    records(&[
+        (
+            "a.txt",
+            &format!("outlet: A\ndate: 2024-06-20\n---\nKim praised \"{TREATY}\" on Thursday.\n"),
+        ),
+        (
+            "b.txt",
+            &format!("outlet: B\ndate: {date_b}\n---\nPutin recalled \"{TREATY}\" in a letter.\n"),
+        ),
+    ])
+}
+
+#[test]
+fn dates_far_apart_count_against_a_pair() {
+    let near = align_corpus(&treaty_corpus("2024-06-21"), &AlignConfig::default());
+    assert_eq!(near.families.len(), 1, "same week: one utterance");
+    let first = near.families[0].first.as_ref().unwrap();
+    assert_eq!(
+        (first.file.as_str(), first.date.to_string().as_str()),
+        ("a.txt", "2024-06-20")
+    );
+    assert_eq!(near.families[0].members[1].source.as_ref().unwrap().file, "a.txt");
+    let far = align_corpus(&treaty_corpus("2025-06-21"), &AlignConfig::default());
+    assert!(
+        far.families.is_empty(),
+        "a year apart, a short phrase is not the same utterance"
+    );
+}
+
+#[test]
+fn a_fragment_fitting_two_families_is_flagged_not_merged() {
+    let x = "our heroic soldiers will defend the fraternal Russian people against every enemy on the western front";
+    let y = "we will send grain and fuel to the fraternal Russian people before the spring planting season begins";
+    let recs = records(&[
+        ("a1.txt", &format!("Kim said \"{x}\" on Monday.\n")),
+        (
+            "a2.txt",
+            &format!("Kim said \"{x}\" on Monday. He added \"{y}\" later.\n"),
+        ),
+        (
+            "a3.txt",
+            &format!("Kim added \"{y}\" later. He spoke of \"the fraternal Russian people\" twice.\n"),
+        ),
+    ]);
+    let out = align_corpus(&recs, &AlignConfig::default());
+    assert_eq!(out.families.len(), 2, "{out:#?}");
+    let frag: Vec<_> = out
+        .families
+        .iter()
+        .flat_map(|f| f.members.iter().map(move |m| (f.id.clone(), m)))
+        .filter(|(_, m)| m.text == "the fraternal Russian people")
+        .collect();
+    assert_eq!(frag.len(), 1);
+    let (fam, m) = &frag[0];
+    assert_eq!(m.also_fits.len(), 1);
+    assert_ne!(&m.also_fits[0], fam);
+}
+
+#[test]
+fn attributed_origin_and_same_day_ties() {
+    let q = "we will strengthen the invincible alliance between our two peoples for generations to come";
+    let recs = records(&[
+        (
+            "a.txt",
+            &format!("outlet: A\ndate: 2024-12-31\n---\nKim wrote \"{q},\" KCNA said.\n"),
+        ),
+        (
+            "b.txt",
+            &format!(
+                "outlet: B\ndate: 2024-12-31\n---\nKim wrote \"{q},\" according to the Korean Central News Agency.\n"
+            ),
+        ),
+        (
+            "c.txt",
+            &format!("outlet: C\ndate: 2025-01-02\n---\nKim wrote \"{q}.\"\n"),
+        ),
+    ]);
+    let out = align_corpus(&recs, &AlignConfig::default());
+    assert_eq!(out.families.len(), 1);
+    let f = &out.families[0];
+    let first = f.first.as_ref().unwrap();
+    assert_eq!(first.file, "a.txt");
+    assert_eq!(first.tied.len(), 1);
+    assert_eq!(first.tied[0].file, "b.txt");
+    assert_eq!(first.attributed.as_deref(), Some("KCNA"));
+    assert_eq!(f.wording_groups.len(), 1);
+    assert_eq!(f.wording_groups[0].outlets, ["A", "B", "C"]);
+    // The later copy comes from an earlier member with the same wording.
+    assert_eq!(f.members[2].source.as_ref().unwrap().file, "a.txt");
+}
+
+#[test]
+fn search_finds_sources_of_an_arbitrary_text() {
+    let recs = seed_records();
+    let index = CorpusIndex::build(&recs, &AlignConfig::default());
+    let hits =
+        index.search("Kim hoped the Russian army and people would defeat neo-Nazism and achieve a great victory");
+    assert!(!hits.is_empty());
+    let top = &hits[0];
+    assert!(index.quote(top.quote).text.contains("defeat neo-Nazism"));
+    assert!(top.alignment.evidence > 3.0);
+    assert!(!top.alignment.path.is_empty());
+    // A word the corpus never saw still aligns by spelling.
+    let hits = index.search("the brave Russian armmy");
+    assert!(hits.iter().any(|h| {
+        h.alignment
+            .path
+            .iter()
+            .any(|s| s.similarity > 0.0 && s.similarity < 1.0)
+    }));
+}
+
+#[test]
+fn output_does_not_depend_on_thread_count() {
+    let recs = seed_records();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| serde_json::to_string(&align_corpus(&recs, &AlignConfig::default())).unwrap())
+    };
+    assert_eq!(run(1), run(4));
+}
+
+fn cli() -> std::process::Command {
+    let mut cmd = std::process::Command::new(insta_cmd::get_cargo_bin("quotecheck"));
+    cmd.current_dir(root());
+    cmd
+}
+
+#[test]
+fn align_cli_snapshots_on_the_seed_corpus() {
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots") }, {
+        insta_cmd::assert_cmd_snapshot!("align_text", cli().args(["align", "corpus", "--all"]));
+        insta_cmd::assert_cmd_snapshot!("align_json", cli().args(["align", "corpus", "--format", "json"]));
+        insta_cmd::assert_cmd_snapshot!("align_md", cli().args(["align", "corpus", "--format", "md"]));
+    });
+}
+
+#[test]
+fn align_cli_output_is_the_same_with_one_or_four_jobs() {
+    let run = |jobs: &str| {
+        cli()
+            .args(["--jobs", jobs, "align", "corpus", "-f", "json", "--all"])
+            .output()
+            .unwrap()
+    };
+    let (one, four) = (run("1"), run("4"));
+    assert!(one.status.success());
+    assert_eq!(one.stdout, four.stdout);
+}
+
+#[test]
+fn align_cli_rejects_a_score_outside_zero_to_one() {
+    let out = cli().args(["align", "corpus", "--min-score", "1.5"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--min-score 1.5"));
+}
