@@ -6,6 +6,9 @@
 //! 2. [`extract`]: every quoted span, with offsets, context and speaker;
 //! 3. [`normalize`]: tokens with two faces (as printed, as matched).
 //!
+//! [`names`] matches speaker names as a reader does (`Putin` is
+//! `Russian President Vladimir Putin`).
+//!
 //! ```
 //! use quotecheck::extract::{extract_quotes, ExtractConfig};
 //! let quotes = extract_quotes("Kim hailed Putin as his “dearest friend.”", &ExtractConfig::default());
@@ -18,6 +21,7 @@ pub mod corpus;
 pub mod date;
 pub mod error;
 pub mod extract;
+pub mod names;
 pub mod normalize;
 
 pub use error::{Error, Result};
