@@ -29,12 +29,25 @@ pub enum Command {
 /// Paths and limits shared by every command that reads a corpus.
 #[derive(Debug, Args)]
 pub struct CorpusArgs {
-    /// Files or directories (walked recursively); `-` reads standard input.
+    /// Files or directories (walked recursively); `-` reads standard input;
+    /// `.jsonl` files are records written by `extract --format jsonl`.
     #[arg(default_value = "corpus")]
     pub paths: Vec<PathBuf>,
     /// Largest article read, in bytes; the rest of a larger file is skipped with a warning.
     #[arg(long, default_value_t = 16 * 1024 * 1024)]
     pub max_article_bytes: usize,
+}
+
+impl CorpusArgs {
+    /// The library configuration these arguments stand for.
+    pub fn read_config(&self) -> quotecheck::pipeline::ReadConfig {
+        quotecheck::pipeline::ReadConfig {
+            load: quotecheck::corpus::LoadConfig {
+                max_article_bytes: self.max_article_bytes,
+            },
+            extract: quotecheck::extract::ExtractConfig::default(),
+        }
+    }
 }
 
 /// `quotecheck extract`.

@@ -23,5 +23,7 @@ pub mod error;
 pub mod extract;
 pub mod names;
 pub mod normalize;
+pub mod output;
+pub mod pipeline;
 
 pub use error::{Error, Result};

@@ -1,50 +1,34 @@
 //! `quotecheck extract`.
 
 use super::anyhow_free::Result;
+use super::{Diagnostics, stdout_err};
 use crate::cli::{ExtractArgs, ExtractFormat};
-use quotecheck::corpus::{self, LoadConfig};
-use quotecheck::extract::{self, ArticleRecord, ExtractConfig};
+use quotecheck::extract::ArticleRecord;
+use quotecheck::pipeline::{self, Event};
 use std::io::Write;
 use std::process::ExitCode;
 
-pub fn run(args: ExtractArgs, quiet: bool) -> Result<ExitCode> {
-    let (sources, errors) = corpus::discover(&args.corpus.paths);
-    let mut failed = !errors.is_empty();
-    for e in &errors {
-        eprintln!("quotecheck: error: {e}");
-    }
-    let load_cfg = LoadConfig {
-        max_article_bytes: args.corpus.max_article_bytes,
-    };
-    let cfg = ExtractConfig::default();
+pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
+    let cfg = args.corpus.read_config();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut records: Vec<ArticleRecord> = Vec::new();
-    for src in &sources {
-        match corpus::load(src, &load_cfg) {
-            Ok(loaded) => {
-                if !quiet {
-                    for w in &loaded.warnings {
-                        eprintln!("quotecheck: warning: {w}");
-                    }
-                }
-                if let Some(article) = loaded.article {
-                    let rec = extract::extract_article(&article, &cfg);
-                    if args.format == ExtractFormat::Jsonl {
-                        serde_json::to_writer(&mut out, &rec)
-                            .map_err(std::io::Error::from)
-                            .map_err(stdout_err)?;
-                        out.write_all(b"\n").map_err(stdout_err)?;
-                    } else {
-                        records.push(rec);
-                    }
-                }
-            }
-            Err(e) => {
-                failed = true;
-                eprintln!("quotecheck: error: {e}");
+    let mut write_error = None;
+    pipeline::read_corpus(&args.corpus.paths, &cfg, |ev| match ev {
+        Event::Record(rec) if args.format == ExtractFormat::Jsonl => {
+            if write_error.is_none()
+                && let Err(e) = serde_json::to_writer(&mut out, &rec)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| out.write_all(b"\n"))
+            {
+                write_error = Some(e);
             }
         }
+        Event::Record(rec) => records.push(*rec),
+        other => diag.event(other),
+    });
+    if let Some(e) = write_error {
+        return Err(stdout_err(e));
     }
     match args.format {
         ExtractFormat::Jsonl => {}
@@ -54,27 +38,47 @@ pub fn run(args: ExtractArgs, quiet: bool) -> Result<ExitCode> {
                 .map_err(stdout_err)?;
             out.write_all(b"\n").map_err(stdout_err)?;
         }
-        ExtractFormat::Text => {
-            for r in &records {
-                writeln!(out, "{}  ({} quotes)", r.file, r.quotes.len()).map_err(stdout_err)?;
-                for q in &r.quotes {
-                    writeln!(
-                        out,
-                        "  {} {}..{} {:?} speaker={:?}",
-                        q.id, q.start, q.end, q.text, q.speaker
-                    )
-                    .map_err(stdout_err)?;
-                }
-            }
-        }
+        ExtractFormat::Text => write_text(&mut out, &records).map_err(stdout_err)?,
     }
     out.flush().map_err(stdout_err)?;
-    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(diag.exit_code())
 }
 
-fn stdout_err(source: std::io::Error) -> quotecheck::Error {
-    quotecheck::Error::Write {
-        path: "<stdout>".into(),
-        source,
+/// One block per article: file, outlet and date, then one line per quote
+/// (id, line, flags, speaker) with its text indented under it.
+fn write_text(out: &mut impl Write, records: &[ArticleRecord]) -> std::io::Result<()> {
+    for r in records {
+        let date = r.date.map_or_else(|| "undated".to_string(), |d| d.to_string());
+        let outlet = r.outlet.as_deref().unwrap_or("unknown outlet");
+        writeln!(out, "{}  [{outlet}, {date}]  {} quote(s)", r.file, r.quotes.len())?;
+        for q in &r.quotes {
+            let mut flags = Vec::new();
+            for (on, name) in [
+                (q.headline, "headline"),
+                (q.unclosed, "unclosed"),
+                (q.continued, "continued"),
+            ] {
+                if on {
+                    flags.push(name.to_string());
+                }
+            }
+            if let Some(p) = q.parent {
+                flags.push(format!("in {p}"));
+            }
+            let speaker = match (&q.speaker, &q.cue) {
+                (Some(s), Some(c)) => format!("  {s} ({c})"),
+                (Some(s), None) => format!("  {s}"),
+                _ => String::new(),
+            };
+            let flags = if flags.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", flags.join(", "))
+            };
+            writeln!(out, "  {} line {}{flags}{speaker}", q.id, q.line)?;
+            writeln!(out, "      {}", q.text.replace('\n', " "))?;
+        }
+        writeln!(out)?;
     }
+    Ok(())
 }

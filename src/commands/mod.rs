@@ -3,6 +3,7 @@
 mod extract;
 
 use crate::cli::{Cli, Command};
+use quotecheck::pipeline::Event;
 use std::process::ExitCode;
 
 /// Runs a parsed command line.
@@ -13,8 +14,57 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
             .build_global()
             .map_err(|e| quotecheck::Error::Usage(format!("--jobs {n}: {e}")))?;
     }
+    let mut diag = Diagnostics {
+        quiet: cli.quiet,
+        errors: 0,
+    };
     match cli.command {
-        Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Extract(args) => extract::run(args, &mut diag),
+    }
+}
+
+/// Per-file problems: printed on standard error as they come (warnings
+/// unless `--quiet`), counted so the exit code can say something went wrong.
+pub struct Diagnostics {
+    quiet: bool,
+    errors: usize,
+}
+
+impl Diagnostics {
+    /// Reports a warning or an error event; records are not expected here.
+    pub fn event(&mut self, ev: Event) {
+        match ev {
+            Event::Warning(w) => {
+                if !self.quiet {
+                    eprintln!("quotecheck: warning: {w}");
+                }
+            }
+            Event::Error(e) => self.error(&e),
+            Event::Record(_) => {}
+        }
+    }
+
+    /// Reports an error that did not stop the run.
+    pub fn error(&mut self, e: &quotecheck::Error) {
+        self.errors += 1;
+        eprintln!("quotecheck: error: {e}");
+    }
+
+    /// 2 when any input could not be read, else 0.
+    pub fn exit_code(&self) -> ExitCode {
+        if self.errors > 0 {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+/// A failure to write standard output.
+pub fn stdout_err(source: std::io::Error) -> quotecheck::Error {
+    quotecheck::Error::Write {
+        path: "<stdout>".into(),
+        source,
     }
 }
 

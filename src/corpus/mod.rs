@@ -104,7 +104,8 @@ impl Default for LoadConfig {
 }
 
 /// File extensions read as articles when walking a directory.
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
+/// `.jsonl` files are records written by `extract --format jsonl`.
+const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "jsonl"];
 
 /// Expands paths into sources: files as given, directories walked
 /// recursively in sorted order (hidden entries and non-article extensions

@@ -67,11 +67,10 @@ fn make(text: &str, start: usize, end: usize, after_blank: bool) -> Paragraph {
 fn lines_of(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut s = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            out.push((s, i));
-            s = i + 1;
-        }
+    // `str::find` with a char uses memchr.
+    while let Some(k) = text[s..].find('\n') {
+        out.push((s, s + k));
+        s += k + 1;
     }
     if s < text.len() {
         out.push((s, text.len()));
@@ -93,7 +92,8 @@ fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
             continue;
         }
         nonblank += 1;
-        let chars = line.chars().count();
+        // Only lengths up to 100 characters matter; 400 bytes are more than that.
+        let chars = if line.len() > 400 { 401 } else { line.chars().count() };
         if chars > 100 {
             long += 1;
         }
@@ -110,6 +110,8 @@ fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
 
 /// Longest headline, in words.
 const MAX_HEADLINE_WORDS: usize = 24;
+/// Longest headline, in bytes.
+const MAX_HEADLINE_BYTES: usize = 600;
 
 /// A Markdown heading, or a short line whose last character (closing quote
 /// marks and emphasis aside) is not sentence or clause punctuation and which
@@ -119,7 +121,9 @@ fn is_headline(line: &str) -> bool {
     if t.starts_with('#') {
         return true;
     }
-    if t.split_whitespace().count() > MAX_HEADLINE_WORDS {
+    // Bytes first: no headline is this long, and counting words of every
+    // long paragraph was a fifth of extraction time.
+    if t.len() > MAX_HEADLINE_BYTES || t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count() > MAX_HEADLINE_WORDS {
         return false;
     }
     let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
@@ -158,6 +162,9 @@ fn is_closing_decoration(c: char) -> bool {
     )
 }
 
+/// Longest word looked at when deciding whether a period ends a sentence.
+const MAX_WORD_BYTES: usize = 32;
+
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres",
@@ -170,6 +177,18 @@ const ABBREVIATIONS: &[&str] = &[
 /// closing an abbreviation or an initial.
 fn ends_sentence(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
+    if !may_end_sentence(b[i]) {
+        return None;
+    }
+    let cjk = matches!(text[i..].chars().next(), Some('\u{3002}' | '\u{FF01}' | '\u{FF1F}'));
+    if cjk {
+        // 。！？ end a sentence without a following space.
+        let mut j = i + 3;
+        while let Some(c) = text[j..].chars().next().filter(|&c| super::marks::is_quote_mark(c)) {
+            j += c.len_utf8();
+        }
+        return Some(j);
+    }
     if !matches!(b[i], b'.' | b'!' | b'?') {
         return None;
     }
@@ -187,9 +206,14 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     if b[i] == b'.' {
-        let word_start = text[..i]
-            .rfind(|c: char| c.is_whitespace() || c == '(')
-            .map_or(0, |k| k + 1);
+        // The word before the period, looked for within a bounded window so
+        // that a long run without spaces stays linear.
+        let lo = floor_char(text, i.saturating_sub(MAX_WORD_BYTES));
+        let word_start = text[lo..i]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(lo, |(k, c)| lo + k + c.len_utf8());
         let word = &text[word_start..i];
         let letters = word.trim_start_matches(|c: char| !c.is_alphanumeric());
         if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
@@ -206,42 +230,75 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// Start of the sentence holding byte `at`, no earlier than `para_start`
-/// nor `limit` bytes back.
-pub fn sentence_start(text: &str, para_start: usize, at: usize, limit: usize) -> usize {
-    let lo = floor_char(text, at.saturating_sub(limit).max(para_start));
-    let b = text.as_bytes();
-    let mut i = at;
-    while i > lo {
-        i -= 1;
-        if matches!(b[i], b'.' | b'!' | b'?')
-            && let Some(j) = ends_sentence(text, i)
-            && j <= at
-        {
-            let rest = &text[j..at];
-            return j + (rest.len() - rest.trim_start().len());
-        }
-    }
-    lo
+/// Bytes that can start a sentence-ending character: `.`, `!`, `?`, and the
+/// lead bytes of `。` (E3) and `！`/`？` (EF). A cheap filter before
+/// [`ends_sentence`].
+fn may_end_sentence(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE3 | 0xEF)
 }
 
-/// End of the sentence going on at byte `at` (a sentence break before `at`
-/// is not looked at), no later than `para_end` nor `limit` bytes on.
-pub fn sentence_end(text: &str, para_end: usize, at: usize, limit: usize) -> usize {
-    let hi = ceil_char(text, (at + limit).min(para_end));
-    // A quote that ends its sentence inside the marks: `victory.” Next`.
-    let inside = text[..at].trim_end_matches(super::marks::is_quote_mark);
-    if inside.len() < at && inside.ends_with(['.', '!', '?']) && text[at..].starts_with(char::is_whitespace) {
-        return at;
-    }
-    for (k, &c) in text.as_bytes()[at..hi].iter().enumerate() {
-        if matches!(c, b'.' | b'!' | b'?')
-            && let Some(j) = ends_sentence(text, at + k)
+/// Sentence breaks of a paragraph: byte offsets where a sentence ends
+/// (after its final punctuation and closing marks). Linear in the paragraph.
+pub fn sentence_breaks(text: &str, para: &Paragraph) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (k, &b) in text.as_bytes()[para.start..para.end].iter().enumerate() {
+        if may_end_sentence(b)
+            && let Some(j) = ends_sentence(text, para.start + k)
+            && out.last().is_none_or(|&l| l < j)
         {
-            return j.min(hi);
+            out.push(j.min(para.end));
         }
     }
-    hi
+    out
+}
+
+/// Quotes longer than this get a context that stops inside them.
+const LONG_QUOTE_BYTES: usize = 2048;
+
+/// The sentence (or sentences) around `from..to` within a paragraph, given
+/// the paragraph's [`sentence_breaks`], at most `limit` bytes on each side.
+pub fn context_bounds(
+    text: &str,
+    para: &Paragraph,
+    breaks: &[usize],
+    from: usize,
+    to: usize,
+    limit: usize,
+) -> (usize, usize) {
+    let k = breaks.partition_point(|&b| b <= from);
+    let sentence_start = if k == 0 { para.start } else { breaks[k - 1] };
+    if to - from > LONG_QUOTE_BYTES {
+        // A very long quote (an unclosed one running through a huge
+        // paragraph): keep the lead-in and the quote's first words only;
+        // the quote itself is in the quote's text.
+        let lo = floor_char(text, from.saturating_sub(limit)).max(sentence_start);
+        let hi = ceil_char(text, from + limit);
+        let end = text[from..hi].rfind(char::is_whitespace).map_or(hi, |w| from + w);
+        let start = lo + (text[lo..from].len() - text[lo..from].trim_start().len());
+        return (start, end);
+    }
+    let k = breaks.partition_point(|&b| b < to);
+    let sentence_end = breaks.get(k).copied().unwrap_or(para.end);
+    // A sentence that fits in `limit` on each side is kept whole; a longer
+    // one (run-on text, a page without punctuation) is cut to a third of
+    // that around the quote, at word boundaries, so that dense quotes do not
+    // each copy a large window.
+    let fits = sentence_start + limit >= from && sentence_end <= to + limit;
+    let side = if fits { limit } else { limit / 3 };
+    let lo = floor_char(text, from.saturating_sub(side));
+    let start = if sentence_start >= lo {
+        sentence_start
+    } else {
+        text[lo..from].find(char::is_whitespace).map_or(lo, |w| lo + w)
+    };
+    let start = start + (text[start..from].len() - text[start..from].trim_start().len());
+    let hi = ceil_char(text, to + side);
+    let end = if sentence_end <= hi {
+        sentence_end
+    } else {
+        text[to..hi].rfind(char::is_whitespace).map_or(hi, |w| to + w)
+    };
+    (start, end.max(to))
 }
 
 /// The largest char boundary at or before `i`.

@@ -28,12 +28,47 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 pub use layout::{Paragraph, paragraphs};
+pub use scan::{MAX_CLOSE_SEARCH, MAX_DEPTH, WorkStats};
+
+/// A quote's id within its article: `q1`, `q2`, ... in text order. Shown
+/// and serialized as `q<n>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuoteId(pub u32);
+
+impl std::fmt::Display for QuoteId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "q{}", self.0)
+    }
+}
+
+impl std::str::FromStr for QuoteId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<QuoteId, String> {
+        s.strip_prefix('q')
+            .and_then(|n| n.parse().ok())
+            .map(QuoteId)
+            .ok_or_else(|| format!("not a quote id (q<number>): {s:?}"))
+    }
+}
+
+impl Serialize for QuoteId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for QuoteId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<QuoteId, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
 
 /// One quoted span of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     /// `q1`, `q2`, ... in order of position (an outer quote before the quotes inside it).
-    pub id: String,
+    pub id: QuoteId,
     /// Byte offset of the first byte between the marks, in the article text.
     pub start: usize,
     /// Byte offset just past the last byte between the marks.
@@ -61,9 +96,9 @@ pub struct Quote {
     pub continued: bool,
     /// For a continuation, the id of the quote's previous part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub continues: Option<String>,
+    pub continues: Option<QuoteId>,
     /// The id of the quote this one is nested in.
-    pub parent: Option<String>,
+    pub parent: Option<QuoteId>,
     /// The sentence (or sentences) around the quote, with the quote in it.
     pub context: String,
 }
@@ -143,11 +178,17 @@ pub fn extract_article(article: &Article, cfg: &ExtractConfig) -> ArticleRecord 
 
 /// Extracts the quotes of a text. Linear in the length of the text.
 pub fn extract_quotes(text: &str, cfg: &ExtractConfig) -> Vec<Quote> {
+    extract_quotes_counted(text, cfg).0
+}
+
+/// [`extract_quotes`], also returning how much work it did.
+pub fn extract_quotes_counted(text: &str, cfg: &ExtractConfig) -> (Vec<Quote>, WorkStats) {
+    let mut stats = WorkStats::default();
     let paras = paragraphs(text);
-    let spans = scan::scan(text, &paras, cfg);
-    let mut quotes = scan::to_quotes(text, &paras, spans);
+    let spans = scan::scan(text, &paras, cfg, &mut stats);
+    let mut quotes = scan::to_quotes(text, &paras, spans, &mut stats);
     if cfg.speakers {
         speaker::attribute(text, &paras, &mut quotes);
     }
-    quotes
+    (quotes, stats)
 }

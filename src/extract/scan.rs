@@ -11,9 +11,9 @@
 //! Work is linear: each mark looks at most [`MAX_CLOSE_SEARCH`] stack entries
 //! and the stack holds at most [`MAX_DEPTH`] marks.
 
-use super::layout::{Paragraph, sentence_end, sentence_start};
+use super::layout::{Paragraph, context_bounds, sentence_breaks};
 use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
-use super::{ExtractConfig, Quote};
+use super::{ExtractConfig, Quote, QuoteId};
 
 /// Deepest nesting followed; marks deeper than this are passed over (and so
 /// are the marks that close them).
@@ -36,6 +36,18 @@ pub struct Span {
     para: usize,
 }
 
+/// Work done by one extraction, counted so tests can check that it grows
+/// linearly with the input instead of timing it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WorkStats {
+    /// Quote marks examined.
+    pub marks: usize,
+    /// Stack entries looked at while searching for an opener to close.
+    pub stack_probes: usize,
+    /// Bytes copied into quote texts and contexts.
+    pub bytes_copied: usize,
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Open {
     mark: Mark,
@@ -43,7 +55,7 @@ struct Open {
 }
 
 /// Finds the quoted spans of a text, paragraph by paragraph.
-pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> {
+pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut WorkStats) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
@@ -57,6 +69,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
+        stats.marks += marks.len();
         for m in &marks {
             let (left, right) = flanks(text, p, m);
             if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
@@ -65,7 +78,8 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
             let (can_open, can_close) = roles(text, p, m, left, right);
             let fam = m.family as usize;
             if can_close {
-                if passed_over[fam] > 0 && !stack.last().is_some_and(|o| super::marks::closes(&o.mark, m)) {
+                // A mark passed over for depth is closed first.
+                if passed_over[fam] > 0 {
                     passed_over[fam] -= 1;
                     continue;
                 }
@@ -74,6 +88,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig) -> Vec<Span> 
                     .enumerate()
                     .rev()
                     .take(MAX_CLOSE_SEARCH)
+                    .inspect(|_| stats.stack_probes += 1)
                     .find(|(_, o)| super::marks::closes(&o.mark, m))
                     .map(|(k, _)| k);
                 let top = stack.len().saturating_sub(1);
@@ -141,7 +156,7 @@ fn push_span(
     let trimmed_start = inner.trim_start();
     let start = raw_start + (inner.len() - trimmed_start.len());
     let end = start + trimmed_start.trim_end().len();
-    if !text[start..end].chars().any(char::is_alphanumeric) {
+    if !text[start..end].chars().any(is_alnum) {
         return None;
     }
     spans.push(Span {
@@ -157,20 +172,39 @@ fn push_span(
     Some(spans.len() - 1)
 }
 
+/// Bytes that can begin a quote mark: ASCII `"`, `'`, `` ` `` and the lead
+/// bytes of the non-ASCII marks (C2: « »; E2: ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›; E3: 「 」 『 』 〝 〞 〟;
+/// EF: ＂ ｢ ｣).
+static MAY_START_MARK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
+
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark.
 fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut out = Vec::new();
-    let para = &text[start..end];
-    let mut iter = para.char_indices().peekable();
-    while let Some((k, c)) = iter.next() {
-        let pos = start + k;
-        let doubled = match iter.peek() {
-            Some(&(_, n)) if n == c && matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '`') => Some(n),
-            _ => None,
+    let bytes = text.as_bytes();
+    let mut k = start;
+    while k < end {
+        // Skip fast to the bytes that can start a quote mark.
+        let Some(off) = bytes[k..end].iter().position(|&b| MAY_START_MARK[b as usize]) else {
+            break;
         };
+        let pos = k + off;
+        let c = text[pos..].chars().next().expect("char boundary");
+        k = pos + c.len_utf8();
+        let next = if k < end { text[k..].chars().next() } else { None };
+        let doubled = next.filter(|&n| n == c && matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '`'));
         if let Some(n) = doubled {
-            iter.next();
+            k += n.len_utf8();
             let shape = match c {
                 '\'' => Shape::Straight,
                 '\u{2019}' => Shape::Right,
@@ -211,6 +245,18 @@ fn char_after(text: &str, p: &Paragraph, m: &Mark) -> Option<char> {
     if at >= p.end { None } else { text[at..].chars().next() }
 }
 
+/// `char::is_alphanumeric` with fast answers for ASCII and for quote marks
+/// (the slow Unicode table lookup dominated mark-dense text).
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) || c == '\u{00AB}' || c == '\u{00BB}' {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Punctuation for the flanking rules (quote marks included).
 fn is_punct(c: char) -> bool {
     c.is_ascii_punctuation()
@@ -218,6 +264,14 @@ fn is_punct(c: char) -> bool {
         || ('\u{2000}'..='\u{206F}').contains(&c)
         || ('\u{3000}'..='\u{303F}').contains(&c)
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
+}
+
+/// Punctuation that may follow a closing quote mark.
+fn is_closing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\u{2026}' | '\u{2013}' | '\u{2014}'
+    ) || is_quote_mark(c)
 }
 
 /// (left-flanking, right-flanking): may the mark open (it leans on what
@@ -238,8 +292,14 @@ fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
 fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool, bool) {
     match m.shape {
         Shape::Straight => (left, right),
-        // “ ‘: open unless clearly closing; close only when clearly closing.
-        Shape::Left => (left || !right, right && !left),
+        // “ ‘: open unless clearly closing; close when leaning on what
+        // precedes and followed by nothing that a quote could start with
+        // (German „...“, and “ closing after a nested ‘ in „...‚...‘“).
+        Shape::Left => {
+            let next = char_after(text, p, m);
+            let closing_context = next.is_none_or(|c| c.is_whitespace() || is_closing_punct(c));
+            (left || !right, right && (!left || closing_context))
+        }
         // ” ’: close unless clearly opening; open only when clearly opening.
         Shape::Right => (left && !right, right || !left),
         Shape::Low => (true, false),
@@ -268,8 +328,8 @@ const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", 
 fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option<usize>) -> bool {
     let prev = char_before(text, p, m.pos);
     let next = char_after(text, p, m);
-    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
-    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let prev_alnum = prev.is_some_and(is_alnum);
+    let next_alnum = next.is_some_and(is_alnum);
     if prev_alnum && next_alnum {
         return true;
     }
@@ -303,22 +363,24 @@ fn elided(rest: &str) -> bool {
     if word == "n" {
         return matches!(after, Some('\'' | '\u{2019}'));
     }
-    ELISIONS.contains(&word) && after.is_none_or(|c| !c.is_alphanumeric())
+    ELISIONS.contains(&word) && after.is_none_or(|c| !is_alnum(c))
 }
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
 /// so one stack finds every parent.
-pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote> {
+pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>, stats: &mut WorkStats) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| (spans[i].start, std::cmp::Reverse(spans[i].end), spans[i].open.pos));
-    let mut id_of = vec![0usize; spans.len()];
+    let mut id_of = vec![0u32; spans.len()];
     for (n, &i) in order.iter().enumerate() {
-        id_of[i] = n + 1;
+        id_of[i] = u32::try_from(n + 1).unwrap_or(u32::MAX);
     }
     let mut quotes = Vec::with_capacity(spans.len());
     let mut enclosing: Vec<usize> = Vec::new(); // span indices
     let mut line = 1usize;
     let mut line_pos = 0usize;
+    // Sentence breaks of the paragraph last seen (quotes come in text order).
+    let mut breaks: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for &i in &order {
         let s = &spans[i];
         while let Some(&top) = enclosing.last() {
@@ -327,7 +389,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
             }
             enclosing.pop();
         }
-        let parent = enclosing.last().map(|&t| format!("q{}", id_of[t]));
+        let parent = enclosing.last().map(|&t| QuoteId(id_of[t]));
         line += text.as_bytes()[line_pos..s.start]
             .iter()
             .filter(|&&b| b == b'\n')
@@ -335,15 +397,18 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
-        let ctx_start = sentence_start(text, p.start, s.open.pos, MAX_CONTEXT_BYTES);
-        let ctx_end = sentence_end(text, p.end, close_end, MAX_CONTEXT_BYTES);
+        if breaks.0 != s.para {
+            breaks = (s.para, sentence_breaks(text, p));
+        }
+        let (ctx_start, ctx_end) = context_bounds(text, p, &breaks.1, s.open.pos, close_end, MAX_CONTEXT_BYTES);
+        stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
         let mut marks = String::new();
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
             marks.push_str(&text[c.pos..c.pos + c.len]);
         }
         quotes.push(Quote {
-            id: format!("q{}", id_of[i]),
+            id: QuoteId(id_of[i]),
             start: s.start,
             end: s.end,
             line,
@@ -355,7 +420,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>) -> Vec<Quote
             headline: p.headline,
             unclosed: s.unclosed,
             continued: s.continued,
-            continues: s.continues.map(|c| format!("q{}", id_of[c])),
+            continues: s.continues.map(|c| QuoteId(id_of[c])),
             parent,
             context: text[ctx_start..ctx_end].to_string(),
         });

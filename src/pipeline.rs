@@ -1,0 +1,142 @@
+//! Reading a corpus into article records: the first two stages (load,
+//! extract) run in parallel over chunks of files, and records come out in
+//! the order of the sources whatever the number of threads.
+//!
+//! A source ending in `.jsonl` is read as the output of `quotecheck extract
+//! --format jsonl` (one [`ArticleRecord`] per line), so extraction can run as
+//! separate processes over shards of an archive and later stages read the
+//! union. Article texts are dropped as soon as their quotes are extracted:
+//! memory grows with the number of quotes, not with the corpus bytes.
+
+use crate::corpus::{self, LoadConfig, Source, Warning};
+use crate::error::Error;
+use crate::extract::{self, ArticleRecord, ExtractConfig};
+use rayon::prelude::*;
+use std::io::BufRead;
+use std::path::Path;
+
+/// Files processed in parallel before their records are handed on in order.
+const CHUNK: usize = 256;
+
+/// One thing that happened while reading a source.
+#[derive(Debug)]
+pub enum Event {
+    /// An article's record.
+    Record(Box<ArticleRecord>),
+    /// A problem that did not stop the run (lossy UTF-8, binary file skipped).
+    Warning(Warning),
+    /// A source that could not be read.
+    Error(Error),
+}
+
+/// Options for reading a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct ReadConfig {
+    /// Loading limits.
+    pub load: LoadConfig,
+    /// Extraction options.
+    pub extract: ExtractConfig,
+}
+
+/// Expands `paths` and reads every source, calling `sink` with each event
+/// in source order. Extraction runs on the rayon pool, `CHUNK` files at a
+/// time. `.jsonl` files are read as extract records.
+pub fn read_corpus(paths: &[std::path::PathBuf], cfg: &ReadConfig, mut sink: impl FnMut(Event)) {
+    let (sources, errors) = corpus::discover(paths);
+    for e in errors {
+        sink(Event::Error(e));
+    }
+    for chunk in sources.chunks(CHUNK) {
+        let results: Vec<Vec<Event>> = chunk.par_iter().map(|src| read_source(src, cfg)).collect();
+        for events in results {
+            events.into_iter().for_each(&mut sink);
+        }
+    }
+}
+
+/// Reads a whole corpus into memory: records in source order, plus the
+/// warnings and errors met on the way.
+pub fn read_all(paths: &[std::path::PathBuf], cfg: &ReadConfig) -> Corpus {
+    let mut out = Corpus::default();
+    read_corpus(paths, cfg, |ev| match ev {
+        Event::Record(r) => out.records.push(*r),
+        Event::Warning(w) => out.warnings.push(w),
+        Event::Error(e) => out.errors.push(e),
+    });
+    out
+}
+
+/// The records of a corpus and what went wrong reading it.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Article records in source order.
+    pub records: Vec<ArticleRecord>,
+    /// Problems that did not stop the run.
+    pub warnings: Vec<Warning>,
+    /// Sources that could not be read.
+    pub errors: Vec<Error>,
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+}
+
+fn read_source(src: &Source, cfg: &ReadConfig) -> Vec<Event> {
+    if let Source::File(path) = src
+        && is_jsonl(path)
+    {
+        return read_jsonl(path);
+    }
+    match corpus::load(src, &cfg.load) {
+        Ok(loaded) => {
+            let mut events: Vec<Event> = loaded.warnings.into_iter().map(Event::Warning).collect();
+            if let Some(article) = loaded.article {
+                events.push(Event::Record(Box::new(extract::extract_article(
+                    &article,
+                    &cfg.extract,
+                ))));
+            }
+            events
+        }
+        Err(e) => vec![Event::Error(e)],
+    }
+}
+
+/// Reads records written by `extract --format jsonl`; a bad line is an
+/// error naming the file and line, and the other lines are still read.
+fn read_jsonl(path: &Path) -> Vec<Event> {
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(source) => {
+            return vec![Event::Error(Error::Read {
+                path: path.to_path_buf(),
+                source,
+            })];
+        }
+    };
+    let mut events = Vec::new();
+    for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = match line {
+            Ok(l) => l,
+            Err(source) => {
+                events.push(Event::Error(Error::Read {
+                    path: path.to_path_buf(),
+                    source,
+                }));
+                break;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<ArticleRecord>(&line) {
+            Ok(r) => events.push(Event::Record(Box::new(r))),
+            Err(e) => events.push(Event::Error(Error::BadRecord {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: e.to_string(),
+            })),
+        }
+    }
+    events
+}

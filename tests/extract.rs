@@ -1,0 +1,296 @@
+//! Extraction: the seed gold standard, one test per quoting convention,
+//! invariants under arbitrary input, and a snapshot of every corpus article.
+
+use proptest::prelude::*;
+use quotecheck::corpus::{self, LoadConfig, Source};
+use quotecheck::extract::{ArticleRecord, ExtractConfig, Quote, extract_article, extract_quotes};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load_record(rel: &str) -> (String, ArticleRecord) {
+    let loaded = corpus::load(&Source::File(root().join(rel)), &LoadConfig::default()).expect("corpus file loads");
+    let article = loaded.article.expect("corpus file is text");
+    let rec = extract_article(&article, &ExtractConfig::default());
+    (article.text, rec)
+}
+
+fn quotes(text: &str) -> Vec<Quote> {
+    extract_quotes(text, &ExtractConfig { speakers: false })
+}
+
+fn texts(text: &str) -> Vec<String> {
+    quotes(text).into_iter().map(|q| q.text).collect()
+}
+
+/// Every quote a careful reader marks in the five seed articles, and nothing else.
+#[test]
+fn seed_articles_match_the_gold_standard() {
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/data/gold.json")).unwrap()).unwrap();
+    let event = &gold["events"][0];
+    let mut expected: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let members = event["families"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["members"].as_array().unwrap().iter());
+    for m in members.chain(event["unmatched"].as_array().unwrap().iter()) {
+        let file = m["file"].as_str().unwrap().replace("seeds/", "corpus/");
+        expected
+            .entry(file)
+            .or_default()
+            .push(m["text"].as_str().unwrap().to_string());
+    }
+    assert_eq!(expected.values().map(Vec::len).sum::<usize>(), 40);
+    let mut problems = Vec::new();
+    for (file, want) in &mut expected {
+        let (text, rec) = load_record(file);
+        let mut got: Vec<String> = rec.quotes.iter().map(|q| q.text.clone()).collect();
+        for q in &rec.quotes {
+            assert_eq!(&text[q.start..q.end], q.text, "{file} {}: span and text disagree", q.id);
+        }
+        got.sort();
+        want.sort();
+        for w in want.iter() {
+            if !got.contains(w) {
+                problems.push(format!("{file}: missed {w:?}"));
+            }
+        }
+        for g in &got {
+            if !want.contains(g) {
+                problems.push(format!("{file}: false quote {g:?}"));
+            }
+        }
+        if got.len() != want.len() {
+            problems.push(format!("{file}: {} quotes found, {} expected", got.len(), want.len()));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "extraction differs from gold.json:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn straight_and_curly_double_quotes() {
+    assert_eq!(texts("He said \"yes, indeed\" and left."), ["yes, indeed"]);
+    assert_eq!(texts("He said “yes, indeed” and left."), ["yes, indeed"]);
+    assert_eq!(texts("\"One,\" he said, \"two.\""), ["One,", "two."]);
+}
+
+#[test]
+fn single_quotes_are_told_apart_from_apostrophes() {
+    assert!(texts("New Year’s greetings, Kim's letter, the ladies' exchange, the '90s, rock 'n' roll.").is_empty());
+    assert_eq!(
+        texts("He stated: 'Today's DPRK-Russia alliance ... is a precious common asset.'"),
+        ["Today's DPRK-Russia alliance ... is a precious common asset."]
+    );
+    assert_eq!(
+        texts("Kim Hails 'Dearest Friend' Putin in New Year’s Message"),
+        ["Dearest Friend"]
+    );
+    assert_eq!(
+        texts("the US's ‘rogue and brutal nature.’"),
+        ["rogue and brutal nature."]
+    );
+    assert_eq!(
+        texts("'the workers' party is strong,' he said"),
+        ["the workers' party is strong,"]
+    );
+}
+
+#[test]
+fn guillemets_german_and_cjk_marks() {
+    assert_eq!(
+        texts("il a parlé d'un « voyage riche de sens » en 2024"),
+        ["voyage riche de sens"]
+    );
+    assert_eq!(texts("die Zeitung »Rodong Sinmun« schrieb"), ["Rodong Sinmun"]);
+    assert_eq!(
+        texts("ein ‹ kleines › Wort, ein ›anderes‹ Wort"),
+        ["kleines", "anderes"]
+    );
+    assert_eq!(texts("seinen „liebsten Freund“, sagte er"), ["liebsten Freund"]);
+    assert_eq!(texts("sagte er: ‚ja‘ und ging"), ["ja"]);
+    assert_eq!(texts("彼は「友」と呼び、『同志』とも呼んだ"), ["友", "同志"]);
+}
+
+#[test]
+fn a_quote_inside_a_quote_is_a_child() {
+    let q = quotes("\"He called Putin his 'dearest friend,' and more,\" KCNA said.");
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "He called Putin his 'dearest friend,' and more,");
+    assert_eq!(q[1].text, "dearest friend,");
+    assert_eq!(q[1].parent.map(|p| p.to_string()).as_deref(), Some("q1"));
+    assert_eq!(q[0].parent, None);
+    let de = quotes("„Wir werden Projekte ‚kraftvoll vorantreiben‘“, hieß es.");
+    assert_eq!(
+        de.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(),
+        ["Wir werden Projekte ‚kraftvoll vorantreiben‘", "kraftvoll vorantreiben"]
+    );
+    assert_eq!(de[1].parent.map(|p| p.to_string()).as_deref(), Some("q1"));
+}
+
+#[test]
+fn a_quote_continued_across_paragraphs() {
+    let text = "She said: \"First part of it.\n\n\"Second part of it,\" she added.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "First part of it.");
+    assert!(q[0].continued && !q[0].unclosed);
+    assert_eq!(q[1].text, "Second part of it,");
+    assert!(q[1].continued);
+    assert_eq!(q[1].continues.map(|p| p.to_string()).as_deref(), Some("q1"));
+}
+
+#[test]
+fn an_unclosed_quote_ends_with_its_paragraph() {
+    let text = "Kim said he is “hoping for a great victory.\n\nThe United States said \"no\" to that.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "hoping for a great victory.");
+    assert!(q[0].unclosed);
+    assert_eq!(q[1].text, "no");
+    assert!(!q[1].unclosed);
+}
+
+#[test]
+fn real_world_mismatched_marks() {
+    assert_eq!(
+        texts("a \"straight opening closed by a curly” mark"),
+        ["straight opening closed by a curly"]
+    );
+    assert_eq!(texts("a “quote closed with a left“ mark"), ["quote closed with a left"]);
+    assert_eq!(texts("doubled ''single marks'' here"), ["single marks"]);
+}
+
+#[test]
+fn headline_quotes_are_flagged() {
+    let text = "Warm greetings for 'comrade'\n\nIn a message, Kim addressed Putin as his “dearest friend and comrade,” KCNA said.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert!(q[0].headline);
+    assert!(!q[1].headline);
+}
+
+#[test]
+fn brackets_and_ellipses_stay_inside_the_span() {
+    assert_eq!(
+        texts(
+            "“building powerful nation [sic] in the two countries ... and prosperity,” it said, of the [North] “Korean (DPRK) people”"
+        ),
+        [
+            "building powerful nation [sic] in the two countries ... and prosperity,",
+            "Korean (DPRK) people"
+        ]
+    );
+}
+
+#[test]
+fn context_is_the_sentence_around_the_quote() {
+    let text = "First sentence here. Kim described Putin as his \"dearest friend,\" KCNA said. Last one.";
+    let q = quotes(text);
+    assert_eq!(
+        q[0].context,
+        "Kim described Putin as his \"dearest friend,\" KCNA said."
+    );
+    let text = "Mr. Kim said “it is a victory.” Then he left.";
+    assert_eq!(quotes(text)[0].context, "Mr. Kim said “it is a victory.”");
+}
+
+#[test]
+fn offsets_refer_to_the_text_after_the_header() {
+    let (text, rec) = load_record("corpus/008_en_nested_continued.txt");
+    assert!(text.starts_with("'Dearest friend'"));
+    assert_eq!(rec.outlet.as_deref(), Some("The Example Ledger"));
+    assert_eq!(rec.date.map(|d| d.to_string()).as_deref(), Some("2025-01-02"));
+    for q in &rec.quotes {
+        assert_eq!(&text[q.start..q.end], q.text);
+    }
+}
+
+#[test]
+fn deep_nesting_is_bounded_and_outer_quotes_stay_right() {
+    let depth = 10_000;
+    let text = format!("{}core{}", "“a ".repeat(depth), " b”".repeat(depth));
+    let q = quotes(&text);
+    assert_eq!(q.len(), MAX_DEPTH, "quotes deeper than the limit are passed over");
+    assert_eq!(q[0].start, "“".len());
+    assert_eq!(q[0].end, text.len() - "”".len());
+}
+
+/// The extractor's documented nesting limit (`extract::scan::MAX_DEPTH`).
+const MAX_DEPTH: usize = 32;
+
+/// A snapshot of `extract` on every article of `corpus/`, read by hand.
+#[test]
+fn corpus_snapshots() {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("corpus"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 9);
+    for name in files {
+        let (_, rec) = load_record(&format!("corpus/{name}"));
+        let stem = name.rsplit_once('.').map_or(name.as_str(), |(s, _)| s).to_string();
+        insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"), prepend_module_to_snapshot => true }, {
+            insta::assert_json_snapshot!(format!("extract_{stem}"), rec);
+        });
+    }
+}
+
+/// Characters that stress the state machine: every quote mark, apostrophes,
+/// brackets, dots, white space, paragraph breaks, letters and digits.
+fn stress_char() -> impl Strategy<Value = char> {
+    prop::sample::select(vec![
+        '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '〝', '〞', '‟', '‛', '`',
+        'a', 'b', 's', 'n', 'Z', '9', '0', ' ', ' ', '\u{a0}', '\n', '\n', '.', ',', '[', ']', '(', ')', '…', '-', '—',
+        'é', '漢', '#', ':', '!', '?', '*',
+    ])
+}
+
+fn check_invariants(text: &str) {
+    let qs = quotes(text);
+    for (k, q) in qs.iter().enumerate() {
+        assert!(text.is_char_boundary(q.start) && text.is_char_boundary(q.end), "{q:?}");
+        assert!(q.start < q.end, "{q:?}");
+        assert_eq!(&text[q.start..q.end], q.text);
+        assert_eq!(q.id.to_string(), format!("q{}", k + 1));
+        if let Some(p) = q.parent {
+            let parent = qs.iter().find(|o| o.id == p).expect("parent exists");
+            assert!(
+                parent.start <= q.start && q.end <= parent.end,
+                "{parent:?} does not contain {q:?}"
+            );
+        }
+    }
+    for a in &qs {
+        for b in &qs {
+            let disjoint = a.end <= b.start || b.end <= a.start;
+            let nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+            assert!(disjoint || nested, "spans overlap: {a:?} {b:?}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extraction_invariants_on_quote_heavy_text(chars in prop::collection::vec(stress_char(), 0..300)) {
+        let text: String = chars.into_iter().collect();
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn extraction_invariants_on_arbitrary_text(text in "\\PC{0,200}") {
+        check_invariants(&text);
+    }
+}
