@@ -9,6 +9,9 @@
 //! 5. [`align`]: word-level local alignment and the corpus's accepted pairs;
 //! 6. [`family`]: quote families as containment trees, with [`provenance`].
 //!
+//! [`names`] matches speaker names as a reader does (`Putin` is
+//! `Russian President Vladimir Putin`).
+//!
 //! ```
 //! use quotecheck::extract::{extract_quotes, ExtractConfig};
 //! let quotes = extract_quotes("Kim hailed Putin as his “dearest friend.”", &ExtractConfig::default());
@@ -23,6 +26,7 @@ pub mod error;
 pub mod extract;
 pub mod family;
 pub mod index;
+pub mod names;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;

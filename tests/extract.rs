@@ -12,7 +12,9 @@ fn root() -> PathBuf {
 }
 
 fn load_record(rel: &str) -> (String, ArticleRecord) {
-    let loaded = corpus::load(&Source::File(root().join(rel)), &LoadConfig::default()).expect("corpus file loads");
+    // Relative to the package root (the test's working directory), so that
+    // snapshots hold `corpus/...` and no machine path.
+    let loaded = corpus::load(&Source::File(PathBuf::from(rel)), &LoadConfig::default()).expect("corpus file loads");
     let article = loaded.article.expect("corpus file is text");
     let rec = extract_article(&article, &ExtractConfig::default());
     (article.text, rec)
