@@ -49,8 +49,8 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
-use super::Quote;
-use super::layout::{Paragraph, floor_char, sentence_end, sentence_start};
+use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
+use super::{Quote, QuoteId};
 use crate::names;
 use rustc_hash::FxHashMap;
 
@@ -213,12 +213,14 @@ struct Ctx<'a> {
     spans: Vec<Span>,
     /// Indices of quotes with no parent, in order of position.
     top: Vec<usize>,
+    /// Sentence breaks of each paragraph.
+    breaks: Vec<Vec<usize>>,
     reg: Registry,
 }
 
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, paras: &'a [Paragraph], quotes: &[Quote]) -> Self {
-        let index: FxHashMap<&str, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id.as_str(), i)).collect();
+        let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
         let mut spans = Vec::with_capacity(quotes.len());
         let mut p = 0usize;
         for q in quotes {
@@ -230,17 +232,19 @@ impl<'a> Ctx<'a> {
                 open,
                 close,
                 para: p,
-                parent: q.parent.as_deref().and_then(|id| index.get(id).copied()),
-                continues: q.continues.as_deref().and_then(|id| index.get(id).copied()),
+                parent: q.parent.and_then(|id| index.get(&id).copied()),
+                continues: q.continues.and_then(|id| index.get(&id).copied()),
             });
         }
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
+        let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
             paras,
             spans,
             top,
+            breaks,
             reg,
         }
     }
@@ -254,15 +258,39 @@ impl<'a> Ctx<'a> {
         (self.spans[i].close > at).then_some(i)
     }
 
+    /// Start of the sentence holding byte `at` (no more than
+    /// [`SENTENCE_LIMIT`] bytes back).
+    fn raw_start(&self, para: usize, at: usize) -> usize {
+        let p = &self.paras[para];
+        let b = &self.breaks[para];
+        let k = b.partition_point(|&x| x <= at);
+        let s = if k == 0 { p.start } else { b[k - 1] };
+        let s = s.max(floor_char(self.text, at.saturating_sub(SENTENCE_LIMIT)));
+        let rest = &self.text[s..at.max(s)];
+        s + (rest.len() - rest.trim_start().len())
+    }
+
+    /// End of the sentence going on at byte `at` (no more than
+    /// [`SENTENCE_LIMIT`] bytes on).
+    fn raw_end(&self, para: usize, at: usize) -> usize {
+        let p = &self.paras[para];
+        let b = &self.breaks[para];
+        let k = b.partition_point(|&x| x < at);
+        let e = b.get(k).copied().unwrap_or(p.end);
+        e.min(ceil_char(self.text, at + SENTENCE_LIMIT))
+            .min(p.end)
+            .max(at.min(p.end))
+    }
+
     /// Start of the sentence holding byte `at`, moved before any quote it
     /// would cut.
     fn sent_start(&self, para: usize, at: usize) -> usize {
         let ps = self.paras[para].start;
-        let mut s = sentence_start(self.text, ps, at, SENTENCE_LIMIT);
+        let mut s = self.raw_start(para, at);
         for _ in 0..4 {
             match self.top_containing(s) {
                 Some(i) if self.spans[i].open >= ps && self.spans[i].open < s => {
-                    s = sentence_start(self.text, ps, self.spans[i].open, SENTENCE_LIMIT);
+                    s = self.raw_start(para, self.spans[i].open);
                 }
                 _ => break,
             }
@@ -274,11 +302,11 @@ impl<'a> Ctx<'a> {
     /// would cut.
     fn sent_end(&self, para: usize, at: usize) -> usize {
         let pe = self.paras[para].end;
-        let mut e = sentence_end(self.text, pe, at, SENTENCE_LIMIT);
+        let mut e = self.raw_end(para, at);
         for _ in 0..4 {
             match self.top_containing(e) {
                 Some(i) if self.spans[i].close <= pe && self.spans[i].close > e => {
-                    e = sentence_end(self.text, pe, self.spans[i].close, SENTENCE_LIMIT);
+                    e = self.raw_end(para, self.spans[i].close);
                 }
                 _ => break,
             }
