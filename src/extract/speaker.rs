@@ -1218,7 +1218,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // The quote before it at the same level.
-            let Some(&j) = self.top.iter().take_while(|&&j| j < i).last() else {
+            let k = self.top.partition_point(|&j| j < i);
+            let Some(&j) = k.checked_sub(1).and_then(|k| self.top.get(k)) else {
                 continue;
             };
             let sj = self.spans[j];
