@@ -132,6 +132,40 @@ pub fn is_title(word: &str) -> bool {
     TITLES.contains(&w.as_str())
 }
 
+/// Words naming a department in a title joined by `of` (`Secretary of
+/// State`, `Minister of Foreign Affairs`): part of the title, not the name.
+const DEPARTMENTS: &[&str] = &[
+    "state",
+    "foreign",
+    "affairs",
+    "defense",
+    "defence",
+    "justice",
+    "commerce",
+    "treasury",
+    "interior",
+    "health",
+    "energy",
+    "education",
+    "agriculture",
+    "labor",
+    "labour",
+    "homeland",
+    "security",
+    "finance",
+    "economy",
+    "trade",
+    "the",
+    "unification",
+    "national",
+];
+
+/// Whether a word names a department in a title (`State` in `Secretary of
+/// State`), compared without case.
+pub fn is_department(word: &str) -> bool {
+    DEPARTMENTS.contains(&word.to_lowercase().as_str())
+}
+
 /// Words that only introduce a name: articles and determiners.
 const LEADING: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 
@@ -155,6 +189,16 @@ pub fn tokens(name: &str) -> Vec<String> {
         .find(|&k| TITLES.contains(&words[k].as_str()))
     {
         words.drain(..=k);
+        // `Secretary of State Antony Blinken`: the department goes with the title.
+        if words.len() > 2 && words[0] == "of" {
+            let d = words[1..]
+                .iter()
+                .take_while(|w| DEPARTMENTS.contains(&w.as_str()))
+                .count();
+            if d + 1 < words.len() {
+                words.drain(..=d);
+            }
+        }
     }
     while words.len() > 1 && LEADING.contains(&words[0].as_str()) {
         words.remove(0);
@@ -310,6 +354,8 @@ mod tests {
         assert_eq!(canonical("Stephen King"), "stephen king");
         assert_eq!(canonical("Foreign Minister Choe Son-hui"), "choe son hui");
         assert_eq!(canonical("Kim's sister Kim Yo Jong"), "kim yo jong");
+        assert_eq!(canonical("U.S. Secretary of State Antony Blinken"), "antony blinken");
+        assert_eq!(canonical("Minister of Foreign Affairs Wang Yi"), "wang yi");
     }
 
     #[test]

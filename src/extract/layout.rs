@@ -301,45 +301,6 @@ pub fn context_bounds(
     (start, end.max(to))
 }
 
-/// Start of the sentence holding byte `at`, no earlier than `para_start`
-/// nor `limit` bytes back. For one-off lookups; [`sentence_breaks`] serves
-/// many quotes of a paragraph at once.
-pub fn sentence_start(text: &str, para_start: usize, at: usize, limit: usize) -> usize {
-    let lo = floor_char(text, at.saturating_sub(limit).max(para_start));
-    let b = text.as_bytes();
-    let mut i = at;
-    while i > lo {
-        i -= 1;
-        if may_end_sentence(b[i])
-            && let Some(j) = ends_sentence(text, i)
-            && j <= at
-        {
-            let rest = &text[j..at];
-            return j + (rest.len() - rest.trim_start().len());
-        }
-    }
-    lo
-}
-
-/// End of the sentence going on at byte `at` (breaks before `at` are not
-/// looked at), no later than `para_end` nor `limit` bytes on.
-pub fn sentence_end(text: &str, para_end: usize, at: usize, limit: usize) -> usize {
-    let hi = ceil_char(text, (at + limit).min(para_end)).max(at);
-    let inside = text[..at].trim_end_matches(super::marks::is_quote_mark);
-    let ends_inside = inside.ends_with(['.', '!', '?']) && text[at..].starts_with(char::is_whitespace);
-    if inside.len() < at && (ends_inside || inside.ends_with(['\u{3002}', '\u{FF01}', '\u{FF1F}'])) {
-        return at;
-    }
-    for (k, &c) in text.as_bytes()[at..hi].iter().enumerate() {
-        if may_end_sentence(c)
-            && let Some(j) = ends_sentence(text, at + k)
-        {
-            return j.min(hi);
-        }
-    }
-    hi
-}
-
 /// The largest char boundary at or before `i`.
 pub fn floor_char(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());

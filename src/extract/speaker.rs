@@ -49,7 +49,8 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
-use super::layout::{Paragraph, floor_char, sentence_end, sentence_start};
+use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
+use super::marks::is_quote_mark;
 use super::{Quote, QuoteId};
 use crate::names;
 use rustc_hash::FxHashMap;
@@ -68,6 +69,8 @@ const PRONOUN_PARAS: usize = 2;
 const HEADLINE_LOOKAHEAD_PARAS: usize = 3;
 /// Quotes after a sub-head searched for the quote it announces.
 const HEADLINE_LOOKAHEAD_QUOTES: usize = 16;
+/// Mentions looked at on each side when expanding a name to its fullest form.
+const FULLEST_WINDOW: usize = 16;
 /// Title mentions looked at when resolving a role noun.
 const ROLE_LOOKBACK: usize = 64;
 /// Longest attribution after a quote that still lets the next paragraph's
@@ -213,6 +216,8 @@ struct Ctx<'a> {
     spans: Vec<Span>,
     /// Indices of quotes with no parent, in order of position.
     top: Vec<usize>,
+    /// Sentence breaks of each paragraph.
+    breaks: Vec<Vec<usize>>,
     reg: Registry,
 }
 
@@ -236,11 +241,13 @@ impl<'a> Ctx<'a> {
         }
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
+        let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
             paras,
             spans,
             top,
+            breaks,
             reg,
         }
     }
@@ -254,15 +261,39 @@ impl<'a> Ctx<'a> {
         (self.spans[i].close > at).then_some(i)
     }
 
+    /// Start of the sentence holding byte `at` (no more than
+    /// [`SENTENCE_LIMIT`] bytes back).
+    fn raw_start(&self, para: usize, at: usize) -> usize {
+        let p = &self.paras[para];
+        let b = &self.breaks[para];
+        let k = b.partition_point(|&x| x <= at);
+        let s = if k == 0 { p.start } else { b[k - 1] };
+        let s = s.max(floor_char(self.text, at.saturating_sub(SENTENCE_LIMIT)));
+        let rest = &self.text[s..at.max(s)];
+        s + (rest.len() - rest.trim_start().len())
+    }
+
+    /// End of the sentence going on at byte `at` (no more than
+    /// [`SENTENCE_LIMIT`] bytes on).
+    fn raw_end(&self, para: usize, at: usize) -> usize {
+        let p = &self.paras[para];
+        let b = &self.breaks[para];
+        let k = b.partition_point(|&x| x < at);
+        let e = b.get(k).copied().unwrap_or(p.end);
+        e.min(ceil_char(self.text, at + SENTENCE_LIMIT))
+            .min(p.end)
+            .max(at.min(p.end))
+    }
+
     /// Start of the sentence holding byte `at`, moved before any quote it
     /// would cut.
     fn sent_start(&self, para: usize, at: usize) -> usize {
         let ps = self.paras[para].start;
-        let mut s = sentence_start(self.text, ps, at, SENTENCE_LIMIT);
+        let mut s = self.raw_start(para, at);
         for _ in 0..4 {
             match self.top_containing(s) {
                 Some(i) if self.spans[i].open >= ps && self.spans[i].open < s => {
-                    s = sentence_start(self.text, ps, self.spans[i].open, SENTENCE_LIMIT);
+                    s = self.raw_start(para, self.spans[i].open);
                 }
                 _ => break,
             }
@@ -274,11 +305,11 @@ impl<'a> Ctx<'a> {
     /// would cut.
     fn sent_end(&self, para: usize, at: usize) -> usize {
         let pe = self.paras[para].end;
-        let mut e = sentence_end(self.text, pe, at, SENTENCE_LIMIT);
+        let mut e = self.raw_end(para, at);
         for _ in 0..4 {
             match self.top_containing(e) {
                 Some(i) if self.spans[i].close <= pe && self.spans[i].close > e => {
-                    e = sentence_end(self.text, pe, self.spans[i].close, SENTENCE_LIMIT);
+                    e = self.raw_end(para, self.spans[i].close);
                 }
                 _ => break,
             }
@@ -402,8 +433,27 @@ impl<'a> Ctx<'a> {
         {
             via = Some(r);
         }
+        if via.is_none() {
+            via = self.reporter_subject(&toks, qi);
+        }
         attr.via = via;
         attr
+    }
+
+    /// A news agency or outlet that is the subject of a cue verb before the
+    /// quote (`KCNA quoted Kim as saying "..."`).
+    fn reporter_subject(&self, toks: &[Tok], qi: usize) -> Option<String> {
+        (1..qi).find_map(|k| {
+            let t = &toks[k];
+            if t.kind != Kind::Word || toks[k - 1].kind != Kind::Word || cue_lemma(&lower(self.word(t))).is_none() {
+                return None;
+            }
+            let a = self.np_back(toks, k - 1);
+            match self.classify(&toks[a..k], toks[a.min(k - 1)].s) {
+                Ent::Reporter(r) => Some(r),
+                _ => None,
+            }
+        })
     }
 
     /// The cue words at token `k` as printed (`according to` kept whole).
@@ -538,6 +588,9 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = inverted() {
                     return Subj::Ent(e);
                 }
+                if let Some(e) = self.appositive(toks, j - 1, form) {
+                    return Subj::Ent(e);
+                }
                 // `..., calling`, and `'act,' describing` (the comma inside the marks).
                 let comma = t.kind == Kind::Punct(',') || matches!(t.kind, Kind::Quote(_)) && form == Form::Ing;
                 if comma && form != Form::Base {
@@ -582,6 +635,22 @@ impl<'a> Ctx<'a> {
                 Subj::NotVerb
             }
             _ => Subj::NotVerb,
+        }
+    }
+
+    /// `Kim's sister, Kim Yo Jong, slammed`: the name between the commas
+    /// ending at the comma `c` right before a verb.
+    fn appositive(&self, toks: &[Tok], c: usize, form: Form) -> Option<Ent> {
+        if !matches!(form, Form::Ed | Form::S) || toks[c].kind != Kind::Punct(',') || c < 2 {
+            return None;
+        }
+        let a = self.np_back(toks, c - 1);
+        if a == 0 || a >= c || toks[a - 1].kind != Kind::Punct(',') {
+            return None;
+        }
+        match self.classify(&toks[a..c], toks[a].s) {
+            e @ Ent::Name(_) => Some(e),
+            _ => None,
         }
     }
 
@@ -668,14 +737,37 @@ impl<'a> Ctx<'a> {
             let leading =
                 LEAD_WORDS.contains(&l.as_str()) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
             if leading {
-                let comma = (i + 1..limit).find(|&m| toks[m].kind == Kind::Punct(','))?;
+                let comma = (i + 1..limit).find(|&m| self.is_comma(&toks[m]))?;
                 i = comma + 1;
                 continue;
             }
             break;
         }
         let end = self.np_fwd(toks, i, limit);
-        (end > i).then(|| self.classify(&toks[i..end], toks[i].s))
+        if end == i {
+            return None;
+        }
+        // `Kim's sister, Kim Yo Jong, slammed ...`: the name in apposition.
+        if end < limit && toks[end].kind == Kind::Punct(',') {
+            let e2 = self.np_fwd(toks, end + 1, limit);
+            if e2 > end + 1
+                && e2 < limit
+                && toks[e2].kind == Kind::Punct(',')
+                && let e @ Ent::Name(_) = self.classify(&toks[end + 1..e2], toks[end + 1].s)
+            {
+                return Some(e);
+            }
+        }
+        Some(self.classify(&toks[i..end], toks[i].s))
+    }
+
+    /// A comma, or a quote whose words end with one (`"journey," Kim said`).
+    fn is_comma(&self, t: &Tok) -> bool {
+        match t.kind {
+            Kind::Punct(',') => true,
+            Kind::Quote(_) => self.text[t.s..t.e].trim_end_matches(is_quote_mark).ends_with(','),
+            _ => false,
+        }
     }
 
     /// A capitalized word that is not a common sentence opener.
@@ -804,7 +896,16 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     } else if !self.np_word(w) {
-                        break;
+                        // `China's commerce ministry`: a lower-case modifier
+                        // between an owner and an organisation or title.
+                        let head = lower(self.word(&toks[j]));
+                        let owner = a >= 2 && toks[a - 2].kind == Kind::Word && {
+                            let o = self.word(&toks[a - 2]);
+                            is_possessive(o) || self.name_like(toks, a - 2)
+                        };
+                        if !(owner && a <= j && (ORG.contains(&head.as_str()) || names::is_title(&head))) {
+                            break;
+                        }
                     }
                 }
                 Kind::Punct('[' | ']' | '(' | ')') => {}
@@ -1117,7 +1218,8 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // The quote before it at the same level.
-            let Some(&j) = self.top.iter().take_while(|&&j| j < i).last() else {
+            let k = self.top.partition_point(|&j| j < i);
+            let Some(&j) = k.checked_sub(1).and_then(|k| self.top.get(k)) else {
                 continue;
             };
             let sj = self.spans[j];
@@ -1221,10 +1323,18 @@ impl Registry {
             return;
         }
         let last_title = run.iter().rposition(|w| names::is_title(w));
-        let name_words: Vec<&str> = match last_title {
+        let mut name_words: Vec<&str> = match last_title {
             Some(t) => run[t + 1..].to_vec(),
             None => run.to_vec(),
         };
+        let after_of = before.and_then(|(prev, text)| prev.last().map(|t| &text[t.s..t.e]));
+        if last_title.is_none() && after_of.is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            let d = name_words.iter().take_while(|w| names::is_department(w)).count();
+            if d == name_words.len() {
+                return;
+            }
+            name_words.drain(..d);
+        }
         let Some(name) = name_part(&name_words) else { return };
         let toks = names::tokens(&name);
         if toks.is_empty()
@@ -1301,27 +1411,36 @@ impl Registry {
         let last = toks.last().unwrap_or(first);
         let mut best_before: Option<&Mention> = None;
         let mut best_after: Option<&Mention> = None;
+        // Distinct longer names this one could stand for (bounded search).
+        let mut distinct: Vec<&[String]> = Vec::new();
         for key in [first, last] {
             let Some(list) = self.by_token.get(key) else { continue };
             let k = list.partition_point(|&m| self.mentions[m].pos < at);
-            for &m in list[..k].iter().rev().take(8) {
+            let near = list[..k]
+                .iter()
+                .rev()
+                .take(FULLEST_WINDOW)
+                .chain(list[k..].iter().take(FULLEST_WINDOW));
+            for &m in near {
                 let men = &self.mentions[m];
-                if men.toks.len() > toks.len() && names::tokens_match(&men.toks, &toks) {
+                if men.toks.len() <= toks.len() || !names::tokens_match(&men.toks, &toks) {
+                    continue;
+                }
+                if !distinct.iter().any(|d| names::tokens_match(d, &men.toks)) {
+                    distinct.push(&men.toks);
+                }
+                if men.pos < at {
                     if best_before.is_none_or(|b| b.pos < men.pos) {
                         best_before = Some(men);
                     }
-                    break;
+                } else if best_after.is_none_or(|b| b.pos > men.pos) {
+                    best_after = Some(men);
                 }
             }
-            for &m in list[k..].iter().take(8) {
-                let men = &self.mentions[m];
-                if men.toks.len() > toks.len() && names::tokens_match(&men.toks, &toks) {
-                    if best_after.is_none_or(|b| b.pos > men.pos) {
-                        best_after = Some(men);
-                    }
-                    break;
-                }
-            }
+        }
+        // `Kim` with Kim Jong Un and Kim Yo Jong both named: no guess.
+        if distinct.len() > 1 {
+            return own;
         }
         best_before.or(best_after).map_or(own, |m| m.name.clone())
     }
@@ -1512,7 +1631,14 @@ fn name_part(words: &[&str]) -> Option<String> {
         }
         k -= 1;
     }
-    let run = &words[k..];
+    let mut run = &words[k..];
+    // `Secretary of State Antony Blinken`: the department goes with the title.
+    if k > 0 && words[k - 1].eq_ignore_ascii_case("of") {
+        let d = run.iter().take_while(|w| names::is_department(w)).count();
+        if d < run.len() {
+            run = &run[d..];
+        }
+    }
     if run.is_empty() || run.iter().all(|w| names::is_title(w)) {
         return None;
     }
@@ -1565,6 +1691,10 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         return Ent::Thing;
     }
     if ORG.contains(&hl) {
+        // `the ministry` alone names no one a reader could check.
+        if !words.iter().any(|w| is_cap(w)) {
+            return Ent::Thing;
+        }
         return Ent::Org(clean_org(words));
     }
     if names::is_title(head) {
@@ -1696,6 +1826,7 @@ const CUE_LEMMAS: &[&str] = &[
     "denounce",
     "deny",
     "describe",
+    "dismiss",
     "dub",
     "emphasise",
     "emphasize",
@@ -2486,3 +2617,273 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
     "corp", "ltd", "co", "adm", "maj", "brig", "cmdr", "rev", "u.s", "u.n", "u.k",
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{ExtractConfig, Quote, extract_quotes};
+
+    fn quotes(text: &str) -> Vec<Quote> {
+        extract_quotes(text, &ExtractConfig::default())
+    }
+
+    /// The speaker of each quote, in order.
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        quotes(text).into_iter().map(|q| q.speaker).collect()
+    }
+
+    fn one(text: &str) -> Option<String> {
+        let s = speakers(text);
+        assert_eq!(s.len(), 1, "{text}");
+        s.into_iter().next().flatten()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn cue_after_the_quote() {
+        assert_eq!(one("\"We will win,\" John Smith said."), some("John Smith"));
+        assert_eq!(one("\"We will win,\" said John Smith."), some("John Smith"));
+        assert_eq!(one("\"We will win,\" Smith added on Friday."), some("Smith"));
+        assert_eq!(one("\"It is over,\" according to Jane Doe."), some("Jane Doe"));
+    }
+
+    #[test]
+    fn cue_before_the_quote() {
+        assert_eq!(one("John Smith said: \"We will win.\""), some("John Smith"));
+        assert_eq!(one("John Smith said that \"the war is over.\""), some("John Smith"));
+        assert_eq!(one("John Smith told reporters \"we are ready.\""), some("John Smith"));
+        assert_eq!(
+            one("According to John Smith, the plan is \"dead.\""),
+            some("John Smith")
+        );
+        assert_eq!(
+            one("John Smith on Monday declared a \"new era\" in ties."),
+            some("John Smith")
+        );
+        assert_eq!(one("Jane Doe has pledged \"permanent\" support."), some("Jane Doe"));
+    }
+
+    #[test]
+    fn described_hailed_called_as() {
+        assert_eq!(
+            one("Kim Jong Un hailed Vladimir Putin as his \"dearest friend.\""),
+            some("Kim Jong Un")
+        );
+        assert_eq!(
+            one("Kim Jong Un described Putin as his \"comrade.\""),
+            some("Kim Jong Un")
+        );
+        assert_eq!(
+            one("Kim Jong Un called the ties a \"precious asset.\""),
+            some("Kim Jong Un")
+        );
+    }
+
+    #[test]
+    fn agency_goes_to_via_not_speaker() {
+        let q = &quotes("Putin said he is sure that \"ties will grow,\" the KCNA said.")[0];
+        assert_eq!(q.speaker.as_deref(), Some("Putin"));
+        assert_eq!(q.via.as_deref(), Some("KCNA"));
+        let q = &quotes("\"Ties will grow,\" the Korean Central News Agency said.")[0];
+        assert_eq!(q.speaker, None);
+        assert_eq!(q.via.as_deref(), Some("Korean Central News Agency"));
+        let q =
+            &quotes("Kim Jong Un hailed Putin as his \"dearest friend\" in a letter, state media said on Tuesday.")[0];
+        assert_eq!(q.speaker.as_deref(), Some("Kim Jong Un"));
+        assert_eq!(q.via.as_deref(), Some("state media"));
+        let q = &quotes("KCNA quoted Kim Jong Un as saying \"victory is near.\"")[0];
+        assert_eq!(q.speaker.as_deref(), Some("Kim Jong Un"));
+        assert_eq!(q.via.as_deref(), Some("KCNA"));
+    }
+
+    #[test]
+    fn a_message_speaks_for_its_author() {
+        let text = "North Korean leader Kim Jong Un wrote to Putin.\n\n\
+                    Kim's latest message described Putin as his \"dearest friend,\" KCNA said.";
+        assert_eq!(one(text), some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_subject_before() {
+        let text = "Kim Jong Un sent a letter to Vladimir Putin. He called the alliance \"invincible.\"";
+        assert_eq!(one(text), some("Kim Jong Un"));
+        let text = "Kim Jong Un sent a letter. \"We will win,\" he added.";
+        assert_eq!(one(text), some("Kim Jong Un"));
+        let text = "Analyst Lee Min-ji spoke.\n\n\"It is the same script,\" she said.";
+        assert_eq!(one(text), some("Lee Min-ji"));
+    }
+
+    #[test]
+    fn ambiguous_pronouns_stay_null() {
+        // Two people before the pronoun in its own sentence.
+        let text = "After Kim Jong Un greeted Vladimir Putin, he said \"welcome.\"";
+        assert_eq!(one(text), None);
+        // No person anywhere near.
+        assert_eq!(one("The weather was bad. \"It is cold,\" he said."), None);
+    }
+
+    #[test]
+    fn role_nouns_resolve_to_the_only_fitting_person() {
+        let base = "North Korean leader Kim Jong Un met Russian President Vladimir Putin. ";
+        assert_eq!(
+            one(&format!("{base}The Russian leader called it \"a great day.\"")),
+            some("Vladimir Putin")
+        );
+        assert_eq!(
+            one(&format!("{base}The North's leader sent \"warm greetings.\"")),
+            some("Kim Jong Un")
+        );
+        // Both are leaders: no guess.
+        assert_eq!(one(&format!("{base}The leader called it \"a great day.\"")), None);
+    }
+
+    #[test]
+    fn two_people_in_one_sentence() {
+        assert_eq!(
+            one("Kim Jong Un told Vladimir Putin \"we are brothers.\""),
+            some("Kim Jong Un")
+        );
+        assert_eq!(
+            one("Kim Jong Un thanked Vladimir Putin, who called him a \"dear friend.\""),
+            some("Vladimir Putin")
+        );
+        assert_eq!(
+            one("Kim Jong Un and Vladimir Putin said they were \"brothers in arms.\""),
+            None
+        );
+        assert_eq!(
+            one("Putin was described by Kim Jong Un as a \"dear friend.\""),
+            some("Kim Jong Un")
+        );
+        assert_eq!(one("Putin was described as a \"dear friend.\""), None);
+    }
+
+    #[test]
+    fn quote_before_and_after_the_cue() {
+        let s = speakers("\"We will win,\" Kim Jong Un said, \"and they will lose.\"");
+        assert_eq!(s, [some("Kim Jong Un"), some("Kim Jong Un")]);
+        let s = speakers("\"We will win,\" said Jane Doe, \"and they will lose.\"");
+        assert_eq!(s, [some("Jane Doe"), some("Jane Doe")]);
+    }
+
+    #[test]
+    fn nested_quotes_need_a_named_speaker_inside_their_parent() {
+        let s = speakers("\"Kim Jong Un told me 'we will win',\" John Smith said.");
+        assert_eq!(s, [some("John Smith"), some("Kim Jong Un")]);
+        let s = speakers("\"They called it 'treason',\" John Smith said.");
+        assert_eq!(s, [some("John Smith"), None]);
+    }
+
+    #[test]
+    fn things_and_anonymous_sources_are_not_speakers() {
+        assert_eq!(
+            one("Kim and Putin signed a treaty that calls for help \"without delay.\""),
+            None
+        );
+        assert_eq!(one("\"It is over,\" an official said."), None);
+        assert_eq!(one("Experts say the treaty is \"historic.\""), None);
+        assert_eq!(
+            one("The rhetoric builds on the \"strategic partnership\" treaty."),
+            None
+        );
+    }
+
+    #[test]
+    fn names_in_apposition() {
+        let text = "Kim's sister, Kim Yo Jong, slammed the drills as \"reckless.\" \"They will regret it,\" she said.";
+        assert_eq!(speakers(text), [some("Kim Yo Jong"), some("Kim Yo Jong")]);
+    }
+
+    #[test]
+    fn organisations_speak_for_themselves() {
+        let text = "South Korea's unification ministry urged the North to \"immediately stop.\"";
+        assert_eq!(one(text), some("South Korea's unification ministry"));
+        // A bare `the ministry` names nobody a reader could check.
+        assert_eq!(one("The ministry urged the North to \"immediately stop.\""), None);
+        let text = "North Korea's foreign ministry stated that the drills were a \"rehearsal for invasion.\"";
+        assert_eq!(one(text), some("North Korea's foreign ministry"));
+        let text = "North Korea's foreign ministry issued a statement. \"This is a grave provocation,\" it said.";
+        assert_eq!(one(text), some("North Korea's foreign ministry"));
+    }
+
+    #[test]
+    fn participles_take_the_clause_subject() {
+        assert_eq!(
+            one("Russian President Vladimir Putin sent a letter to Kim, hailing the \"heroic\" troops."),
+            some("Vladimir Putin")
+        );
+        assert_eq!(
+            one("Recalling their \"meaningful journey,\" Kim Jong Un thanked Putin."),
+            some("Kim Jong Un")
+        );
+        assert_eq!(
+            one("Kim Jong Un ended the letter by wishing \"greater success\" to Putin."),
+            some("Kim Jong Un")
+        );
+    }
+
+    #[test]
+    fn names_come_back_in_their_fullest_form() {
+        let text = "Russian President Vladimir Putin spoke. Later, Putin said \"enough.\"";
+        assert_eq!(one(text), some("Vladimir Putin"));
+        // Two Kims named: a bare `Kim` is not expanded to either.
+        let text =
+            "Kim Jong Un and his sister Kim Yo Jong arrived. Kim Yo Jong wrote to Seoul.\n\n\"Go away,\" Kim said.";
+        assert_eq!(one(text), some("Kim"));
+        let text = "U.S. Secretary of State Antony Blinken arrived. \"We are ready,\" Blinken said.";
+        assert_eq!(one(text), some("Antony Blinken"));
+    }
+
+    #[test]
+    fn headlines_and_sub_heads() {
+        let text = "# Kim Hails 'Dearest Friend' Putin\n\nNorth Korean leader Kim Jong Un wrote to Putin.\n";
+        assert_eq!(one(text), some("Kim Jong Un"));
+        let text = "'Meaningful journey'\n\nRecalling the \"meaningful journey\" of 2024, Kim Jong Un thanked Putin.\n";
+        assert_eq!(speakers(text), [some("Kim Jong Un"), some("Kim Jong Un")]);
+        // A sub-head with no cue and no matching quote below stays null.
+        let text = "'Warm words'\n\nKim Jong Un wrote to Putin.\n";
+        assert_eq!(speakers(text), [None]);
+    }
+
+    #[test]
+    fn bare_quotes_continue_the_speaker_before_them() {
+        let s = speakers("\"We will win,\" Kim Jong Un said. \"They will lose.\"");
+        assert_eq!(s, [some("Kim Jong Un"), some("Kim Jong Un")]);
+        let s = speakers("\"We will win,\" Kim Jong Un said.\n\n\"They will lose.\"\n");
+        assert_eq!(s, [some("Kim Jong Un"), some("Kim Jong Un")]);
+        // A quote in narration is not a continuation.
+        let s = speakers("\"We will win,\" Kim Jong Un said.\n\nThe \"victory\" never came.\n");
+        assert_eq!(s, [some("Kim Jong Un"), None]);
+    }
+
+    #[test]
+    fn quotes_continued_across_paragraphs_keep_their_speaker() {
+        let text = "Kim Jong Un said: \"We will win.\n\n\"They will lose.\"\n";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2);
+        assert!(q[1].continues.is_some());
+        assert_eq!(q[1].speaker.as_deref(), Some("Kim Jong Un"));
+    }
+
+    #[test]
+    fn nouns_that_look_like_verbs_are_not_cues() {
+        assert_eq!(
+            one("Kim Jong Un sent his best wishes and \"warm greetings\" to Putin."),
+            some("Kim Jong Un")
+        );
+        assert_eq!(
+            one("He also expressed hope that 2025 will be the \"year of victory.\""),
+            None
+        );
+    }
+
+    #[test]
+    fn many_quotes_stay_fast() {
+        let text = "Analyst Jane Doe spoke. \"Yes,\" she said. ".repeat(3000);
+        let q = quotes(&text);
+        assert_eq!(q.len(), 3000);
+        assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Jane Doe")));
+    }
+}

@@ -1,0 +1,130 @@
+//! Speaker attribution against a careful reader's labels.
+//!
+//! `tests/data/speakers.json` holds, for every quote `extract` finds in the
+//! five seed articles, who spoke the words according to the article (`null`
+//! when it does not say). Names are compared with `names::same_person`, as
+//! `verify` compares them. The figures are printed (run with `--nocapture`)
+//! and reported in the README.
+
+use quotecheck::corpus::{self, LoadConfig, Source};
+use quotecheck::extract::{ExtractConfig, Quote, extract_article};
+use quotecheck::names::same_person;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Share of quotes whose speaker is right (a null speaker only when the label is null).
+const MIN_ACCURACY: f64 = 0.95;
+/// Share of the speakers given that are right: `misattributed` rests on it.
+const MIN_PRECISION: f64 = 0.97;
+/// Share of the labelled speakers that are found.
+const MIN_COVERAGE: f64 = 0.90;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn quotes_of(file: &str) -> Vec<Quote> {
+    let src = Source::File(root().join("corpus").join(file));
+    let loaded = corpus::load(&src, &LoadConfig::default()).expect("corpus file loads");
+    let article = loaded.article.expect("corpus file is text");
+    extract_article(&article, &ExtractConfig::default()).quotes
+}
+
+#[derive(serde::Deserialize)]
+struct Label {
+    file: String,
+    text: String,
+    occurrence: usize,
+    speaker: Option<String>,
+    reading: String,
+}
+
+#[test]
+fn speakers_match_a_careful_readers_labels() {
+    let data: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("tests/data/speakers.json")).unwrap()).unwrap();
+    let labels: Vec<Label> = serde_json::from_value(data["labels"].clone()).unwrap();
+
+    // Every quote of the labelled files has exactly one label.
+    let mut by_file: BTreeMap<&str, Vec<&Label>> = BTreeMap::new();
+    for l in &labels {
+        by_file.entry(&l.file).or_default().push(l);
+    }
+    let mut problems = Vec::new();
+    let mut structural = Vec::new();
+    let (mut right, mut given, mut given_right, mut labelled, mut found) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    for (file, ls) in &by_file {
+        let quotes = quotes_of(file);
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut unlabelled: Vec<&Quote> = Vec::new();
+        let mut matched = 0;
+        for q in &quotes {
+            let n = seen.entry(&q.text).or_default();
+            let occurrence = *n;
+            *n += 1;
+            let Some(l) = ls.iter().find(|l| l.text == q.text && l.occurrence == occurrence) else {
+                unlabelled.push(q);
+                continue;
+            };
+            matched += 1;
+            let ok = match (&l.speaker, &q.speaker) {
+                (None, None) => true,
+                (Some(a), Some(b)) => same_person(a, b),
+                _ => false,
+            };
+            right += ok as usize;
+            if q.speaker.is_some() {
+                given += 1;
+                given_right += ok as usize;
+            }
+            if l.speaker.is_some() {
+                labelled += 1;
+                found += (ok && q.speaker.is_some()) as usize;
+            }
+            if !ok {
+                problems.push(format!(
+                    "{file} {} {:?}\n    label: {:?} ({})\n    found: {:?} (cue {:?}, via {:?})",
+                    q.id, q.text, l.speaker, l.reading, q.speaker, q.cue, q.via
+                ));
+            }
+        }
+        for q in unlabelled {
+            structural.push(format!("{file} {} {:?}: extracted but not labelled", q.id, q.text));
+        }
+        if matched != ls.len() {
+            structural.push(format!("{file}: {} labels name no extracted quote", ls.len() - matched));
+        }
+    }
+    let total = labels.len();
+    let accuracy = right as f64 / total as f64;
+    let precision = if given == 0 {
+        1.0
+    } else {
+        given_right as f64 / given as f64
+    };
+    let coverage = if labelled == 0 {
+        1.0
+    } else {
+        found as f64 / labelled as f64
+    };
+    println!(
+        "speakers: accuracy {right}/{total} = {accuracy:.3}; precision of non-null {given_right}/{given} = {precision:.3}; \
+         coverage {found}/{labelled} = {coverage:.3}"
+    );
+    let below = accuracy < MIN_ACCURACY || precision < MIN_PRECISION || coverage < MIN_COVERAGE;
+    assert!(
+        structural.is_empty(),
+        "labels and extraction disagree:\n{}",
+        structural.join("\n")
+    );
+    assert!(
+        !below,
+        "accuracy {accuracy:.3} (min {MIN_ACCURACY}), precision {precision:.3} (min {MIN_PRECISION}), \
+         coverage {coverage:.3} (min {MIN_COVERAGE})\n{}",
+        problems.join("\n")
+    );
+    // Disagreements within the thresholds are still listed.
+    for p in &problems {
+        println!("disagreement: {p}");
+    }
+}
