@@ -6,6 +6,7 @@
 //! line ends normalized to `\n`, the metadata header removed, HTML rendered to
 //! paragraphs. Quote offsets always refer to [`Article::text`].
 
+pub mod dateparse;
 mod decode;
 pub mod html;
 pub mod meta;
