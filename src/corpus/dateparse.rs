@@ -127,8 +127,13 @@ pub fn parse_at(s: &str, i: usize) -> Option<(Parsed, usize)> {
 
 /// The first full date at a word start in `s`.
 pub fn find_full_date(s: &str) -> Option<Date> {
+    find_full_date_span(s).map(|(d, _, _)| d)
+}
+
+/// The first full date at a word start in `s`, with its byte span.
+pub fn find_full_date_span(s: &str) -> Option<(Date, usize, usize)> {
     word_starts(s).find_map(|i| match parse_at(s, i) {
-        Some((Parsed::Full(d), _)) => Some(d),
+        Some((Parsed::Full(d), end)) => Some((d, i, end)),
         _ => None,
     })
 }

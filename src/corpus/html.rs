@@ -94,6 +94,9 @@ const HARD_SKIP: &[&[u8]] = &[
     b"title",
     b"map",
     b"menu",
+    b"noembed",
+    b"noframes",
+    b"frameset",
 ];
 
 /// Elements that start and end a paragraph.
@@ -942,6 +945,25 @@ mod tests {
             !t.contains("Teaser") && !t.contains("Trending") && !t.contains("Site logo"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn main_is_used_when_there_is_no_article_element() {
+        let para = "Kim Jong Un sent New Year greetings to Vladimir Putin, the Korean Central News Agency said. ";
+        let html = format!(
+            r#"<body><div class="Page-header">Sections Video Photography</div>
+            <main class="Page-main"><h1 class="Page-headline">Kim greets Putin</h1>
+            <div class="RichTextStoryBody"><p>{para}</p><div class="Advertisement">ADVERTISEMENT</div>
+            <p>{para}</p><div class="Page-actions-share">Share Copy</div><p>{para}</p></div></main>
+            <div class="Page-below">Recommended for you: unmarked teaser text that runs on a while.</div></body>"#
+        );
+        let t = text(&html);
+        assert!(t.starts_with("Kim greets Putin\n\nKim Jong Un sent"), "{t}");
+        assert!(
+            !t.contains("ADVERTISEMENT") && !t.contains("Share") && !t.contains("Sections"),
+            "{t}"
+        );
+        assert!(!t.contains("Recommended"), "{t}");
     }
 
     #[test]

@@ -11,6 +11,12 @@
 //! note: anything else is kept as extra metadata
 //! ---
 //! ```
+//!
+//! Declared values always win and are not marked. What is missing is inferred
+//! from the text by [`infer_missing`] (headline, date line, byline, dateline,
+//! masthead, `Original url:` line, sign-off), each inferred field recorded in
+//! [`Metadata::inferred`] with how it was found. A news agency credited besides
+//! the publisher goes to `extra["wire"]`.
 
 use super::dateparse::{self, DayMonth, Parsed};
 use super::html::HtmlPage;
@@ -30,7 +36,7 @@ pub struct Metadata {
     /// Where it was published.
     pub url: Option<String>,
     /// Fields that were inferred rather than declared, with how
-    /// (`"byline"`, `"dateline"`, `"file name"`, ...).
+    /// (`"byline"`, `"dateline"`, `"masthead"`, `"file name"`, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: BTreeMap<String, String>,
     /// Header keys quotecheck does not know, kept as they were.
@@ -46,6 +52,9 @@ const MAX_HEADER_LINES: usize = 40;
 const TOP_LINES: usize = 10;
 /// Non-blank lines at the top where a masthead may stand.
 const MASTHEAD_LINES: usize = 5;
+/// Non-blank lines at the top where a headline may stand (after a masthead,
+/// a kicker or a breadcrumb).
+const HEADLINE_LINES: usize = 4;
 /// A paragraph at least this long (in bytes) is article body, for telling a
 /// wire's sign-off after the body from a photo credit above it.
 const LONG_PARAGRAPH: usize = 120;
@@ -255,6 +264,15 @@ impl Evidence {
                 }
                 continue;
             }
+            if let Some((who, d)) = source_line(line) {
+                if let Some(w) = canonical_wire(&who) {
+                    ev.wire.get_or_insert((w.to_string(), "source line"));
+                }
+                if let Some(d) = d {
+                    ev.dates.push((rank::DATE_LINE, d, "source line"));
+                }
+                continue;
+            }
             if let Some(parts) = byline(line) {
                 for part in parts {
                     if let Some(w) = canonical_wire(&part) {
@@ -286,7 +304,8 @@ impl Evidence {
                 continue;
             }
             if idx < MASTHEAD_LINES && is_masthead(line) {
-                ev.publisher.get_or_insert((line.to_string(), "masthead"));
+                let name = canonical_wire(line).map_or_else(|| line.to_string(), str::to_string);
+                ev.publisher.get_or_insert((name, "masthead"));
                 continue;
             }
             if let Some(url) = bare_url(line) {
@@ -296,10 +315,15 @@ impl Evidence {
                 ev.url.get_or_insert((url.to_string(), "url line"));
                 continue;
             }
-            if title_slot_open && ev.title.is_none() && reads_as_headline(line) {
+            if title_slot_open && idx < HEADLINE_LINES && ev.title.is_none() && reads_as_headline(line) {
                 ev.title = Some((line.to_string(), "first line"));
+                title_slot_open = false;
             }
-            title_slot_open = false;
+            // A kicker, breadcrumb or caption credit may stand above the
+            // headline; prose (the lede) may not.
+            if line.split_whitespace().count() >= 8 {
+                title_slot_open = false;
+            }
         }
         if let Some(dm) = partial
             && let Some(d) = year_for_dateline(dm, body, &top)
@@ -429,6 +453,7 @@ fn labeled_date(line: &str) -> Option<(Date, bool)> {
         "publication date",
         "date published",
         "released",
+        "issued",
     ];
     const UPDATED: &[&str] = &["updated", "last updated", "modified", "last modified"];
     if line.len() > 100 {
@@ -450,8 +475,10 @@ fn labeled_date(line: &str) -> Option<(Date, bool)> {
     dateparse::find_full_date(line).map(|d| (d, updated))
 }
 
-/// A line that is a date, perhaps with a weekday before and a time after
-/// (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`).
+/// A short line that is mostly a date: a weekday, a time, at most two other
+/// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
+/// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
+/// 2 hours ago`).
 fn standalone_date(line: &str) -> Option<Date> {
     const TIME_WORDS: &[&str] = &[
         "am",
@@ -480,16 +507,41 @@ fn standalone_date(line: &str) -> Option<Date> {
         "updated",
         "published",
         "hrs",
+        "hour",
+        "hours",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "ago",
+        "day",
+        "days",
     ];
-    let start = dateparse::weekday_prefix_len(line);
-    let (Parsed::Full(d), end) = dateparse::parse_at(line, start)? else {
+    if line.len() > 80 {
         return None;
-    };
-    let words = line[end..]
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 2 && !TIME_WORDS.contains(&w.to_lowercase().as_str()))
+    }
+    let (d, start, end) = dateparse::find_full_date_span(line)?;
+    let other_words = [&line[..start], &line[end..]]
+        .iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 2)
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !TIME_WORDS.contains(&lower.as_str()) && dateparse::weekday_prefix_len(w) == 0
+        })
         .count();
-    (words <= 1).then_some(d)
+    (other_words <= 2).then_some(d)
+}
+
+/// `Source: Xinhua | 2024-12-31 10:22:16 | Editor: huaxia`: the credited
+/// source and a date.
+fn source_line(line: &str) -> Option<(String, Option<Date>)> {
+    let rest = line.strip_prefix("Source:").or_else(|| line.strip_prefix("SOURCE:"))?;
+    if line.len() > 120 {
+        return None;
+    }
+    let who = rest.split(['|', ',']).next().unwrap_or("").trim().to_string();
+    Some((who, dateparse::find_full_date(rest)))
 }
 
 /// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`: the
@@ -531,23 +583,45 @@ struct Dateline {
 /// `PYONGYANG, December 31 (KCNA) -- ...`, `SEOUL, Dec. 31 -- ...` (no agency).
 fn dateline(line: &str) -> Option<Dateline> {
     let window = &line[..floor_char_boundary(line, 90)];
-    if let Some(open) = window.find('(') {
-        let close = open + line[open..].find(')')?;
+    if let Some(open) = window.find('(')
+        && let Some(len) = line[open..].find(')')
+    {
+        let close = open + len;
         let who = line[open + 1..close].trim();
         let after = line[close + 1..].trim_start();
         let prefix = line[..open].trim();
-        if !starts_with_dash(after) || !is_agency_name(who) || !is_dateline_place(prefix) {
-            return None;
+        if starts_with_dash(after) && is_agency_name(who) && is_dateline_place(prefix) {
+            return Some(Dateline {
+                outlet: Some(who.to_string()),
+                date: dateparse::find_date(prefix).map(|(p, _, _)| p),
+            });
         }
+    }
+    // TASS: `MOSCOW, December 31. /TASS/. Russian President ...`
+    if let Some(open) = window.find(" /")
+        && let Some(len) = line[open + 2..].find('/')
+        && let Some(who) = canonical_wire(&line[open + 2..open + 2 + len])
+        && is_dateline_place(line[..open].trim())
+    {
         return Some(Dateline {
             outlet: Some(who.to_string()),
-            date: dateparse::find_date(prefix).map(|(p, _, _)| p),
+            date: dateparse::find_date(&line[..open]).map(|(p, _, _)| p),
         });
     }
-    // Without an agency, only a place and a date before a dash.
     for dash in [" — ", " – ", " -- "] {
         if let Some(at) = window.find(dash) {
             let prefix = line[..at].trim();
+            // CNN: `Seoul, South Korea CNN — ...`
+            if let Some((place, who)) = prefix.rsplit_once(' ')
+                && (canonical_wire(who).is_some() || KNOWN_PUBLICATIONS.contains(&who))
+                && is_dateline_place(place.trim_end_matches(','))
+            {
+                return Some(Dateline {
+                    outlet: Some(who.to_string()),
+                    date: dateparse::find_date(place).map(|(p, _, _)| p),
+                });
+            }
+            // Without an agency, only a place and a date before a dash.
             let date = dateparse::find_date(prefix).map(|(p, _, _)| p);
             if date.is_some() && is_dateline_place(prefix) {
                 return Some(Dateline { outlet: None, date });
@@ -581,7 +655,8 @@ fn is_agency_name(who: &str) -> bool {
     who.len() >= 2
         && who.len() <= 40
         && !words.is_empty()
-        && words.len() <= 5
+        // Longer names in brackets are expansions: `NATO (North Atlantic Treaty Organization) —`.
+        && words.len() <= 3
         && !who.contains(['/', ',', ';', ':'])
         && !who.chars().any(|c| c.is_ascii_digit())
         && words
@@ -759,13 +834,34 @@ fn is_masthead(line: &str) -> bool {
     !line.ends_with(['.', ',', ':', ';', '!', '?']) && is_publication_name(line)
 }
 
-/// Whether a line reads as a headline: short, capitalized, no final period.
+/// Whether a line reads as a headline: short, capitalized, no final period;
+/// not a breadcrumb (`Home > National`) or a page control (`Skip to content`).
 fn reads_as_headline(line: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "skip to",
+        "listen to",
+        "sign in",
+        "sign up",
+        "log in",
+        "share this",
+        "subscribe",
+        "advertisement",
+        "accept",
+        "read more",
+        "click here",
+        "open in app",
+        "follow us",
+    ];
+    let lower = line.to_lowercase();
+    if CONTROLS.iter().any(|c| lower.starts_with(c)) || [" > ", " / ", " | ", "»", "›"].iter().any(|b| line.contains(b))
+    {
+        return false;
+    }
     let words = line.split_whitespace().count();
     let chars = line.chars().count();
     let last = line.trim_end_matches(['\'', '"', '’', '”', '»', ')']).chars().last();
     (10..=200).contains(&chars)
-        && (3..=30).contains(&words)
+        && (4..=30).contains(&words)
         && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«".contains(c))
         && !last.is_some_and(|c| ".,;:".contains(c))
         && find_url(line).is_none()
@@ -864,11 +960,86 @@ mod tests {
             ("BEIJING, Dec. 31 (Xinhua) -- Kim Jong Un sent", "Xinhua", None),
             ("SEOUL, Dec. 31, 2024 (AP) — Kim Jong Un sent", "AP", Some("2024-12-31")),
             ("Berlin (dpa) - Kim Jong Un sent", "dpa", None),
+            (
+                "MOSCOW, December 31. /TASS/. Russian President Vladimir Putin sent",
+                "TASS",
+                None,
+            ),
+            (
+                "Seoul, South Korea CNN — North Korean leader Kim Jong Un sent",
+                "CNN",
+                None,
+            ),
+            ("(CNN) — North Korean leader Kim Jong Un sent", "CNN", None),
         ] {
             let m = infer(&format!("{line} a letter.\n"));
             assert_eq!(m.outlet.as_deref(), Some(outlet), "{line}");
             assert_eq!(m.inferred["outlet"], "dateline", "{line}");
             assert_eq!(date(&m).as_deref(), day, "{line}");
+        }
+    }
+
+    /// The tops of articles as copied from the sites of outlets the corpus does
+    /// not hold, and what they tell: (text, outlet, date, title).
+    #[test]
+    fn article_tops_in_house_styles() {
+        let lede = "North Korean leader Kim Jong Un called Russian President Vladimir Putin his dearest friend in a New Year's letter, state media said Tuesday.";
+        for (top, outlet, day, title) in [
+            (
+                "North Korea’s Kim calls Putin his ‘dearest friend’ in New Year’s letter\nBy KIM TONG-HYUNG\nUpdated 3:02 AM GMT+9, December 31, 2024\nSEOUL, South Korea (AP) — ",
+                "AP",
+                Some("2024-12-31"),
+                Some("North Korea’s Kim calls Putin his ‘dearest friend’ in New Year’s letter"),
+            ),
+            (
+                "North Korea's Kim sends New Year greetings to Putin, KCNA says\nBy Reuters\nDecember 31, 20247:35 AM GMT+9Updated 2 hours ago\nSEOUL, Dec 31 (Reuters) - ",
+                "Reuters",
+                Some("2024-12-31"),
+                Some("North Korea's Kim sends New Year greetings to Putin, KCNA says"),
+            ),
+            (
+                "Kim hails 'dearest friend' Putin in New Year message\nIssued on: 31/12/2024 - 03:05\nSeoul (AFP) – ",
+                "AFP",
+                Some("2024-12-31"),
+                Some("Kim hails 'dearest friend' Putin in New Year message"),
+            ),
+            (
+                "N. Korea's Kim sends New Year's card to Putin\nAll News 09:14 December 31, 2024\nSEOUL, Dec. 31 (Yonhap) -- ",
+                "Yonhap",
+                Some("2024-12-31"),
+                Some("N. Korea's Kim sends New Year's card to Putin"),
+            ),
+            (
+                "Kim Jong Un calls Putin 'dearest friend' in New Year letter\n31 December 2024\nJean Mackenzie\nSeoul correspondent\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong Un calls Putin 'dearest friend' in New Year letter"),
+            ),
+            (
+                "Kim Jong-un hails Putin as ‘dearest friend’ in new year message\nJustin McCurry in Tokyo\nTue 31 Dec 2024 03.46 GMT\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong-un hails Putin as ‘dearest friend’ in new year message"),
+            ),
+            (
+                "Kim Jong-un Sends Putin New Year’s Greetings\nBy Choe Sang-Hun\nReporting from Seoul\nDec. 31, 2024\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong-un Sends Putin New Year’s Greetings"),
+            ),
+            (
+                "The Korea Herald\nKim sends New Year's greetings to Putin\nBy Yoon Min-sik\nPublished : Dec. 31, 2024 - 10:22\n",
+                "The Korea Herald",
+                Some("2024-12-31"),
+                Some("Kim sends New Year's greetings to Putin"),
+            ),
+            // The year from the weekday: Dec. 31 was a Tuesday in 2024 (the lede says "Tuesday").
+            ("MOSCOW, December 31. /TASS/. ", "TASS", Some("2024-12-31"), None),
+        ] {
+            let m = infer(&format!("{top}{lede}\n\nMore text in 2024.\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{top}");
+            assert_eq!(date(&m).as_deref(), day, "{top}");
+            assert_eq!(m.title.as_deref(), title, "{top}");
         }
     }
 
@@ -879,9 +1050,18 @@ mod tests {
             "Kim and Putin in Pyongyang. (AP Photo/Ahn Young-joon) - file",
             "North Korean leader Kim (KCNA) - said.",
             "The deal (signed in June) — was ratified.",
+            "NATO (North Atlantic Treaty Organization) — the alliance said.",
         ] {
             assert_eq!(dateline(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_dateline_without_agency_gives_its_date() {
+        let m = infer("SEOUL, Dec. 31, 2024 -- North Korea (DPRK) said it would deepen ties.\n");
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        assert_eq!(m.inferred["date"], "dateline");
+        assert_eq!(m.inferred["outlet"], "file name");
     }
 
     #[test]
@@ -901,6 +1081,17 @@ mod tests {
             ("Published : Dec. 31, 2024 - 10:22\nText.", "published line"),
             ("Updated 10:23 PM GMT+9, December 31, 2024\nText.", "updated line"),
             ("By Kim Tong-hyung | December 31, 2024\nText.", "byline"),
+            ("December 31, 20247:35 AM GMT+9Updated 2 hours ago\nText.", "date line"),
+            ("All News 09:14 December 31, 2024\nText.", "date line"),
+            ("Issued on: 31/12/2024 - 03:05\nText.", "published line"),
+            (
+                "Posted : 2024-12-31 10:22 Updated : 2025-01-01 16:45\nText.",
+                "published line",
+            ),
+            (
+                "Source: Xinhua | 2024-12-31 10:22:16 | Editor: huaxia\nText.",
+                "source line",
+            ),
         ] {
             let m = infer(body);
             assert_eq!(date(&m).as_deref(), Some("2024-12-31"), "{body}");
@@ -1013,6 +1204,11 @@ mod tests {
         ));
         assert!(!reads_as_headline("print dictionary print"));
         assert!(!reads_as_headline("Hi"));
+        assert!(!reads_as_headline("Home > National > North Korea"));
+        assert!(!reads_as_headline("Skip to main content"));
+        // A kicker or breadcrumb above the headline does not hide it.
+        let m = infer("North Korea\nHome > World > Asia\nKim hails Putin as his dearest friend\n\nText.");
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
         // The lede of an article is not its headline.
         let m = infer("North Korean leader Kim Jong Un sent New Year's greetings to Putin.\n");
         assert_eq!(m.title, None);
