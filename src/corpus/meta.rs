@@ -384,34 +384,52 @@ impl Evidence {
 
 /// Markdown and spacing removed: `**By [AFP](#)**  ` -> `By AFP`, `<https://x>` -> `https://x`.
 fn clean_line(line: &str) -> String {
+    let line = line.trim();
     let mut out = String::with_capacity(line.len());
-    let mut rest = line.trim();
-    while let Some(c) = rest.chars().next() {
+    // The next `](` and `>` at or after the current position, searched once
+    // each time the position passes them, so that `[[[[` stays linear.
+    let mut link_close = None;
+    let mut gt = None;
+    let next = |cached: &mut Option<Option<usize>>, i: usize, pat: &str| -> Option<usize> {
+        if cached.is_none_or(|c: Option<usize>| c.is_some_and(|c| c < i)) {
+            *cached = Some(line[i..].find(pat).map(|p| p + i));
+        }
+        cached.flatten()
+    };
+    let mut i = 0;
+    while let Some(c) = line[i..].chars().next() {
+        let rest = &line[i..];
         if rest.starts_with("**") || rest.starts_with("__") {
-            rest = &rest[2..];
+            i += 2;
             continue;
         }
         if c == '['
-            && let Some(close) = rest.find("](")
-            && let Some(end) = rest[close..].find(')')
-            && !rest[1..close].contains(['[', ']'])
+            && let Some(close) = next(&mut link_close, i, "](")
+            && close - i <= 300
+            && !line[i + 1..close].contains(['[', ']'])
+            && let Some(end) = window(&line[close..], 2000).find(')')
         {
-            out.push_str(&rest[1..close]);
-            rest = &rest[close + end + 1..];
+            out.push_str(&line[i + 1..close]);
+            i = close + end + 1;
             continue;
         }
         if c == '<'
-            && let Some(end) = rest.find('>')
-            && rest[1..end].starts_with("http")
+            && let Some(end) = next(&mut gt, i, ">")
+            && line[i + 1..end].starts_with("http")
         {
-            out.push_str(&rest[1..end]);
-            rest = &rest[end + 1..];
+            out.push_str(&line[i + 1..end]);
+            i = end + 1;
             continue;
         }
         out.push(c);
-        rest = &rest[c.len_utf8()..];
+        i += c.len_utf8();
     }
     out.trim().to_string()
+}
+
+/// The first `max` bytes of `s` (fewer, to end on a char boundary).
+fn window(s: &str, max: usize) -> &str {
+    &s[..floor_char_boundary(s, max)]
 }
 
 /// A leading `date 2024-12-31` / `Date: December 31, 2024`: the date and the
