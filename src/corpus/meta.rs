@@ -11,7 +11,14 @@
 //! note: anything else is kept as extra metadata
 //! ---
 //! ```
+//!
+//! Declared values always win and are not marked. What is missing is inferred
+//! from the text by [`infer_missing`] (headline, date line, byline, dateline,
+//! masthead, `Original url:` line, sign-off), each inferred field recorded in
+//! [`Metadata::inferred`] with how it was found. A news agency credited besides
+//! the publisher goes to `extra["wire"]`.
 
+use super::dateparse::{self, DayMonth, Parsed};
 use super::html::HtmlPage;
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
@@ -29,7 +36,7 @@ pub struct Metadata {
     /// Where it was published.
     pub url: Option<String>,
     /// Fields that were inferred rather than declared, with how
-    /// (`"byline"`, `"dateline"`, `"file name"`, ...).
+    /// (`"byline"`, `"dateline"`, `"masthead"`, `"file name"`, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: BTreeMap<String, String>,
     /// Header keys quotecheck does not know, kept as they were.
@@ -39,16 +46,44 @@ pub struct Metadata {
 
 /// Longest header block considered, in lines.
 const MAX_HEADER_LINES: usize = 40;
+/// Non-blank lines at the top of an article where its headline, byline,
+/// dateline and date stand; lines further down are body or boilerplate
+/// ("related stories" with their own dates).
+const TOP_LINES: usize = 10;
+/// Non-blank lines at the top where a masthead may stand.
+const MASTHEAD_LINES: usize = 5;
+/// Non-blank lines at the top where a headline may stand (after a masthead,
+/// a kicker or a breadcrumb).
+const HEADLINE_LINES: usize = 4;
+/// A paragraph at least this long (in bytes) is article body, for telling a
+/// wire's sign-off after the body from a photo credit above it.
+const LONG_PARAGRAPH: usize = 120;
+/// Long paragraphs that must precede a sign-off line.
+const PARAGRAPHS_BEFORE_SIGN_OFF: usize = 3;
 
 /// Splits a declared header from the body; infers what is missing.
-/// Returns the metadata and the body (the text after the `---` line, or the
-/// whole text when there is no header).
+/// Returns the metadata and the body (the text after the closing `---`
+/// line, or the whole text when there is no header). A header may also be
+/// opened by a `---` line (Markdown front matter).
+///
+/// ```
+/// use quotecheck::corpus::meta::split_header;
+/// let (meta, body) = split_header("outlet: AFP\ndate: 2024-12-31\nnote: wire copy\n---\nText.\n", None);
+/// assert_eq!(meta.outlet.as_deref(), Some("AFP"));
+/// assert_eq!(meta.extra["note"], "wire copy");
+/// assert!(meta.inferred.is_empty());
+/// assert_eq!(body, "Text.\n");
+/// ```
 pub fn split_header(text: &str, fallback_outlet: Option<String>) -> (Metadata, String) {
     let mut meta = Metadata::default();
     let mut body_start = 0;
     let mut pos = 0;
     let mut fields = Vec::new();
-    for (n, line) in text.split_inclusive('\n').enumerate() {
+    let mut lines = text.split_inclusive('\n').peekable();
+    if lines.peek().is_some_and(|l| l.trim() == "---") {
+        pos = lines.next().map_or(0, str::len);
+    }
+    for (n, line) in lines.enumerate() {
         if n >= MAX_HEADER_LINES {
             break;
         }
@@ -67,9 +102,13 @@ pub fn split_header(text: &str, fallback_outlet: Option<String>) -> (Metadata, S
     }
     if body_start > 0 {
         for (k, v) in fields {
+            if v.is_empty() {
+                continue;
+            }
             match k.as_str() {
                 "outlet" | "source" | "publisher" => meta.outlet = Some(v),
-                "date" | "published" => match Date::parse_iso(&v) {
+                // A value that is not a date is kept, not lost.
+                "date" | "published" => match dateparse::parse_declared(&v) {
                     Some(d) => meta.date = Some(d),
                     None => {
                         meta.extra.insert(k, v);
@@ -101,13 +140,1137 @@ fn is_header_key(k: &str) -> bool {
 }
 
 /// Fills the fields the header did not declare from the article text, and
-/// marks each as inferred.
+/// records in [`Metadata::inferred`] how each was found.
+///
+/// - **title**: a Markdown `# ` heading near the top, else a first line that
+///   reads as a headline (short, capitalized, no final period).
+/// - **date**, from the top lines only: a `date 2024-12-31` or `Published:`
+///   line, a line that is a date (`December 31, 2024`, `Tue 31 Dec 2024
+///   03.46 GMT`), a byline with a date, a dateline (`SEOUL, Dec. 31, 2024
+///   (AP) —`). A dateline without a year (`Dec. 31 (UPI) —`) gets one only
+///   when exactly one of the years around the latest year the article
+///   mentions puts that day on a weekday the top lines name ("reported on
+///   Tuesday"); otherwise the date stays unknown. An `Updated` line is the
+///   last resort.
+/// - **outlet**: the publisher (the domain of an `Original url:` line or of a
+///   bare URL line at the top or bottom, a masthead line such as `Korea
+///   JoongAng Daily`, a publication in the byline), else the agency credited
+///   by a dateline (`(Reuters) -`), byline (`By AFP`) or sign-off line
+///   (`Yonhap` after the body), else the file name. The publisher is preferred:
+///   it is who chose to print these words; a wire credited besides it is kept
+///   as `extra["wire"]`.
+/// - **url**: an `Original url:` line or a bare URL line.
+///
+/// ```
+/// use quotecheck::corpus::meta::{infer_missing, Metadata};
+/// let mut meta = Metadata::default();
+/// infer_missing(&mut meta, "SEOUL, Dec. 31, 2024 (Reuters) - North Korea said...\n", None);
+/// assert_eq!(meta.outlet.as_deref(), Some("Reuters"));
+/// assert_eq!(meta.date.unwrap().to_string(), "2024-12-31");
+/// assert_eq!(meta.inferred["date"], "dateline");
+/// ```
 pub fn infer_missing(meta: &mut Metadata, body: &str, fallback_outlet: Option<String>) {
-    if meta.outlet.is_none()
-        && let Some(o) = fallback_outlet
+    let ev = Evidence::gather(body);
+    let mut set = |field: &str, how: &str| {
+        meta.inferred.insert(field.to_string(), how.to_string());
+    };
+    if meta.title.is_none()
+        && let Some((t, how)) = ev.title.clone()
     {
-        meta.outlet = Some(o);
-        meta.inferred.insert("outlet".into(), "file name".into());
+        meta.title = Some(t);
+        set("title", how);
     }
-    let _ = body;
+    if meta.date.is_none()
+        && let Some((_, d, how)) = ev.best_date()
+    {
+        meta.date = Some(d);
+        set("date", how);
+    }
+    if meta.url.is_none()
+        && let Some((u, how)) = ev.url.clone()
+    {
+        meta.url = Some(u);
+        set("url", how);
+    }
+    if meta.outlet.is_none() {
+        if let Some((o, how)) = ev.publisher.clone().or_else(|| ev.wire.clone()) {
+            meta.outlet = Some(o);
+            set("outlet", how);
+        } else if let Some(o) = fallback_outlet {
+            meta.outlet = Some(o);
+            set("outlet", "file name");
+        }
+    }
+    if let Some((wire, how)) = ev.wire
+        && !meta.extra.contains_key("wire")
+        && !meta.outlet.as_deref().is_some_and(|o| same_outlet(o, &wire))
+    {
+        meta.extra.insert("wire".into(), wire);
+        set("wire", how);
+    }
+}
+
+/// Ranks of date evidence, best first.
+mod rank {
+    pub const LABELED: u8 = 0;
+    pub const DATE_LINE: u8 = 1;
+    pub const DATELINE: u8 = 2;
+    pub const DATELINE_YEAR_RULE: u8 = 3;
+    pub const UPDATED: u8 = 4;
+}
+
+/// What the text says about its own metadata.
+#[derive(Debug, Default)]
+struct Evidence {
+    title: Option<(String, &'static str)>,
+    dates: Vec<(u8, Date, &'static str)>,
+    publisher: Option<(String, &'static str)>,
+    wire: Option<(String, &'static str)>,
+    url: Option<(String, &'static str)>,
+}
+
+impl Evidence {
+    fn gather(body: &str) -> Evidence {
+        let mut ev = Evidence::default();
+        let top: Vec<String> = body
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(TOP_LINES)
+            .map(clean_line)
+            .collect();
+        let mut partial: Option<DayMonth> = None;
+        let mut title_slot_open = true;
+        for (idx, raw) in top.iter().enumerate() {
+            let mut line = raw.as_str();
+            if let Some(h) = line.strip_prefix("# ") {
+                if ev.title.is_none() {
+                    ev.title = Some((h.trim().to_string(), "markdown heading"));
+                }
+                title_slot_open = false;
+                continue;
+            }
+            if let Some((d, rest)) = date_label(line) {
+                ev.dates.push((rank::LABELED, d, "date line"));
+                line = rest;
+            }
+            if line.is_empty() {
+                continue;
+            }
+            if let Some((d, updated)) = labeled_date(line) {
+                if updated {
+                    ev.dates.push((rank::UPDATED, d, "updated line"));
+                } else {
+                    ev.dates.push((rank::LABELED, d, "published line"));
+                }
+                continue;
+            }
+            if let Some((who, d)) = source_line(line) {
+                if let Some(w) = canonical_wire(&who) {
+                    ev.wire.get_or_insert((w.to_string(), "source line"));
+                }
+                if let Some(d) = d {
+                    ev.dates.push((rank::DATE_LINE, d, "source line"));
+                }
+                continue;
+            }
+            if let Some(parts) = byline(line) {
+                for part in parts {
+                    if let Some(w) = canonical_wire(&part) {
+                        ev.wire.get_or_insert((w.to_string(), "byline"));
+                    } else if is_publication_name(&part) {
+                        ev.publisher.get_or_insert((part, "byline"));
+                    }
+                }
+                if let Some(d) = dateparse::find_full_date(line) {
+                    ev.dates.push((rank::DATE_LINE, d, "byline"));
+                }
+                continue;
+            }
+            if let Some(dl) = dateline(line) {
+                if let Some(who) = dl.outlet {
+                    let who = canonical_wire(&who).map_or(who, str::to_string);
+                    ev.wire.get_or_insert((who, "dateline"));
+                }
+                match dl.date {
+                    Some(Parsed::Full(d)) => ev.dates.push((rank::DATELINE, d, "dateline")),
+                    Some(Parsed::Partial(dm)) => partial = partial.or(Some(dm)),
+                    None => {}
+                }
+                title_slot_open = false;
+                continue;
+            }
+            if let Some(d) = standalone_date(line) {
+                ev.dates.push((rank::DATE_LINE, d, "date line"));
+                continue;
+            }
+            if idx < MASTHEAD_LINES && is_masthead(line) {
+                let name = canonical_wire(line).map_or_else(|| line.to_string(), str::to_string);
+                ev.publisher.get_or_insert((name, "masthead"));
+                continue;
+            }
+            if let Some(url) = bare_url(line) {
+                if let Some(d) = domain(url) {
+                    ev.publisher.get_or_insert((d, "url line"));
+                }
+                ev.url.get_or_insert((url.to_string(), "url line"));
+                continue;
+            }
+            if title_slot_open && idx < HEADLINE_LINES && ev.title.is_none() && reads_as_headline(line) {
+                ev.title = Some((line.to_string(), "first line"));
+                title_slot_open = false;
+            }
+            // A kicker, breadcrumb or caption credit may stand above the
+            // headline; prose (the lede) may not.
+            if line.split_whitespace().count() >= 8 {
+                title_slot_open = false;
+            }
+        }
+        if let Some(dm) = partial
+            && let Some(d) = year_for_dateline(dm, body, &top)
+        {
+            ev.dates
+                .push((rank::DATELINE_YEAR_RULE, d, "dateline, year by weekday"));
+        }
+        ev.scan_whole_body(body);
+        ev
+    }
+
+    /// `Original url:` lines, bare URL lines at the very end, sign-offs.
+    fn scan_whole_body(&mut self, body: &str) {
+        let lines: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let mut long_paragraphs = 0;
+        for (i, line) in lines.iter().enumerate() {
+            let clean = clean_line(line);
+            let lower = clean.to_ascii_lowercase();
+            if ["original url", "original link", "source url", "canonical url"]
+                .iter()
+                .any(|l| lower.starts_with(l))
+            {
+                let url = find_url(&clean).or_else(|| lines.get(i + 1).and_then(|next| find_url(next)));
+                if let Some(url) = url {
+                    if let Some(d) = domain(&url) {
+                        // A declared origin beats a URL guessed from a bare line.
+                        self.publisher = Some((d, "original url line"));
+                    }
+                    self.url = Some((url, "original url line"));
+                }
+            }
+            if i + 3 >= lines.len()
+                && self.url.is_none()
+                && let Some(url) = bare_url(&clean)
+            {
+                if let Some(d) = domain(url) {
+                    self.publisher.get_or_insert((d, "url line"));
+                }
+                self.url = Some((url.to_string(), "url line"));
+            }
+            if long_paragraphs >= PARAGRAPHS_BEFORE_SIGN_OFF && self.wire.is_none() {
+                let bare = clean.trim_matches(|c: char| "—–-()[]©/ ".contains(c));
+                if let Some(w) = canonical_wire(bare) {
+                    self.wire = Some((w.to_string(), "sign-off"));
+                }
+            }
+            if line.len() >= LONG_PARAGRAPH {
+                long_paragraphs += 1;
+            }
+        }
+    }
+
+    fn best_date(&self) -> Option<(u8, Date, &'static str)> {
+        // The first of the best rank: `min_by_key` keeps the first minimum.
+        self.dates.iter().copied().min_by_key(|d| d.0)
+    }
+}
+
+/// Markdown and spacing removed: `**By [AFP](#)**  ` -> `By AFP`, `<https://x>` -> `https://x`.
+fn clean_line(line: &str) -> String {
+    let line = line.trim();
+    let mut out = String::with_capacity(line.len());
+    // The next `](` and `>` at or after the current position, searched once
+    // each time the position passes them, so that `[[[[` stays linear.
+    let mut link_close = None;
+    let mut gt = None;
+    let next = |cached: &mut Option<Option<usize>>, i: usize, pat: &str| -> Option<usize> {
+        if cached.is_none_or(|c: Option<usize>| c.is_some_and(|c| c < i)) {
+            *cached = Some(line[i..].find(pat).map(|p| p + i));
+        }
+        cached.flatten()
+    };
+    let mut i = 0;
+    while let Some(c) = line[i..].chars().next() {
+        let rest = &line[i..];
+        if rest.starts_with("**") || rest.starts_with("__") {
+            i += 2;
+            continue;
+        }
+        if c == '['
+            && let Some(close) = next(&mut link_close, i, "](")
+            && close - i <= 300
+            && !line[i + 1..close].contains(['[', ']'])
+            && let Some(end) = window(&line[close..], 2000).find(')')
+        {
+            out.push_str(&line[i + 1..close]);
+            i = close + end + 1;
+            continue;
+        }
+        if c == '<'
+            && let Some(end) = next(&mut gt, i, ">")
+            && line[i + 1..end].starts_with("http")
+        {
+            out.push_str(&line[i + 1..end]);
+            i = end + 1;
+            continue;
+        }
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out.trim().to_string()
+}
+
+/// The first `max` bytes of `s` (fewer, to end on a char boundary).
+fn window(s: &str, max: usize) -> &str {
+    &s[..floor_char_boundary(s, max)]
+}
+
+/// A leading `date 2024-12-31` / `Date: December 31, 2024`: the date and the
+/// rest of the line.
+fn date_label(line: &str) -> Option<(Date, &str)> {
+    let head = line.get(..4)?;
+    if !head.eq_ignore_ascii_case("date") {
+        return None;
+    }
+    let mut i = 4;
+    let b = line.as_bytes();
+    if b.get(i) == Some(&b':') {
+        i += 1;
+    }
+    if b.get(i) != Some(&b' ') {
+        return None;
+    }
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i += dateparse::weekday_prefix_len(&line[i..]);
+    match dateparse::parse_at(line, i)? {
+        (Parsed::Full(d), end) => {
+            // A time right after the date belongs to it.
+            let rest = line[end..].trim_start_matches(|c: char| c.is_ascii_digit() || "T:.+-Z,".contains(c));
+            Some((d, rest.trim()))
+        }
+        _ => None,
+    }
+}
+
+/// A short line labelled `Published`, `Posted`, `Updated`, ... with a date
+/// anywhere in it; `true` when it is an update time.
+fn labeled_date(line: &str) -> Option<(Date, bool)> {
+    const PUBLISHED: &[&str] = &[
+        "published",
+        "first published",
+        "posted",
+        "publication date",
+        "date published",
+        "released",
+        "issued",
+    ];
+    const UPDATED: &[&str] = &["updated", "last updated", "modified", "last modified"];
+    if line.len() > 100 {
+        return None;
+    }
+    let lower = line.to_ascii_lowercase();
+    let label = |labels: &[&str]| {
+        labels
+            .iter()
+            .any(|l| lower.starts_with(l) && !lower.as_bytes().get(l.len()).is_some_and(|b| b.is_ascii_alphabetic()))
+    };
+    let updated = if label(PUBLISHED) {
+        false
+    } else if label(UPDATED) {
+        true
+    } else {
+        return None;
+    };
+    dateparse::find_full_date(line).map(|d| (d, updated))
+}
+
+/// A short line that is mostly a date: a weekday, a time, at most two other
+/// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
+/// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
+/// 2 hours ago`).
+fn standalone_date(line: &str) -> Option<Date> {
+    const TIME_WORDS: &[&str] = &[
+        "am",
+        "pm",
+        "at",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "et",
+        "kst",
+        "jst",
+        "bst",
+        "cet",
+        "cest",
+        "msk",
+        "ist",
+        "sgt",
+        "hkt",
+        "local",
+        "time",
+        "updated",
+        "published",
+        "hrs",
+        "hour",
+        "hours",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "ago",
+        "day",
+        "days",
+    ];
+    if line.len() > 80 {
+        return None;
+    }
+    let (d, start, end) = dateparse::find_full_date_span(line)?;
+    let other_words = [&line[..start], &line[end..]]
+        .iter()
+        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| w.chars().count() >= 2)
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !TIME_WORDS.contains(&lower.as_str()) && dateparse::weekday_prefix_len(w) == 0
+        })
+        .count();
+    (other_words <= 2).then_some(d)
+}
+
+/// `Source: Xinhua | 2024-12-31 10:22:16 | Editor: huaxia`: the credited
+/// source and a date.
+fn source_line(line: &str) -> Option<(String, Option<Date>)> {
+    let rest = line.strip_prefix("Source:").or_else(|| line.strip_prefix("SOURCE:"))?;
+    if line.len() > 120 {
+        return None;
+    }
+    let who = rest.split(['|', ',']).next().unwrap_or("").trim().to_string();
+    Some((who, dateparse::find_full_date(rest)))
+}
+
+/// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`: the
+/// credited names.
+fn byline(line: &str) -> Option<Vec<String>> {
+    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+    if line.len() > 160 || rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut parts = vec![rest.to_string()];
+    for sep in [",", " and ", "|", ";", " - ", " — ", " – ", "/", " for "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(|p| p.trim().to_string())
+            .collect();
+    }
+    Some(
+        parts
+            .into_iter()
+            .map(|p| match p.split_once(" in ") {
+                // "Justin McCurry in Tokyo"
+                Some((who, _)) => who.trim().to_string(),
+                None => p,
+            })
+            .filter(|p| !p.is_empty())
+            .collect(),
+    )
+}
+
+/// What a dateline says.
+#[derive(Debug, PartialEq, Eq)]
+struct Dateline {
+    outlet: Option<String>,
+    date: Option<Parsed>,
+}
+
+/// `SEOUL, Dec 31 (Reuters) - ...`, `Dec. 31 (UPI) — ...`, `Seoul (AFP) – ...`,
+/// `PYONGYANG, December 31 (KCNA) -- ...`, `SEOUL, Dec. 31 -- ...` (no agency).
+fn dateline(line: &str) -> Option<Dateline> {
+    let window = &line[..floor_char_boundary(line, 90)];
+    if let Some(open) = window.find('(')
+        && let Some(len) = line[open..].find(')')
+    {
+        let close = open + len;
+        let who = line[open + 1..close].trim();
+        let after = line[close + 1..].trim_start();
+        let prefix = line[..open].trim();
+        if starts_with_dash(after) && is_agency_name(who) && is_dateline_place(prefix) {
+            return Some(Dateline {
+                outlet: Some(who.to_string()),
+                date: dateparse::find_date(prefix).map(|(p, _, _)| p),
+            });
+        }
+    }
+    // TASS: `MOSCOW, December 31. /TASS/. Russian President ...`
+    if let Some(open) = window.find(" /")
+        && let Some(len) = line[open + 2..].find('/')
+        && let Some(who) = canonical_wire(&line[open + 2..open + 2 + len])
+        && is_dateline_place(line[..open].trim())
+    {
+        return Some(Dateline {
+            outlet: Some(who.to_string()),
+            date: dateparse::find_date(&line[..open]).map(|(p, _, _)| p),
+        });
+    }
+    for dash in [" — ", " – ", " -- "] {
+        if let Some(at) = window.find(dash) {
+            let prefix = line[..at].trim();
+            // CNN: `Seoul, South Korea CNN — ...`
+            if let Some((place, who)) = prefix.rsplit_once(' ')
+                && (canonical_wire(who).is_some() || KNOWN_PUBLICATIONS.contains(&who))
+                && is_dateline_place(place.trim_end_matches(','))
+            {
+                return Some(Dateline {
+                    outlet: Some(who.to_string()),
+                    date: dateparse::find_date(place).map(|(p, _, _)| p),
+                });
+            }
+            // Without an agency, only a place and a date before a dash.
+            let date = dateparse::find_date(prefix).map(|(p, _, _)| p);
+            if date.is_some() && is_dateline_place(prefix) {
+                return Some(Dateline { outlet: None, date });
+            }
+        }
+    }
+    None
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn starts_with_dash(s: &str) -> bool {
+    s.starts_with(['—', '–', '-', '―'])
+}
+
+/// `Reuters`, `AFP`, `Yonhap`, `dpa`, `Agence France-Presse`; not `AP
+/// Photo/Ahn Young-joon`, `left` or `R`.
+fn is_agency_name(who: &str) -> bool {
+    if canonical_wire(who).is_some() {
+        return true;
+    }
+    let words: Vec<&str> = who.split_whitespace().collect();
+    who.len() >= 2
+        && who.len() <= 40
+        && !words.is_empty()
+        // Longer names in brackets are expansions: `NATO (North Atlantic Treaty Organization) —`.
+        && words.len() <= 3
+        && !who.contains(['/', ',', ';', ':'])
+        && !who.chars().any(|c| c.is_ascii_digit())
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || ["of", "and", "de", "&"].contains(w))
+}
+
+/// What may stand before a dateline's agency: nothing, a place in capitals
+/// or title case, a date (`SEOUL, South Korea`, `Dec. 31`, `Seoul, Dec 31`).
+fn is_dateline_place(prefix: &str) -> bool {
+    if prefix.is_empty() {
+        return true;
+    }
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    prefix.len() <= 60
+        && words.len() <= 8
+        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’".contains(c))
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["de", "of"].contains(w))
+}
+
+/// Canonical names of news agencies, by lowercase alias.
+const WIRES: &[(&str, &str)] = &[
+    ("ap", "AP"),
+    ("associated press", "AP"),
+    ("the associated press", "AP"),
+    ("afp", "AFP"),
+    ("agence france-presse", "AFP"),
+    ("agence france presse", "AFP"),
+    ("reuters", "Reuters"),
+    ("reuters staff", "Reuters"),
+    ("thomson reuters", "Reuters"),
+    ("upi", "UPI"),
+    ("united press international", "UPI"),
+    ("yonhap", "Yonhap"),
+    ("yonhap news", "Yonhap"),
+    ("yonhap news agency", "Yonhap"),
+    ("xinhua", "Xinhua"),
+    ("xinhua news agency", "Xinhua"),
+    ("kyodo", "Kyodo"),
+    ("kyodo news", "Kyodo"),
+    ("tass", "TASS"),
+    ("ria novosti", "RIA Novosti"),
+    ("interfax", "Interfax"),
+    ("dpa", "dpa"),
+    ("efe", "EFE"),
+    ("ansa", "ANSA"),
+    ("bloomberg", "Bloomberg"),
+    ("pti", "PTI"),
+    ("ani", "ANI"),
+    ("ians", "IANS"),
+    ("bernama", "Bernama"),
+    ("anadolu", "Anadolu"),
+    ("anadolu agency", "Anadolu"),
+    ("kcna", "KCNA"),
+    ("korean central news agency", "KCNA"),
+];
+
+/// The canonical name of a news agency, if `name` is one.
+fn canonical_wire(name: &str) -> Option<&'static str> {
+    let lower = name.trim().to_lowercase();
+    WIRES.iter().find(|(alias, _)| *alias == lower).map(|(_, c)| *c)
+}
+
+/// Whether an outlet name and an agency name denote the same organisation
+/// (`UPI` and `upi.com`, `AP` and `apnews.com`).
+fn same_outlet(outlet: &str, wire: &str) -> bool {
+    let o = outlet.to_lowercase();
+    let w = wire.to_lowercase();
+    if o == w || canonical_wire(&o).is_some_and(|c| c.eq_ignore_ascii_case(&w)) {
+        return true;
+    }
+    let label = o.split('.').next().unwrap_or("");
+    o.contains('.') && (label == w || label.strip_prefix(w.as_str()).is_some_and(|r| r == "news"))
+}
+
+/// Words that name a publication in a masthead or byline.
+const PUBLICATION_WORDS: &[&str] = &[
+    "Daily",
+    "Times",
+    "Post",
+    "News",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Guardian",
+    "Telegraph",
+    "Chronicle",
+    "Observer",
+    "Independent",
+    "Express",
+    "Mirror",
+    "Standard",
+    "Monitor",
+    "Review",
+    "Economist",
+    "Insider",
+    "Dispatch",
+    "Courier",
+    "Sentinel",
+    "Inquirer",
+    "Examiner",
+    "Bulletin",
+    "Globe",
+    "Today",
+    "Weekly",
+    "Magazine",
+    "Press",
+    "Agency",
+    "Wire",
+    "Newswire",
+    "Reporter",
+    "Register",
+    "Ledger",
+    "Star",
+    "Mail",
+];
+
+/// Words that make a publication-looking line a section name instead
+/// (`Breaking News`, `World News`).
+const GENERIC_WORDS: &[&str] = &[
+    "Breaking",
+    "Latest",
+    "Top",
+    "World",
+    "Local",
+    "More",
+    "Related",
+    "Business",
+    "Sports",
+    "National",
+    "International",
+    "Live",
+    "Home",
+    "Tech",
+    "Science",
+    "Politics",
+    "Opinion",
+    "Entertainment",
+    "Fake",
+    "Good",
+    "The",
+    "Of",
+    "And",
+    "&",
+    "Daily",
+];
+
+/// Names of publications that have none of the usual words.
+const KNOWN_PUBLICATIONS: &[&str] = &["BBC", "CNN", "NPR", "Al Jazeera", "Politico", "Axios", "Nikkei Asia"];
+
+/// `Korea JoongAng Daily`, `The Moscow Times`, `NK News`: a publication's
+/// name in title case, not a section name.
+fn is_publication_name(s: &str) -> bool {
+    let s = s.trim();
+    if KNOWN_PUBLICATIONS.iter().any(|p| p.eq_ignore_ascii_case(s)) {
+        return true;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    s.len() <= 50
+        && (2..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["of", "and", "&", "the"].contains(w)
+        })
+        && words.iter().any(|w| PUBLICATION_WORDS.contains(w))
+        && words
+            .iter()
+            .any(|w| !PUBLICATION_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
+}
+
+/// A masthead line: a publication's name alone on its line.
+fn is_masthead(line: &str) -> bool {
+    !line.ends_with(['.', ',', ':', ';', '!', '?']) && is_publication_name(line)
+}
+
+/// Whether a line reads as a headline: short, capitalized, no final period;
+/// not a breadcrumb (`Home > National`) or a page control (`Skip to content`).
+fn reads_as_headline(line: &str) -> bool {
+    const CONTROLS: &[&str] = &[
+        "skip to",
+        "listen to",
+        "sign in",
+        "sign up",
+        "log in",
+        "share this",
+        "subscribe",
+        "advertisement",
+        "accept",
+        "read more",
+        "click here",
+        "open in app",
+        "follow us",
+    ];
+    let lower = line.to_lowercase();
+    if CONTROLS.iter().any(|c| lower.starts_with(c)) || [" > ", " / ", " | ", "»", "›"].iter().any(|b| line.contains(b))
+    {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    let chars = line.chars().count();
+    let last = line.trim_end_matches(['\'', '"', '’', '”', '»', ')']).chars().last();
+    (10..=200).contains(&chars)
+        && (4..=30).contains(&words)
+        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«".contains(c))
+        && !last.is_some_and(|c| ".,;:".contains(c))
+        && find_url(line).is_none()
+}
+
+/// A line that is only a URL (`https://...`, `<https://...>`).
+fn bare_url(line: &str) -> Option<&str> {
+    let l = line.trim().trim_start_matches('<').trim_end_matches('>');
+    ((l.starts_with("https://") || l.starts_with("http://")) && !l.contains(char::is_whitespace)).then_some(l)
+}
+
+/// The first `http(s)://` URL in a line.
+fn find_url(line: &str) -> Option<String> {
+    let start = line.find("https://").or_else(|| line.find("http://"))?;
+    let url: String = line[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !"<>()[]\"'".contains(*c))
+        .collect();
+    (url.len() > "https://".len()).then_some(url)
+}
+
+/// `https://www.themoscowtimes.com/2024/...` -> `themoscowtimes.com`.
+fn domain(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_ascii_lowercase();
+    let host = ["www.", "m.", "amp.", "mobile."]
+        .iter()
+        .find_map(|p| host.strip_prefix(p))
+        .unwrap_or(&host)
+        .to_string();
+    (host.contains('.') && !host.starts_with('.') && !host.ends_with('.')).then_some(host)
+}
+
+/// The year of a dateline without one (`Dec. 31 (UPI) —`).
+///
+/// News copy names the weekday of recent events ("reported on Tuesday"), and
+/// an article's latest mentioned year is its own, the next (a December story
+/// about the coming year) or the last (a January story about the past one).
+/// Among those three years, the date falls on three different weekdays; the
+/// year is taken only when exactly one of them is a weekday the top lines
+/// name. Anything else leaves the date unknown.
+fn year_for_dateline(dm: DayMonth, body: &str, top: &[String]) -> Option<Date> {
+    let latest = dateparse::years_in(body).max()?;
+    let named: Vec<usize> = (0..7)
+        .filter(|&i| top.iter().any(|l| contains_word(l, dateparse::WEEKDAYS[i])))
+        .collect();
+    let mut fits = (latest - 1..=latest + 1)
+        .filter_map(|y| Date::new(y, dm.month, dm.day))
+        .filter(|d| named.contains(&usize::from(dateparse::weekday(*d))));
+    let d = fits.next()?;
+    fits.next().is_none().then_some(d)
+}
+
+fn contains_word(hay: &str, word: &str) -> bool {
+    hay.match_indices(word).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn infer(body: &str) -> Metadata {
+        let mut m = Metadata::default();
+        infer_missing(&mut m, body, Some("file".into()));
+        m
+    }
+
+    fn date(m: &Metadata) -> Option<String> {
+        m.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn datelines_of_the_agencies() {
+        for (line, outlet, day) in [
+            (
+                "SEOUL, South Korea (AP) — North Korean leader Kim Jong Un said",
+                "AP",
+                None,
+            ),
+            (
+                "SEOUL, Dec 31 (Reuters) - North Korean leader Kim Jong Un said",
+                "Reuters",
+                None,
+            ),
+            ("Seoul (AFP) – North Korean leader Kim Jong Un said", "AFP", None),
+            (
+                "SEOUL, Dec. 31 (Yonhap) -- North Korean leader Kim Jong Un said",
+                "Yonhap",
+                None,
+            ),
+            ("PYONGYANG, December 31 (KCNA) -- Kim Jong Un sent", "KCNA", None),
+            ("BEIJING, Dec. 31 (Xinhua) -- Kim Jong Un sent", "Xinhua", None),
+            ("SEOUL, Dec. 31, 2024 (AP) — Kim Jong Un sent", "AP", Some("2024-12-31")),
+            ("Berlin (dpa) - Kim Jong Un sent", "dpa", None),
+            (
+                "MOSCOW, December 31. /TASS/. Russian President Vladimir Putin sent",
+                "TASS",
+                None,
+            ),
+            (
+                "Seoul, South Korea CNN — North Korean leader Kim Jong Un sent",
+                "CNN",
+                None,
+            ),
+            ("(CNN) — North Korean leader Kim Jong Un sent", "CNN", None),
+        ] {
+            let m = infer(&format!("{line} a letter.\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{line}");
+            assert_eq!(m.inferred["outlet"], "dateline", "{line}");
+            assert_eq!(date(&m).as_deref(), day, "{line}");
+        }
+    }
+
+    /// The tops of articles as copied from the sites of outlets the corpus does
+    /// not hold, and what they tell: (text, outlet, date, title).
+    #[test]
+    fn article_tops_in_house_styles() {
+        let lede = "North Korean leader Kim Jong Un called Russian President Vladimir Putin his dearest friend in a New Year's letter, state media said Tuesday.";
+        for (top, outlet, day, title) in [
+            (
+                "North Korea’s Kim calls Putin his ‘dearest friend’ in New Year’s letter\nBy KIM TONG-HYUNG\nUpdated 3:02 AM GMT+9, December 31, 2024\nSEOUL, South Korea (AP) — ",
+                "AP",
+                Some("2024-12-31"),
+                Some("North Korea’s Kim calls Putin his ‘dearest friend’ in New Year’s letter"),
+            ),
+            (
+                "North Korea's Kim sends New Year greetings to Putin, KCNA says\nBy Reuters\nDecember 31, 20247:35 AM GMT+9Updated 2 hours ago\nSEOUL, Dec 31 (Reuters) - ",
+                "Reuters",
+                Some("2024-12-31"),
+                Some("North Korea's Kim sends New Year greetings to Putin, KCNA says"),
+            ),
+            (
+                "Kim hails 'dearest friend' Putin in New Year message\nIssued on: 31/12/2024 - 03:05\nSeoul (AFP) – ",
+                "AFP",
+                Some("2024-12-31"),
+                Some("Kim hails 'dearest friend' Putin in New Year message"),
+            ),
+            (
+                "N. Korea's Kim sends New Year's card to Putin\nAll News 09:14 December 31, 2024\nSEOUL, Dec. 31 (Yonhap) -- ",
+                "Yonhap",
+                Some("2024-12-31"),
+                Some("N. Korea's Kim sends New Year's card to Putin"),
+            ),
+            (
+                "Kim Jong Un calls Putin 'dearest friend' in New Year letter\n31 December 2024\nJean Mackenzie\nSeoul correspondent\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong Un calls Putin 'dearest friend' in New Year letter"),
+            ),
+            (
+                "Kim Jong-un hails Putin as ‘dearest friend’ in new year message\nJustin McCurry in Tokyo\nTue 31 Dec 2024 03.46 GMT\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong-un hails Putin as ‘dearest friend’ in new year message"),
+            ),
+            (
+                "Kim Jong-un Sends Putin New Year’s Greetings\nBy Choe Sang-Hun\nReporting from Seoul\nDec. 31, 2024\n",
+                "file",
+                Some("2024-12-31"),
+                Some("Kim Jong-un Sends Putin New Year’s Greetings"),
+            ),
+            (
+                "The Korea Herald\nKim sends New Year's greetings to Putin\nBy Yoon Min-sik\nPublished : Dec. 31, 2024 - 10:22\n",
+                "The Korea Herald",
+                Some("2024-12-31"),
+                Some("Kim sends New Year's greetings to Putin"),
+            ),
+            // The year from the weekday: Dec. 31 was a Tuesday in 2024 (the lede says "Tuesday").
+            ("MOSCOW, December 31. /TASS/. ", "TASS", Some("2024-12-31"), None),
+        ] {
+            let m = infer(&format!("{top}{lede}\n\nMore text in 2024.\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{top}");
+            assert_eq!(date(&m).as_deref(), day, "{top}");
+            assert_eq!(m.title.as_deref(), title, "{top}");
+        }
+    }
+
+    #[test]
+    fn not_datelines() {
+        for line in [
+            "Kim Jong Un (left) — hugs Putin.",
+            "Kim and Putin in Pyongyang. (AP Photo/Ahn Young-joon) - file",
+            "North Korean leader Kim (KCNA) - said.",
+            "The deal (signed in June) — was ratified.",
+            "NATO (North Atlantic Treaty Organization) — the alliance said.",
+        ] {
+            assert_eq!(dateline(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_without_agency_gives_its_date() {
+        let m = infer("SEOUL, Dec. 31, 2024 -- North Korea (DPRK) said it would deepen ties.\n");
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        assert_eq!(m.inferred["date"], "dateline");
+        assert_eq!(m.inferred["outlet"], "file name");
+    }
+
+    #[test]
+    fn date_lines_near_the_top() {
+        for (body, how) in [
+            ("December 31, 2024\n\nText.", "date line"),
+            ("31 December 2024\n\nText.", "date line"),
+            ("Tue 31 Dec 2024 03.46 GMT\n\nText.", "date line"),
+            ("Tuesday, December 31, 2024 at 10:22 a.m. EST\nText.", "date line"),
+            ("2024-12-31T10:22:00+09:00\nText.", "date line"),
+            (
+                "date 2024-12-31 North Korean leader Kim Jong Un sent a letter.",
+                "date line",
+            ),
+            ("Date: December 31, 2024\nText.", "date line"),
+            ("Published: 31 Dec. 2024, 11:22\nText.", "published line"),
+            ("Published : Dec. 31, 2024 - 10:22\nText.", "published line"),
+            ("Updated 10:23 PM GMT+9, December 31, 2024\nText.", "updated line"),
+            ("By Kim Tong-hyung | December 31, 2024\nText.", "byline"),
+            ("December 31, 20247:35 AM GMT+9Updated 2 hours ago\nText.", "date line"),
+            ("All News 09:14 December 31, 2024\nText.", "date line"),
+            ("Issued on: 31/12/2024 - 03:05\nText.", "published line"),
+            (
+                "Posted : 2024-12-31 10:22 Updated : 2025-01-01 16:45\nText.",
+                "published line",
+            ),
+            (
+                "Source: Xinhua | 2024-12-31 10:22:16 | Editor: huaxia\nText.",
+                "source line",
+            ),
+        ] {
+            let m = infer(body);
+            assert_eq!(date(&m).as_deref(), Some("2024-12-31"), "{body}");
+            assert_eq!(m.inferred["date"], how, "{body}");
+        }
+    }
+
+    #[test]
+    fn published_beats_updated_and_dates_in_sentences_do_not_count() {
+        let m = infer("Updated: January 2, 2025\nPublished: December 31, 2024\nText.");
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        let m = infer("Kim wrote on December 30, 2024 that the alliance is strong.\nText.");
+        assert_eq!(date(&m), None);
+        let m = infer("December 31, 2024: Kim sends a letter to Putin about the alliance\nText.");
+        assert_eq!(date(&m), None);
+    }
+
+    #[test]
+    fn dates_below_the_top_are_boilerplate() {
+        let mut body = "Kim sent a letter.\n\n".repeat(TOP_LINES);
+        body.push_str("Related stories\n\nJanuary 6, 2026\n");
+        assert_eq!(date(&infer(&body)), None);
+    }
+
+    #[test]
+    fn dateline_year_needs_one_weekday_fit() {
+        // Dec. 31 fell on a Tuesday in 2024, a Wednesday in 2025, a Thursday in 2026.
+        let body = "Dec. 31 (UPI) — Kim on Monday hoped for victory in 2025.\nKCNA reported on Tuesday.\n";
+        let m = infer(body);
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        assert_eq!(m.inferred["date"], "dateline, year by weekday");
+        // No year mentioned, no weekday, or two fitting weekdays: unknown.
+        assert_eq!(date(&infer("Dec. 31 (UPI) — Kim reported on Tuesday.\n")), None);
+        assert_eq!(date(&infer("Dec. 31 (UPI) — Kim hoped for 2025.\n")), None);
+        assert_eq!(
+            date(&infer("Dec. 31 (UPI) — In 2025, on Tuesday or Wednesday.\n")),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        let m = infer("# Headline here\n\nBy [AFP](#)\n\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("AFP"));
+        assert_eq!(m.inferred["outlet"], "byline");
+        assert_eq!(m.title.as_deref(), Some("Headline here"));
+        assert_eq!(m.inferred["title"], "markdown heading");
+        let m = infer("By Kim Tong-hyung, The Associated Press\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("AP"));
+        let m = infer("By Hyonhee Shin and Josh Smith\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+        assert_eq!(m.inferred["outlet"], "file name");
+        let m = infer("By Sarah Kim, Korea JoongAng Daily\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("Korea JoongAng Daily"));
+        let m = infer("By Justin McCurry in Tokyo\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+    }
+
+    #[test]
+    fn publisher_beats_wire_and_the_wire_is_kept() {
+        let body = "By AFP\n\nText.\n\nOriginal url:\n\n<https://www.themoscowtimes.com/2024/12/31/kim-a87490>\n";
+        let m = infer(body);
+        assert_eq!(m.outlet.as_deref(), Some("themoscowtimes.com"));
+        assert_eq!(m.inferred["outlet"], "original url line");
+        assert_eq!(
+            m.url.as_deref(),
+            Some("https://www.themoscowtimes.com/2024/12/31/kim-a87490")
+        );
+        assert_eq!(m.extra["wire"], "AFP");
+        assert_eq!(m.inferred["wire"], "byline");
+        // The same organisation is not recorded twice.
+        let m = infer("Dec. 31 (UPI) — Text.\nhttps://www.upi.com/Top_News/2024/12/31/kim\n");
+        assert_eq!(m.outlet.as_deref(), Some("upi.com"));
+        assert!(!m.extra.contains_key("wire"));
+    }
+
+    #[test]
+    fn mastheads() {
+        let m = infer("Putin sends New Year's message to Kim\nKorea JoongAng Daily\n\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("Korea JoongAng Daily"));
+        assert_eq!(m.inferred["outlet"], "masthead");
+        assert_eq!(m.title.as_deref(), Some("Putin sends New Year's message to Kim"));
+        for not in ["Breaking News", "World News", "Related Stories", "The Daily"] {
+            assert!(!is_masthead(not), "{not}");
+        }
+        assert!(is_masthead("The Moscow Times") && is_masthead("NK News") && is_masthead("BBC"));
+    }
+
+    #[test]
+    fn sign_off_after_the_body_is_a_wire() {
+        let para = "Kim Jong Un sent a letter to Vladimir Putin hailing their alliance, state media said on Friday, in a paragraph long enough to be body text.";
+        let body = format!("Korea JoongAng Daily\n\n{para}\n\n{para}\n\n{para}\n\nYonhap\n");
+        let m = infer(&body);
+        assert_eq!(m.outlet.as_deref(), Some("Korea JoongAng Daily"));
+        assert_eq!(m.extra["wire"], "Yonhap");
+        assert_eq!(m.inferred["wire"], "sign-off");
+        // A photo credit above the body is not a sign-off.
+        let m = infer(&format!("AFP\n\n{para}\n\n{para}\n"));
+        assert!(!m.extra.contains_key("wire"));
+    }
+
+    #[test]
+    fn headlines() {
+        assert!(reads_as_headline(
+            "Kim Jong-un replies to Putin’s New Year’s greeting, hails DPRK-Russia alliance as 'precious common asset'"
+        ));
+        assert!(reads_as_headline("Will Kim meet Trump next year?"));
+        assert!(!reads_as_headline(
+            "North Korean leader Kim Jong Un sent greetings to Putin."
+        ));
+        assert!(!reads_as_headline("print dictionary print"));
+        assert!(!reads_as_headline("Hi"));
+        assert!(!reads_as_headline("Home > National > North Korea"));
+        assert!(!reads_as_headline("Skip to main content"));
+        // A kicker or breadcrumb above the headline does not hide it.
+        let m = infer("North Korea\nHome > World > Asia\nKim hails Putin as his dearest friend\n\nText.");
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
+        // The lede of an article is not its headline.
+        let m = infer("North Korean leader Kim Jong Un sent New Year's greetings to Putin.\n");
+        assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn declared_values_win_and_are_not_marked() {
+        let (m, body) = split_header(
+            "outlet: Foo\ndate: 2024-12-30\ntitle: T\n---\nDec. 31 (UPI) — Text.\n",
+            None,
+        );
+        assert_eq!(m.outlet.as_deref(), Some("Foo"));
+        assert_eq!(date(&m).as_deref(), Some("2024-12-30"));
+        assert_eq!(m.title.as_deref(), Some("T"));
+        assert!(!m.inferred.contains_key("outlet") && !m.inferred.contains_key("date"));
+        assert_eq!(m.extra["wire"], "UPI");
+        assert_eq!(body, "Dec. 31 (UPI) — Text.\n");
+    }
+
+    #[test]
+    fn header_edge_cases() {
+        let (m, body) = split_header("---\ntitle: Front matter\ndate: Dec 31, 2024\n---\nText", None);
+        assert_eq!(m.title.as_deref(), Some("Front matter"));
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        assert_eq!(body, "Text");
+        let (m, _) = split_header("date: 2024-12-31T10:00:00Z\nnote: x\n---\nText", None);
+        assert_eq!(date(&m).as_deref(), Some("2024-12-31"));
+        let (m, _) = split_header("date: soon\n---\nText", None);
+        assert_eq!(m.date, None);
+        assert_eq!(m.extra["date"], "soon");
+        // Not a header: no closing line.
+        let (m, body) = split_header("Note: this is prose.\nMore prose.\n", None);
+        assert!(m.extra.is_empty());
+        assert_eq!(body, "Note: this is prose.\nMore prose.\n");
+    }
+
+    #[test]
+    fn markdown_is_cleaned() {
+        assert_eq!(clean_line("**By [AFP](#)**  "), "By AFP");
+        assert_eq!(clean_line("<https://x.org/a>"), "https://x.org/a");
+        assert_eq!(clean_line("a [b] c"), "a [b] c");
+        assert_eq!(
+            domain("https://m.example.co.uk:443/x").as_deref(),
+            Some("example.co.uk")
+        );
+    }
 }

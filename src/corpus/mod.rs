@@ -6,6 +6,7 @@
 //! line ends normalized to `\n`, the metadata header removed, HTML rendered to
 //! paragraphs. Quote offsets always refer to [`Article::text`].
 
+pub mod dateparse;
 mod decode;
 pub mod html;
 pub mod meta;
@@ -171,13 +172,21 @@ fn has_article_extension(path: &Path) -> bool {
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
+fn is_text_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["txt", "md", "markdown"].iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
 fn is_html_path(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
-/// Reads one source into an article.
+/// Reads one source into an article. Standard input, and a file given by
+/// hand whose extension is neither text nor HTML, is read as HTML when it
+/// starts like an HTML document.
 pub fn load(source: &Source, cfg: &LoadConfig) -> Result<Loaded> {
     let name = source.display_name();
     let (bytes, is_html) = match source {
@@ -191,7 +200,8 @@ pub fn load(source: &Source, cfg: &LoadConfig) -> Result<Loaded> {
                     path: PathBuf::from("-"),
                     source,
                 })?;
-            (buf, false)
+            let html = decode::looks_like_html(&buf);
+            (buf, html)
         }
         Source::File(path) => {
             let file = std::fs::File::open(path).map_err(|source| Error::Read {
@@ -205,7 +215,10 @@ pub fn load(source: &Source, cfg: &LoadConfig) -> Result<Loaded> {
                     path: path.clone(),
                     source,
                 })?;
-            (buf, is_html_path(path))
+            // Files named as text are text; others (`.html`, no extension,
+            // `.xhtml` given by hand) are HTML when they say so.
+            let html = is_html_path(path) || (!is_text_path(path) && decode::looks_like_html(&buf));
+            (buf, html)
         }
     };
     let fallback_outlet = match source {
@@ -232,7 +245,7 @@ pub fn article_from_bytes(
         })
     };
     if bytes.len() > cfg.max_article_bytes {
-        bytes.truncate(cfg.max_article_bytes);
+        bytes.truncate(decode::truncation_point(&bytes, cfg.max_article_bytes));
         warn(
             &mut warnings,
             format!(

@@ -1,0 +1,424 @@
+//! Dates as news pages write them, for metadata inference.
+//!
+//! Recognized at a word start (month names in English, day before or after
+//! the month, an optional ordinal suffix and period):
+//!
+//! | input                          | result         |
+//! |--------------------------------|----------------|
+//! | `2024-12-31`, `2024-12-31T08:00Z`, `2024/12/31` | 2024-12-31 |
+//! | `December 31, 2024`, `Dec. 31 2024`, `Dec 31st, 2024` | 2024-12-31 |
+//! | `31 December 2024`, `27 Dec. 2024, 11:22`, `31st of Dec 2024` | the date |
+//! | `31.12.2024` (day first, the European order with dots) | 2024-12-31 |
+//! | `31/12/2024`, `12/31/2024` | only when one part exceeds 12, else nothing |
+//! | `Dec. 31`, `31 December` | a [`DayMonth`] without a year |
+//!
+//! A year glued to a following time (`December 31, 20248:05 AM`, as copied
+//! from some pages) is read as 2024.
+
+use crate::date::Date;
+
+/// A month and day read without a year (a dateline such as `Dec. 31 (UPI)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayMonth {
+    /// 1..=12.
+    pub month: u8,
+    /// 1..=31.
+    pub day: u8,
+}
+
+/// What [`parse_at`] read: a full date or a day and month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parsed {
+    /// A valid calendar date.
+    Full(Date),
+    /// A day and month, no year.
+    Partial(DayMonth),
+}
+
+/// Month number of an English month name or abbreviation (`Dec`, `Sept`),
+/// any case.
+pub fn month_from_name(word: &str) -> Option<u8> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september"))
+        .map(|i| i as u8 + 1)
+}
+
+/// Weekday of a date, 0 = Monday .. 6 = Sunday.
+pub fn weekday(d: Date) -> u8 {
+    // 1970-01-01 was a Thursday (3 when Monday is 0).
+    (d.days_since_epoch() + 3).rem_euclid(7) as u8
+}
+
+/// English weekday names, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Length of a weekday name or abbreviation (`Tue`, `Tues.`, `Tuesday`) at
+/// the start of `s`, with a following comma and spaces.
+pub fn weekday_prefix_len(s: &str) -> usize {
+    let word_end = s.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(s.len());
+    let word = s[..word_end].to_ascii_lowercase();
+    let is_weekday = WEEKDAYS.iter().any(|d| {
+        let d = d.to_ascii_lowercase();
+        word == d || (word.len() >= 3 && word.len() <= 4 && d.starts_with(&word))
+    });
+    if !is_weekday || word_end == 0 {
+        return 0;
+    }
+    let mut i = word_end;
+    let b = s.as_bytes();
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+    }
+    if i < b.len() && b[i] == b',' {
+        i += 1;
+    }
+    while i < b.len() && b[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// Reads a date starting exactly at byte `i` of `s`; returns it and the byte
+/// offset where it ends. `i` must be a char boundary.
+pub fn parse_at(s: &str, i: usize) -> Option<(Parsed, usize)> {
+    let b = s.as_bytes();
+    let (n, len) = digits(b, i);
+    if len == 4 {
+        return parse_year_first(b, i, n);
+    }
+    if len == 1 || len == 2 {
+        if let Some(r) = parse_numeric_day_first(b, i + len, n) {
+            return Some(r);
+        }
+        return parse_day_month(s, i + len, n);
+    }
+    if len == 0 && b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        return parse_month_day(s, i);
+    }
+    None
+}
+
+/// The first full date at a word start in `s`.
+pub fn find_full_date(s: &str) -> Option<Date> {
+    find_full_date_span(s).map(|(d, _, _)| d)
+}
+
+/// The first full date at a word start in `s`, with its byte span.
+pub fn find_full_date_span(s: &str) -> Option<(Date, usize, usize)> {
+    word_starts(s).find_map(|i| match parse_at(s, i) {
+        Some((Parsed::Full(d), end)) => Some((d, i, end)),
+        _ => None,
+    })
+}
+
+/// The first date, full or partial, at a word start in `s`, with its span.
+pub fn find_date(s: &str) -> Option<(Parsed, usize, usize)> {
+    word_starts(s).find_map(|i| parse_at(s, i).map(|(p, end)| (p, i, end)))
+}
+
+/// Four-digit years from 1900 to 2100 written as words in `s`.
+pub fn years_in(s: &str) -> impl Iterator<Item = i32> + '_ {
+    let b = s.as_bytes();
+    word_starts(s).filter_map(move |i| {
+        let (n, len) = digits(b, i);
+        (len == 4 && (1900..=2100).contains(&n)).then_some(n as i32)
+    })
+}
+
+/// A date from a machine-written value (`<meta content>`, JSON-LD,
+/// `<time datetime>`, a declared header): ISO first, then prose.
+pub fn parse_declared(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if let Some(head) = s.get(..10)
+        && let Some(d) = Date::parse_iso(head)
+        && !s.as_bytes().get(10).is_some_and(u8::is_ascii_digit)
+    {
+        return Some(d);
+    }
+    let i = weekday_prefix_len(s);
+    match parse_at(s, i) {
+        Some((Parsed::Full(d), _)) => Some(d),
+        _ => None,
+    }
+}
+
+/// Byte offsets in `s` where an ASCII alphanumeric run starts.
+fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    (0..b.len()).filter(move |&i| b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+}
+
+/// The number made by the ASCII digits at `i` (at most 9 read) and how many
+/// digits there are.
+fn digits(b: &[u8], i: usize) -> (u32, usize) {
+    let mut n = 0u32;
+    let mut len = 0;
+    while let Some(&c) = b.get(i + len) {
+        if !c.is_ascii_digit() {
+            break;
+        }
+        if len < 9 {
+            n = n * 10 + u32::from(c - b'0');
+        }
+        len += 1;
+    }
+    (n, len)
+}
+
+fn full(year: u32, month: u32, day: u32) -> Option<Parsed> {
+    let (m, d) = (u8::try_from(month).ok()?, u8::try_from(day).ok()?);
+    Date::new(i32::try_from(year).ok()?, m, d).map(Parsed::Full)
+}
+
+/// `2024-12-31`, `2024/12/31`, `2024.12.31`.
+fn parse_year_first(b: &[u8], i: usize, year: u32) -> Option<(Parsed, usize)> {
+    let sep = *b.get(i + 4)?;
+    if !matches!(sep, b'-' | b'/' | b'.') {
+        return None;
+    }
+    let (month, ml) = digits(b, i + 5);
+    if !(1..=2).contains(&ml) || b.get(i + 5 + ml) != Some(&sep) {
+        return None;
+    }
+    let at = i + 6 + ml;
+    let (day, dl) = digits(b, at);
+    if !(1..=2).contains(&dl) {
+        return None;
+    }
+    Some((full(year, month, day)?, at + dl))
+}
+
+/// `31.12.2024` (day first), `31/12/2024` or `12/31/2024` when unambiguous.
+fn parse_numeric_day_first(b: &[u8], i: usize, first: u32) -> Option<(Parsed, usize)> {
+    let sep = *b.get(i)?;
+    if !matches!(sep, b'.' | b'/') {
+        return None;
+    }
+    let (second, sl) = digits(b, i + 1);
+    if !(1..=2).contains(&sl) || b.get(i + 1 + sl) != Some(&sep) {
+        return None;
+    }
+    let at = i + 2 + sl;
+    let (year, yl) = digits(b, at);
+    if yl != 4 {
+        return None;
+    }
+    let (day, month) = if sep == b'.' || first > 12 {
+        (first, second)
+    } else if second > 12 {
+        (second, first)
+    } else {
+        return None;
+    };
+    Some((full(year, month, day)?, at + 4))
+}
+
+/// After a day number: `31 December 2024`, `31st Dec. 2024`, `31 of Dec`.
+fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
+    let b = s.as_bytes();
+    i = skip_ordinal(b, i);
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+    }
+    let spaces = skip_spaces(b, i);
+    if spaces == i {
+        return None;
+    }
+    i = spaces;
+    if s[i..].len() >= 3 && s[i..i + 3].eq_ignore_ascii_case("of ") {
+        i = skip_spaces(b, i + 3);
+    }
+    let (month, after_month) = month_word(s, i)?;
+    let (year, end) = year_after(b, after_month);
+    finish(year, month, day, end, after_month)
+}
+
+/// At a month name: `December 31, 2024`, `Dec. 31 2024`, `Dec 31st`.
+fn parse_month_day(s: &str, i: usize) -> Option<(Parsed, usize)> {
+    let b = s.as_bytes();
+    let (month, after_month) = month_word(s, i)?;
+    let at = skip_spaces(b, after_month);
+    if at == after_month {
+        return None;
+    }
+    let (day, dl) = digits(b, at);
+    if !(1..=2).contains(&dl) {
+        return None;
+    }
+    let after_day = skip_ordinal(b, at + dl);
+    if b.get(after_day).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let (year, end) = year_after(b, after_day);
+    finish(year, month, day, end, after_day)
+}
+
+fn finish(year: Option<u32>, month: u8, day: u32, end: usize, end_without_year: usize) -> Option<(Parsed, usize)> {
+    match year {
+        Some(y) => full(y, u32::from(month), day).map(|p| (p, end)),
+        None => {
+            let day = u8::try_from(day).ok()?;
+            // Day 29 of February is allowed here: its year is unknown.
+            Date::new(2024, month, day)?;
+            Some((Parsed::Partial(DayMonth { month, day }), end_without_year))
+        }
+    }
+}
+
+/// A month name (3+ letters, optionally followed by `.`) at `i`.
+fn month_word(s: &str, i: usize) -> Option<(u8, usize)> {
+    let b = s.as_bytes();
+    let end = i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let month = month_from_name(&s[i..end])?;
+    let end = if b.get(end) == Some(&b'.') { end + 1 } else { end };
+    Some((month, end))
+}
+
+/// An optional `, 2024` / ` 2024` after a date; returns the year and where it ends.
+fn year_after(b: &[u8], i: usize) -> (Option<u32>, usize) {
+    let mut at = i;
+    if b.get(at) == Some(&b',') {
+        at += 1;
+    }
+    at = skip_spaces(b, at);
+    if at == i && b.get(at) != Some(&b',') {
+        // No separator at all: `Dec 312024` is not a date with a year.
+        return (None, i);
+    }
+    let (n, len) = digits(b, at);
+    // `20248:05`: a year glued to a time, as copied from some news pages.
+    let glued_time = len == 5 && b.get(at + 5) == Some(&b':');
+    let glued_time = glued_time || (len == 6 && b.get(at + 6) == Some(&b':'));
+    if len == 4 || glued_time {
+        let year = if len == 4 { n } else { n / 10u32.pow(len as u32 - 4) };
+        if (1900..=2100).contains(&year) {
+            return (Some(year), at + 4);
+        }
+    }
+    (None, i)
+}
+
+fn skip_ordinal(b: &[u8], i: usize) -> usize {
+    let two = b.get(i..i + 2).map(|s| s.to_ascii_lowercase());
+    match two.as_deref() {
+        Some(b"st" | b"nd" | b"rd" | b"th") if !b.get(i + 2).is_some_and(u8::is_ascii_alphabetic) => i + 2,
+        _ => i,
+    }
+}
+
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn full_date(s: &str) -> Option<String> {
+        find_full_date(s).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn written_dates() {
+        for s in [
+            "2024-12-31",
+            "2024-12-31T08:00:00+09:00",
+            "2024/12/31",
+            "December 31, 2024",
+            "Dec. 31, 2024",
+            "Dec 31 2024",
+            "Dec 31st, 2024",
+            "31 December 2024",
+            "31 Dec. 2024, 11:22",
+            "31st of December 2024",
+            "Tue 31 Dec 2024 03.46 GMT",
+            "31.12.2024",
+            "31/12/2024",
+            "12/31/2024",
+            "Published: December 31, 20248:05 AM GMT+9",
+        ] {
+            assert_eq!(full_date(s).as_deref(), Some("2024-12-31"), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_dates() {
+        for s in [
+            "05/06/2024",
+            "2024-13-01",
+            "February 30, 2024",
+            "May I say",
+            "the 2024 season",
+            "Dec 312024",
+            "Marching 31 2024",
+        ] {
+            assert_eq!(full_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn partial_dates() {
+        let dm = DayMonth { month: 12, day: 31 };
+        assert_eq!(parse_at("Dec. 31 (UPI)", 0), Some((Parsed::Partial(dm), 7)));
+        assert_eq!(parse_at("31 December, at", 0).map(|p| p.0), Some(Parsed::Partial(dm)));
+        assert_eq!(parse_at("December 31 2024", 0).map(|p| p.1), Some(16));
+        assert_eq!(parse_at("Decembers 31", 0), None);
+    }
+
+    #[test]
+    fn weekdays_and_years() {
+        assert_eq!(WEEKDAYS[weekday(Date::new(2024, 12, 31).unwrap()) as usize], "Tuesday");
+        assert_eq!(WEEKDAYS[weekday(Date::new(1970, 1, 1).unwrap()) as usize], "Thursday");
+        assert_eq!(weekday_prefix_len("Tue, 31 Dec"), 5);
+        assert_eq!(weekday_prefix_len("Tuesday 31 Dec"), 8);
+        assert_eq!(weekday_prefix_len("Tuesdays"), 0);
+        assert_eq!(
+            years_in("in 2025, not 20248 or 1850 but 2022.").collect::<Vec<_>>(),
+            [2025, 2022]
+        );
+    }
+
+    #[test]
+    fn declared_values() {
+        assert_eq!(
+            parse_declared("2024-12-31T22:00:00-05:00").unwrap().to_string(),
+            "2024-12-31"
+        );
+        assert_eq!(
+            parse_declared("Tuesday, December 31, 2024").unwrap().to_string(),
+            "2024-12-31"
+        );
+        assert_eq!(parse_declared("2024-12-311"), None);
+        assert_eq!(parse_declared("yesterday"), None);
+    }
+}
