@@ -315,6 +315,28 @@ const CORPUS_METADATA: &[(&str, &str, &str, &str, &str)] = &[
         "Kim hails ‘dearest friend’ Putin, wishes Russia victory in 2025",
         "https://pacificnewswire.example/asia/2024/12/31/kim-putin-new-year-letter",
     ),
+    (
+        "006_fr_guillemets.txt",
+        "Le Quotidien de l'Est",
+        "2025-01-01",
+        "Kim Jong-un salue son « ami le plus cher » Vladimir Poutine",
+        "-",
+    ),
+    (
+        "007_de_anfuehrungszeichen.txt",
+        "Rheinische Beispielzeitung",
+        "2024-12-31",
+        "Kim nennt Putin seinen „liebsten Freund“",
+        "-",
+    ),
+    (
+        "008_en_nested_continued.txt",
+        "The Example Ledger",
+        "2025-01-02",
+        "'Dearest friend': what Kim's New Year letter to Putin said",
+        "https://example.org/ledger/kim-putin-letters",
+    ),
+    ("009_ja_kagikakko.txt", "サンプル新聞", "2025-01-01", "-", "-"),
 ];
 
 #[test]

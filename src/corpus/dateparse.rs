@@ -252,7 +252,7 @@ fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
         return None;
     }
     i = spaces;
-    if s[i..].len() >= 3 && s[i..i + 3].eq_ignore_ascii_case("of ") {
+    if b.len() >= i + 3 && b[i..i + 3].eq_ignore_ascii_case(b"of ") {
         i = skip_spaces(b, i + 3);
     }
     let (month, after_month) = month_word(s, i)?;
