@@ -38,27 +38,62 @@ pub struct ReadConfig {
     pub extract: ExtractConfig,
 }
 
+/// How far reading has come: sources read out of sources found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// Sources read so far.
+    pub done: usize,
+    /// Sources found.
+    pub total: usize,
+}
+
 /// Expands `paths` and reads every source, calling `sink` with each event
 /// in source order. Extraction runs on the rayon pool, `CHUNK` files at a
 /// time. `.jsonl` files are read as extract records.
-pub fn read_corpus(paths: &[std::path::PathBuf], cfg: &ReadConfig, mut sink: impl FnMut(Event)) {
+pub fn read_corpus(paths: &[std::path::PathBuf], cfg: &ReadConfig, sink: impl FnMut(Event)) {
+    read_corpus_with_progress(paths, cfg, |_| {}, sink);
+}
+
+/// [`read_corpus`], calling `progress` after each chunk (for a progress bar:
+/// the library itself never prints).
+pub fn read_corpus_with_progress(
+    paths: &[std::path::PathBuf],
+    cfg: &ReadConfig,
+    mut progress: impl FnMut(Progress),
+    mut sink: impl FnMut(Event),
+) {
     let (sources, errors) = corpus::discover(paths);
     for e in errors {
         sink(Event::Error(e));
     }
-    for chunk in sources.chunks(CHUNK) {
+    let total = sources.len();
+    progress(Progress { done: 0, total });
+    for (k, chunk) in sources.chunks(CHUNK).enumerate() {
         let results: Vec<Vec<Event>> = chunk.par_iter().map(|src| read_source(src, cfg)).collect();
         for events in results {
             events.into_iter().for_each(&mut sink);
         }
+        progress(Progress {
+            done: (k * CHUNK + chunk.len()).min(total),
+            total,
+        });
     }
 }
 
 /// Reads a whole corpus into memory: records in source order, plus the
 /// warnings and errors met on the way.
 pub fn read_all(paths: &[std::path::PathBuf], cfg: &ReadConfig) -> Corpus {
+    read_all_with_progress(paths, cfg, |_| {})
+}
+
+/// [`read_all`] with a progress callback.
+pub fn read_all_with_progress(
+    paths: &[std::path::PathBuf],
+    cfg: &ReadConfig,
+    progress: impl FnMut(Progress),
+) -> Corpus {
     let mut out = Corpus::default();
-    read_corpus(paths, cfg, |ev| match ev {
+    read_corpus_with_progress(paths, cfg, progress, |ev| match ev {
         Event::Record(r) => out.records.push(*r),
         Event::Warning(w) => out.warnings.push(w),
         Event::Error(e) => out.errors.push(e),

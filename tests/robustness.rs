@@ -109,3 +109,36 @@ fn control_characters_and_replacement_chars() {
     assert_linear(&text, &stats);
     assert!(!q.is_empty());
 }
+
+include!("../fuzz/checks.rs");
+
+/// A fuzz target's checks.
+type Check = fn(&[u8]);
+
+/// Replays every input saved under `fuzz/corpus/<target>/` (the fuzzers'
+/// interesting inputs and the crashes they found) on the stable toolchain.
+#[test]
+fn saved_fuzz_inputs_replay_cleanly() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    let targets: [(&str, Check); 3] = [
+        ("extract", fuzz_checks::check_extract),
+        ("html", fuzz_checks::check_html),
+        ("align", fuzz_checks::check_align),
+    ];
+    let mut replayed = 0;
+    for (target, check) in targets {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(target))
+            .unwrap_or_else(|e| panic!("fuzz/corpus/{target}: {e}"))
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "fuzz/corpus/{target} is empty");
+        for f in files {
+            let data = std::fs::read(&f).unwrap();
+            let result = std::panic::catch_unwind(|| check(&data));
+            assert!(result.is_ok(), "{target}: {} fails", f.display());
+            replayed += 1;
+        }
+    }
+    assert!(replayed >= 10);
+}

@@ -19,7 +19,10 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
         }
         cfg.min_score = s;
     }
-    let corpus = quotecheck::pipeline::read_all(&args.corpus.paths, &args.corpus.read_config());
+    let bar = super::progress::Bar::new(diag.quiet(), "articles read");
+    let corpus =
+        quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
+    bar.message("aligning");
     for w in corpus.warnings {
         diag.event(quotecheck::pipeline::Event::Warning(w));
     }
@@ -28,6 +31,7 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     }
     let records = corpus.records;
     let out = quotecheck::align_corpus(&records, &cfg);
+    bar.finish();
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let text = match args.format {

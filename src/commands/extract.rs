@@ -14,19 +14,26 @@ pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut records: Vec<ArticleRecord> = Vec::new();
     let mut write_error = None;
-    pipeline::read_corpus(&args.corpus.paths, &cfg, |ev| match ev {
-        Event::Record(rec) if args.format == ExtractFormat::Jsonl => {
-            if write_error.is_none()
-                && let Err(e) = serde_json::to_writer(&mut out, &rec)
-                    .map_err(std::io::Error::from)
-                    .and_then(|()| out.write_all(b"\n"))
-            {
-                write_error = Some(e);
+    let bar = super::progress::Bar::new(diag.quiet(), "articles read");
+    pipeline::read_corpus_with_progress(
+        &args.corpus.paths,
+        &cfg,
+        |p| bar.update(p),
+        |ev| match ev {
+            Event::Record(rec) if args.format == ExtractFormat::Jsonl => {
+                if write_error.is_none()
+                    && let Err(e) = serde_json::to_writer(&mut out, &rec)
+                        .map_err(std::io::Error::from)
+                        .and_then(|()| out.write_all(b"\n"))
+                {
+                    write_error = Some(e);
+                }
             }
-        }
-        Event::Record(rec) => records.push(*rec),
-        other => diag.event(other),
-    });
+            Event::Record(rec) => records.push(*rec),
+            other => diag.event(other),
+        },
+    );
+    bar.finish();
     if let Some(e) = write_error {
         return Err(stdout_err(e));
     }

@@ -2,6 +2,7 @@
 
 mod align;
 mod extract;
+mod progress;
 
 use crate::cli::{Cli, Command};
 use quotecheck::pipeline::Event;
@@ -44,6 +45,11 @@ impl Diagnostics {
             Event::Error(e) => self.error(&e),
             Event::Record(_) => {}
         }
+    }
+
+    /// Whether `--quiet` was given.
+    pub fn quiet(&self) -> bool {
+        self.quiet
     }
 
     /// Reports an error that did not stop the run.
