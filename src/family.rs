@@ -168,6 +168,14 @@ pub fn align_corpus(records: &[ArticleRecord], cfg: &AlignConfig) -> AlignOutput
     build_families(&index, &pairs, stats)
 }
 
+/// `find` without path compression, for use while `up` is borrowed.
+fn find_ro(up: &[u32], mut f: u32) -> u32 {
+    while up[f as usize] != f {
+        f = up[f as usize];
+    }
+    f
+}
+
 fn qref(index: &CorpusIndex<'_>, q: QuoteId) -> QuoteRef {
     QuoteRef {
         file: index.record(q).file.clone(),
@@ -186,6 +194,24 @@ struct Edge {
     score: f32,
     contains: bool,
     fragment: bool,
+    /// The alignment covers most of both quotes: two versions of the whole
+    /// utterance, not a fragment of one.
+    whole: bool,
+}
+
+/// Two quotes are versions of the whole utterance (not one a fragment of
+/// the other) when the shorter has this share of the longer's words ...
+const WHOLE_LENGTH_RATIO: f32 = 0.8;
+/// ... and the alignment spans this share of each (an edit at one end
+/// leaves that end out of a local alignment).
+const WINDOW_COVERAGE: f32 = 0.6;
+
+fn find(up: &mut [u32], mut f: u32) -> u32 {
+    while up[f as usize] != f {
+        up[f as usize] = up[up[f as usize] as usize];
+        f = up[f as usize];
+    }
+    f
 }
 
 /// Groups accepted pairs into families (see the module docs).
@@ -197,17 +223,24 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     for p in pairs {
         let contains = p.alignment.relation != Relation::Variant;
         let fragment = p.support == Support::Corroborated;
+        let (na, nb) = (index.word_count(p.a) as f32, index.word_count(p.b) as f32);
+        let covers = |w: crate::align::WordRange, n: f32| (w.end - w.start) as f32 >= WINDOW_COVERAGE * n;
+        let whole = na.min(nb) >= WHOLE_LENGTH_RATIO * na.max(nb)
+            && covers(p.alignment.a_window, na)
+            && covers(p.alignment.b_window, nb);
         adj[p.a.0 as usize].push(Edge {
             other: p.b.0,
             score: p.alignment.score,
             contains,
             fragment,
+            whole,
         });
         adj[p.b.0 as usize].push(Edge {
             other: p.a.0,
             score: p.alignment.score,
             contains,
             fragment,
+            whole,
         });
         pair_score.insert((p.a.0, p.b.0), p.alignment.score);
     }
@@ -232,6 +265,8 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     let mut fragment = vec![false; n];
     let mut also: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut roots: Vec<u32> = Vec::new();
+    // Families merged into another (union-find over family indices).
+    let mut up: Vec<u32> = Vec::new();
     for &q in &order {
         let cands: Vec<&Edge> = adj[q as usize]
             .iter()
@@ -239,13 +274,14 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             .collect();
         if cands.is_empty() {
             fam_of[q as usize] = roots.len() as u32;
+            up.push(roots.len() as u32);
             roots.push(q);
             continue;
         }
         // Best family: the highest score, then the most complete root.
         let mut per_family: Vec<(u32, f32)> = Vec::new();
         for e in &cands {
-            let f = fam_of[e.other as usize];
+            let f = find(&mut up, fam_of[e.other as usize]);
             match per_family.iter_mut().find(|x| x.0 == f) {
                 Some(x) => x.1 = x.1.max(e.score),
                 None => per_family.push((f, e.score)),
@@ -256,10 +292,37 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                 .then(rank[roots[x.0 as usize] as usize].cmp(&rank[roots[y.0 as usize] as usize]))
         });
         let fam = per_family[0].0;
+        // A whole version of the utterance matching the roots of two
+        // families as whole versions shows they are one utterance (outlets
+        // edited it differently); a fragment never merges families.
+        let whole_with = |f: u32| {
+            cands
+                .iter()
+                .any(|e| e.other == roots[f as usize] && e.whole && !e.fragment)
+        };
+        let mut others = Vec::new();
+        if whole_with(fam) {
+            for &(g, _) in &per_family[1..] {
+                if whole_with(g) {
+                    let (keep, gone) = if rank[roots[g as usize] as usize] < rank[roots[fam as usize] as usize] {
+                        (g, fam)
+                    } else {
+                        (fam, g)
+                    };
+                    up[gone as usize] = keep;
+                } else {
+                    others.push(g);
+                }
+            }
+        } else {
+            others.extend(per_family[1..].iter().map(|x| x.0));
+        }
         fam_of[q as usize] = fam;
-        also[q as usize] = per_family[1..].iter().map(|x| x.0).collect();
+        also[q as usize] = others;
         // Parent: the most complete member containing it, else the best match.
-        let in_fam = cands.iter().filter(|e| fam_of[e.other as usize] == fam);
+        let in_fam = cands
+            .iter()
+            .filter(|e| find_ro(&up, fam_of[e.other as usize]) == find_ro(&up, fam));
         let best = in_fam
             .clone()
             .filter(|e| e.contains)
@@ -277,6 +340,64 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             fragment[q as usize] = e.fragment;
         }
     }
+    // A quote left alone as a root although it has accepted pairs (an
+    // edited version more complete than its fragments, matching no more
+    // complete member) joins the family of its best match.
+    let mut size = vec![0u32; roots.len()];
+    for q in 0..n {
+        if fam_of[q] != NONE {
+            size[find(&mut up, fam_of[q]) as usize] += 1;
+        }
+    }
+    for &q in &order {
+        let f = find(&mut up, fam_of[q as usize]);
+        if roots[f as usize] != q || size[f as usize] != 1 {
+            continue;
+        }
+        let best = adj[q as usize]
+            .iter()
+            .filter(|e| {
+                let g = find_ro(&up, fam_of[e.other as usize]);
+                g != f && size[g as usize] > 1
+            })
+            .max_by(|x, y| {
+                x.score
+                    .total_cmp(&y.score)
+                    .then(rank[y.other as usize].cmp(&rank[x.other as usize]))
+            })
+            .copied();
+        if let Some(e) = best {
+            let g = find(&mut up, fam_of[e.other as usize]);
+            up[f as usize] = g;
+            size[g as usize] += 1;
+            size[f as usize] = 0;
+            parent[q as usize] = e.other;
+            fragment[q as usize] = e.fragment;
+            also[q as usize] = adj[q as usize].iter().map(|e| fam_of[e.other as usize]).collect();
+        }
+    }
+    // Resolve merges: every quote to its family's representative, merged
+    // roots hang from the representative's root.
+    for f in 0..roots.len() as u32 {
+        let r = find(&mut up, f);
+        if r != f && parent[roots[f as usize] as usize] == NONE {
+            parent[roots[f as usize] as usize] = roots[r as usize];
+        }
+    }
+    for q in 0..n {
+        if fam_of[q] != NONE {
+            fam_of[q] = find(&mut up, fam_of[q]);
+            let own = fam_of[q];
+            let mut a: Vec<u32> = also[q]
+                .iter()
+                .map(|&g| find(&mut up, g))
+                .filter(|&g| g != own)
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            also[q] = a;
+        }
+    }
 
     // Members per family, in corpus order.
     let mut members_of: Vec<Vec<u32>> = vec![Vec::new(); roots.len()];
@@ -290,6 +411,9 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         .iter()
         .zip(&members_of)
         .map(|(&root, ms)| {
+            if ms.is_empty() {
+                return false; // merged into another family
+            }
             let doc = index.loc(QuoteId(root)).doc;
             ms.len() >= 2
                 && (ms.iter().any(|&m| index.loc(QuoteId(m)).doc != doc)

@@ -425,3 +425,116 @@ fn align_cli_rejects_a_score_outside_zero_to_one() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--min-score 1.5"));
 }
+
+/// Pairwise precision and recall of `align` on a generated corpus, against
+/// the generator's truth. Returns (precision, recall, truth pairs).
+fn synthetic_pr(articles: usize, seed: u64) -> (f64, f64, usize) {
+    use quotecheck::synth::{SynthConfig, Truth, write_corpus};
+    use std::collections::HashMap;
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = SynthConfig {
+        articles,
+        seed,
+        ..Default::default()
+    };
+    let summary = write_corpus(&cfg, dir.path()).unwrap();
+    assert_eq!(summary.articles as usize, articles);
+    let truth: Truth = serde_json::from_str(&std::fs::read_to_string(dir.path().join("truth.json")).unwrap()).unwrap();
+    let (sources, errors) = corpus::discover(&[dir.path().to_path_buf()]);
+    assert!(errors.is_empty());
+    let recs: Vec<ArticleRecord> = sources
+        .iter()
+        .filter_map(|s| corpus::load(s, &LoadConfig::default()).unwrap().article)
+        .map(|a| extract_article(&a, &ExtractConfig::default()))
+        .collect();
+    let prefix = format!("{}/", dir.path().to_string_lossy().replace('\\', "/"));
+    let rel = |f: &str| f.strip_prefix(&prefix).unwrap_or(f).to_string();
+    // The extractor finds exactly the quotes the generator wrote.
+    let extracted: HashMap<(String, String), String> = recs
+        .iter()
+        .flat_map(|r| {
+            r.quotes
+                .iter()
+                .map(move |q| ((rel(&r.file), q.id.clone()), q.text.clone()))
+        })
+        .collect();
+    assert_eq!(extracted.len() as u64, summary.quotes);
+    let mut truth_of: HashMap<(String, String), usize> = HashMap::new();
+    for (i, f) in truth.families.iter().enumerate() {
+        for m in &f.members {
+            let key = (m.file.clone(), m.quote.clone());
+            assert_eq!(extracted.get(&key), Some(&m.text), "{key:?}");
+            truth_of.insert(key, i);
+        }
+    }
+    let out = align_corpus(&recs, &AlignConfig::default());
+    let mut pred_of: HashMap<(String, String), usize> = HashMap::new();
+    for (i, f) in out.families.iter().enumerate() {
+        for m in &f.members {
+            pred_of.insert((rel(&m.file), m.quote.clone()), i);
+        }
+    }
+    let pairs = |of: &HashMap<(String, String), usize>| -> Vec<((String, String), (String, String))> {
+        let mut groups: HashMap<usize, Vec<(String, String)>> = HashMap::new();
+        for (k, &g) in of {
+            groups.entry(g).or_default().push(k.clone());
+        }
+        let mut v = Vec::new();
+        for mut g in groups.into_values() {
+            g.sort();
+            for i in 0..g.len() {
+                for j in i + 1..g.len() {
+                    v.push((g[i].clone(), g[j].clone()));
+                }
+            }
+        }
+        v
+    };
+    let truth_pairs = pairs(&truth_of);
+    let pred_pairs = pairs(&pred_of);
+    let same = |of: &HashMap<(String, String), usize>, a: &(String, String), b: &(String, String)| matches!((of.get(a), of.get(b)), (Some(x), Some(y)) if x == y);
+    let tp_pred = pred_pairs.iter().filter(|(a, b)| same(&truth_of, a, b)).count();
+    let tp_truth = truth_pairs.iter().filter(|(a, b)| same(&pred_of, a, b)).count();
+    if std::env::var_os("QC_DEBUG").is_some() {
+        let text = |k: &(String, String)| extracted[k].clone();
+        for (a, b) in truth_pairs.iter().filter(|(a, b)| !same(&pred_of, a, b)).take(25) {
+            eprintln!(
+                "MISSED {a:?} {:?} ({:?})\n    {b:?} {:?} ({:?})",
+                text(a),
+                pred_of.get(a),
+                text(b),
+                pred_of.get(b)
+            );
+        }
+        for (a, b) in pred_pairs.iter().filter(|(a, b)| !same(&truth_of, a, b)).take(15) {
+            eprintln!("WRONG {a:?} {:?}\n    {b:?} {:?}", text(a), text(b));
+        }
+    }
+    let precision = tp_pred as f64 / pred_pairs.len().max(1) as f64;
+    let recall = tp_truth as f64 / truth_pairs.len().max(1) as f64;
+    (precision, recall, truth_pairs.len())
+}
+
+#[test]
+fn generated_corpus_pairwise_precision_and_recall() {
+    // QC_SEED=n tries another corpus; QC_DEBUG=1 prints the pairs missed and the wrong ones.
+    let seed = std::env::var("QC_SEED").map_or(11, |s| s.parse().unwrap());
+    let (p, r, n) = synthetic_pr(400, seed);
+    eprintln!("synthetic 400 articles, seed {seed}: precision {p:.4}, recall {r:.4}, {n} truth pairs");
+    assert!(n > 300, "a corpus with something to find: {n} truth pairs");
+    assert!(
+        p >= 0.98 && r >= 0.98,
+        "precision {p:.4}, recall {r:.4} over {n} truth pairs"
+    );
+}
+
+/// Other seeds and a larger corpus (`cargo test -- --ignored`; slow in debug builds).
+#[test]
+#[ignore]
+fn generated_corpus_pairwise_precision_and_recall_more_seeds() {
+    for (articles, seed) in [(400, 1), (400, 2), (400, 3), (3000, 4)] {
+        let (p, r, n) = synthetic_pr(articles, seed);
+        eprintln!("synthetic {articles} articles, seed {seed}: precision {p:.4}, recall {r:.4}, {n} truth pairs");
+        assert!(p >= 0.98 && r >= 0.98, "seed {seed}: precision {p:.4}, recall {r:.4}");
+    }
+}

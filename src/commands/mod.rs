@@ -2,6 +2,7 @@
 
 mod align;
 mod extract;
+mod synth;
 
 use crate::cli::{Cli, Command};
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args, cli.quiet),
         Command::Align(args) => align::run(args, cli.quiet),
+        Command::Synth(args) => synth::run(args, cli.quiet),
     }
 }
 
