@@ -219,7 +219,7 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     let cfg = index.config();
     let n = index.len();
     let mut adj: Vec<Vec<Edge>> = vec![Vec::new(); n];
-    let mut pair_score: FxHashMap<(u32, u32), f32> = FxHashMap::default();
+    let mut pair_score: FxHashMap<(u32, u32), (f32, Relation)> = FxHashMap::default();
     for p in pairs {
         let contains = p.alignment.relation != Relation::Variant;
         let fragment = p.support == Support::Corroborated;
@@ -242,7 +242,7 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             fragment,
             whole,
         });
-        pair_score.insert((p.a.0, p.b.0), p.alignment.score);
+        pair_score.insert((p.a.0, p.b.0), (p.alignment.score, p.alignment.relation));
     }
     // Most complete first: words, then information, then corpus order.
     let mut order: Vec<u32> = (0..n as u32).filter(|&q| !adj[q as usize].is_empty()).collect();
@@ -342,7 +342,9 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     }
     // A quote left alone as a root although it has accepted pairs (an
     // edited version more complete than its fragments, matching no more
-    // complete member) joins the family of its best match.
+    // complete member) joins the family of its best match, if that pair is
+    // evidence on its own: joining through a corroborated fragment would
+    // chain unrelated quotes that happen to share a generic word.
     let mut size = vec![0u32; roots.len()];
     for q in 0..n {
         if fam_of[q] != NONE {
@@ -358,7 +360,7 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             .iter()
             .filter(|e| {
                 let g = find_ro(&up, fam_of[e.other as usize]);
-                g != f && size[g as usize] > 1
+                g != f && size[g as usize] > 1 && !e.fragment
             })
             .max_by(|x, y| {
                 x.score
@@ -438,6 +440,8 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             let q = QuoteId(m);
             let (score, relation) = if q == root {
                 (1.0, Relation::Identical)
+            } else if let Some(&known) = pair_score.get(&(q.0.min(root.0), q.0.max(root.0))) {
+                known
             } else {
                 match align::align_quotes(index, q, root, &mut scratch, false) {
                     Some(a) => (a.score, a.relation),
@@ -539,7 +543,7 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                 } else {
                     let mut score_with = |o: usize| -> f32 {
                         let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
-                        pair_score.get(&(x, y)).copied().unwrap_or_else(|| {
+                        pair_score.get(&(x, y)).map(|p| p.0).unwrap_or_else(|| {
                             if ms.len() <= 64 {
                                 align::align_quotes(index, QuoteId(x), QuoteId(y), &mut scratch, false)
                                     .map_or(0.0, |a| a.score)

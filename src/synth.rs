@@ -402,7 +402,7 @@ impl Generator {
         let n_articles = (1 + zipf(rng, self.cfg.max_articles_per_event.max(1))).min(remaining);
         let day0 = rng.below(self.cfg.span_days.max(1) as usize) as i64;
         let speaker = self.name();
-        let n_utt = self.rng.range(1, 4);
+        let n_utt = self.rng.range(1, 5);
         let mut utts = Vec::with_capacity(n_utt);
         // Generic phrases this event already uses: a distractor never repeats
         // one, or two outlets quoting it would be the same utterance after all.
@@ -463,10 +463,18 @@ impl Generator {
         let mut body_quotes: Vec<(Vec<W>, Option<u64>)> = Vec::new();
         for (k, &u) in chosen.iter().enumerate() {
             let words = self.variant(&utts[u].words, k == 0);
+            // Articles often come back to a quote they printed: a second,
+            // shorter excerpt of their own version.
+            if words.len() >= 12 && self.rng.chance(0.3) {
+                let len = self.rng.range(4, 8);
+                let start = self.rng.below(words.len() - len + 1);
+                let again = words[start..start + len].to_vec();
+                body_quotes.push((again, Some(utts[u].id)));
+            }
             body_quotes.push((words, Some(utts[u].id)));
         }
         // Distractors: generic phrases not used by this event's utterances, and unrelated sentences.
-        let n_distract = self.rng.range(0, 2);
+        let n_distract = self.rng.range(0, 3);
         for _ in 0..n_distract {
             if self.rng.chance(0.5) {
                 let g = *self.rng.pick(GENERIC);
