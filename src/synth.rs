@@ -2,7 +2,7 @@
 //! benchmarks.
 //!
 //! A corpus is a sequence of *events* (a letter, a speech): each has a date, a
-//! speaker and one to four utterances, and is covered by one to a dozen
+//! speaker and one to five utterances, and is covered by one to a dozen
 //! articles from different outlets within three days. Each article quotes
 //! some of its event's utterances the way outlets do: in full, truncated, with
 //! a word inserted or dropped, a short block substituted, a bracketed
