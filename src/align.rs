@@ -470,6 +470,7 @@ fn dp_core(s: &[u32], l: &[u32], sc: &mut Scratch) -> Option<Core> {
     while pairs.last().is_some_and(|p| p.0.is_none() || p.1.is_none()) {
         pairs.pop();
     }
+    let pairs = readable_path(s, l, pairs);
     let first = pairs.first()?;
     let last = pairs.last()?;
     let s_win = WordRange {
@@ -535,6 +536,67 @@ fn dp_core(s: &[u32], l: &[u32], sc: &mut Scratch) -> Option<Core> {
         l_win,
         pairs,
     })
+}
+
+type PathStep = (Option<u32>, Option<u32>, f32);
+
+/// Rewrites each run of unmatched steps between two matches so that equal
+/// words inside it are matched and the rest read as substitutions, then
+/// insertions: the scoring may have preferred pairing a dropped function word
+/// with a substituted content word, which is correct but hard to read.
+fn readable_path(s: &[u32], l: &[u32], path: Vec<PathStep>) -> Vec<PathStep> {
+    let is_match = |p: &PathStep| p.0.is_some() && p.1.is_some() && p.2 > 0.0;
+    let mut out: Vec<PathStep> = Vec::with_capacity(path.len());
+    let mut i = 0;
+    while i < path.len() {
+        if is_match(&path[i]) {
+            out.push(path[i]);
+            i += 1;
+            continue;
+        }
+        let j = path[i..].iter().position(is_match).map_or(path.len(), |k| i + k);
+        let xs: Vec<u32> = path[i..j].iter().filter_map(|p| p.0).collect();
+        let ys: Vec<u32> = path[i..j].iter().filter_map(|p| p.1).collect();
+        // LCS of keys over the run (runs are a few words long).
+        let (n, m) = (xs.len(), ys.len());
+        let mut t = vec![0u16; (n + 1) * (m + 1)];
+        for a in (0..n).rev() {
+            for b in (0..m).rev() {
+                t[a * (m + 1) + b] = if key_of(s[xs[a] as usize]) == key_of(l[ys[b] as usize]) {
+                    t[(a + 1) * (m + 1) + b + 1] + 1
+                } else {
+                    t[(a + 1) * (m + 1) + b].max(t[a * (m + 1) + b + 1])
+                };
+            }
+        }
+        let (mut a, mut b) = (0, 0);
+        let (mut pend_x, mut pend_y): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
+        let flush = |out: &mut Vec<PathStep>, px: &mut Vec<u32>, py: &mut Vec<u32>| {
+            let k = px.len().min(py.len());
+            out.extend((0..k).map(|z| (Some(px[z]), Some(py[z]), 0.0)));
+            out.extend(px[k..].iter().map(|&x| (Some(x), None, 0.0)));
+            out.extend(py[k..].iter().map(|&y| (None, Some(y), 0.0)));
+            px.clear();
+            py.clear();
+        };
+        while a < n || b < m {
+            if a < n && b < m && key_of(s[xs[a] as usize]) == key_of(l[ys[b] as usize]) {
+                flush(&mut out, &mut pend_x, &mut pend_y);
+                out.push((Some(xs[a]), Some(ys[b]), 1.0));
+                a += 1;
+                b += 1;
+            } else if b >= m || (a < n && t[(a + 1) * (m + 1) + b] >= t[a * (m + 1) + b + 1]) {
+                pend_x.push(xs[a]);
+                a += 1;
+            } else {
+                pend_y.push(ys[b]);
+                b += 1;
+            }
+        }
+        flush(&mut out, &mut pend_x, &mut pend_y);
+        i = j;
+    }
+    out
 }
 
 /// Whether a pair could stand on its own, needs corroboration, or was refused.

@@ -258,6 +258,14 @@ fn inserted_dropped_and_substituted_words_still_align() {
     );
     assert_eq!(sub.relation, Relation::Variant);
     assert!(sub.score > 0.7, "{}", sub.score);
+    // Readable path: the "of" both blocks share is matched, the rest substituted.
+    assert!(
+        sub.path
+            .iter()
+            .any(|st| st.a == Some(6) && st.b == Some(7) && st.similarity == 1.0),
+        "{:?}",
+        sub.path
+    );
 }
 
 #[test]
