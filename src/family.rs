@@ -25,6 +25,7 @@ use crate::extract::ArticleRecord;
 use crate::index::{CorpusIndex, QuoteId};
 use crate::normalize::normalize_phrase;
 use crate::provenance;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -430,122 +431,125 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         fam_id[f] = Some(format!("f{}", i + 1));
     }
 
-    let mut scratch = Scratch::default();
-    let mut families = Vec::with_capacity(fam_index.len());
-    for &f in &fam_index {
-        let root = QuoteId(roots[f]);
-        let ms = &members_of[f];
-        let mut out_members: Vec<Member> = Vec::with_capacity(ms.len());
-        for &m in ms {
-            let q = QuoteId(m);
-            let (score, relation) = if q == root {
-                (1.0, Relation::Identical)
-            } else if let Some(&known) = pair_score.get(&(q.0.min(root.0), q.0.max(root.0))) {
-                known
-            } else {
-                match align::align_quotes(index, q, root, &mut scratch, false) {
-                    Some(a) => (a.score, a.relation),
-                    None => (0.0, Relation::Variant),
-                }
-            };
-            let rec = index.record(q);
-            out_members.push(Member {
-                file: rec.file.clone(),
-                quote: index.quote(q).id.clone(),
-                text: index.quote(q).text.clone(),
-                score: round3(score),
-                relation,
-                outlet: rec.outlet.clone(),
-                date: rec.date,
-                parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
-                source: None,
-                attributed: provenance::attributed_origin(index.quote(q)),
-                fragment: fragment[m as usize],
-                also_fits: also[m as usize]
-                    .iter()
-                    .filter_map(|&g| fam_id[g as usize].clone())
-                    .collect(),
-            });
-        }
-        // Wording groups: exactly the same words.
-        let mut by_wording: Vec<(Vec<u32>, usize)> = ms
-            .iter()
-            .enumerate()
-            .map(|(i, &m)| (index.words_of(QuoteId(m)).to_vec(), i))
-            .collect();
-        by_wording.sort();
-        let mut group_of = vec![usize::MAX; ms.len()];
-        let mut wording_groups = Vec::new();
-        let mut i = 0;
-        while i < by_wording.len() {
-            let j = by_wording[i..]
-                .iter()
-                .position(|x| x.0 != by_wording[i].0)
-                .map_or(by_wording.len(), |p| i + p);
-            let distinct_files = {
-                let mut files: Vec<&str> = by_wording[i..j]
-                    .iter()
-                    .map(|x| out_members[x.1].file.as_str())
-                    .collect();
-                files.sort_unstable();
-                files.dedup();
-                files.len()
-            };
-            if distinct_files >= 2 {
-                let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
-                idx.sort_unstable();
-                let mut outlets: Vec<String> = idx
-                    .iter()
-                    .map(|&k| {
-                        out_members[k]
-                            .outlet
-                            .clone()
-                            .unwrap_or_else(|| out_members[k].file.clone())
-                    })
-                    .collect();
-                outlets.sort();
-                outlets.dedup();
-                for &k in &idx {
-                    group_of[k] = wording_groups.len();
-                }
-                wording_groups.push(WordingGroup {
-                    text: out_members[idx[0]].text.clone(),
-                    members: idx,
-                    outlets,
+    // Each family's output is independent of the others: built in parallel,
+    // collected in family order.
+    let families: Vec<Family> = fam_index
+        .par_iter()
+        .map_init(Scratch::default, |scratch, &f| {
+            let root = QuoteId(roots[f]);
+            let ms = &members_of[f];
+            let mut out_members: Vec<Member> = Vec::with_capacity(ms.len());
+            for &m in ms {
+                let q = QuoteId(m);
+                let (score, relation) = if q == root {
+                    (1.0, Relation::Identical)
+                } else if let Some(&known) = pair_score.get(&(q.0.min(root.0), q.0.max(root.0))) {
+                    known
+                } else {
+                    match align::align_quotes(index, q, root, scratch, false) {
+                        Some(a) => (a.score, a.relation),
+                        None => (0.0, Relation::Variant),
+                    }
+                };
+                let rec = index.record(q);
+                out_members.push(Member {
+                    file: rec.file.clone(),
+                    quote: index.quote(q).id.clone(),
+                    text: index.quote(q).text.clone(),
+                    score: round3(score),
+                    relation,
+                    outlet: rec.outlet.clone(),
+                    date: rec.date,
+                    parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
+                    source: None,
+                    attributed: provenance::attributed_origin(index.quote(q)),
+                    fragment: fragment[m as usize],
+                    also_fits: also[m as usize]
+                        .iter()
+                        .filter_map(|&g| fam_id[g as usize].clone())
+                        .collect(),
                 });
             }
-            i = j;
-        }
-        wording_groups.sort_by_key(|g| g.members[0]);
-        // Renumber group_of after sorting.
-        for (gi, g) in wording_groups.iter().enumerate() {
-            for &k in &g.members {
-                group_of[k] = gi;
-            }
-        }
-        // Provenance: each member's most likely earlier source.
-        for k in 0..ms.len() {
-            let Some(dk) = out_members[k].date else { continue };
-            let earlier: Vec<usize> = (0..ms.len())
-                .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
-                .collect();
-            if earlier.is_empty() {
-                continue;
-            }
-            let same_group: Vec<usize> = earlier
+            // Wording groups: exactly the same words.
+            let mut by_wording: Vec<(Vec<u32>, usize)> = ms
                 .iter()
-                .copied()
-                .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
+                .enumerate()
+                .map(|(i, &m)| (index.words_of(QuoteId(m)).to_vec(), i))
                 .collect();
-            let pick =
-                if let Some((o, _, _)) = provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date))) {
+            by_wording.sort();
+            let mut group_of = vec![usize::MAX; ms.len()];
+            let mut wording_groups = Vec::new();
+            let mut i = 0;
+            while i < by_wording.len() {
+                let j = by_wording[i..]
+                    .iter()
+                    .position(|x| x.0 != by_wording[i].0)
+                    .map_or(by_wording.len(), |p| i + p);
+                let distinct_files = {
+                    let mut files: Vec<&str> = by_wording[i..j]
+                        .iter()
+                        .map(|x| out_members[x.1].file.as_str())
+                        .collect();
+                    files.sort_unstable();
+                    files.dedup();
+                    files.len()
+                };
+                if distinct_files >= 2 {
+                    let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
+                    idx.sort_unstable();
+                    let mut outlets: Vec<String> = idx
+                        .iter()
+                        .map(|&k| {
+                            out_members[k]
+                                .outlet
+                                .clone()
+                                .unwrap_or_else(|| out_members[k].file.clone())
+                        })
+                        .collect();
+                    outlets.sort();
+                    outlets.dedup();
+                    for &k in &idx {
+                        group_of[k] = wording_groups.len();
+                    }
+                    wording_groups.push(WordingGroup {
+                        text: out_members[idx[0]].text.clone(),
+                        members: idx,
+                        outlets,
+                    });
+                }
+                i = j;
+            }
+            wording_groups.sort_by_key(|g| g.members[0]);
+            // Renumber group_of after sorting.
+            for (gi, g) in wording_groups.iter().enumerate() {
+                for &k in &g.members {
+                    group_of[k] = gi;
+                }
+            }
+            // Provenance: each member's most likely earlier source.
+            for k in 0..ms.len() {
+                let Some(dk) = out_members[k].date else { continue };
+                let earlier: Vec<usize> = (0..ms.len())
+                    .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
+                    .collect();
+                if earlier.is_empty() {
+                    continue;
+                }
+                let same_group: Vec<usize> = earlier
+                    .iter()
+                    .copied()
+                    .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
+                    .collect();
+                let pick = if let Some((o, _, _)) =
+                    provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date)))
+                {
                     Some(o)
                 } else {
                     let mut score_with = |o: usize| -> f32 {
                         let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
                         pair_score.get(&(x, y)).map(|p| p.0).unwrap_or_else(|| {
                             if ms.len() <= 64 {
-                                align::align_quotes(index, QuoteId(x), QuoteId(y), &mut scratch, false)
+                                align::align_quotes(index, QuoteId(x), QuoteId(y), scratch, false)
                                     .map_or(0.0, |a| a.score)
                             } else {
                                 0.0
@@ -563,16 +567,15 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                         })
                         .map(|x| x.0)
                 };
-            out_members[k].source = pick.map(|o| QuoteRef {
-                file: out_members[o].file.clone(),
-                quote: out_members[o].quote.clone(),
-            });
-        }
-        let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
-            .map(|(s, _)| s.to_string());
-        let first =
-            provenance::earliest(out_members.iter().enumerate().map(|(i, m)| (i, m.date))).map(|(i, date, tied)| {
-                First {
+                out_members[k].source = pick.map(|o| QuoteRef {
+                    file: out_members[o].file.clone(),
+                    quote: out_members[o].quote.clone(),
+                });
+            }
+            let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
+                .map(|(s, _)| s.to_string());
+            let first = provenance::earliest(out_members.iter().enumerate().map(|(i, m)| (i, m.date))).map(
+                |(i, date, tied)| First {
                     file: out_members[i].file.clone(),
                     quote: out_members[i].quote.clone(),
                     date,
@@ -585,19 +588,20 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                         })
                         .collect(),
                     attributed: attributed.clone(),
-                }
-            });
-        let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
-        families.push(Family {
-            id: fam_id[f].clone().unwrap_or_default(),
-            canonical: index.quote(root).text.clone(),
-            canonical_quote: qref(index, root),
-            speaker,
-            first,
-            members: out_members,
-            wording_groups,
-        });
-    }
+                },
+            );
+            let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
+            Family {
+                id: fam_id[f].clone().unwrap_or_default(),
+                canonical: index.quote(root).text.clone(),
+                canonical_quote: qref(index, root),
+                speaker,
+                first,
+                members: out_members,
+                wording_groups,
+            }
+        })
+        .collect();
     let in_family: Vec<bool> = (0..n).map(|q| fam_of[q] != NONE && keep[fam_of[q] as usize]).collect();
     let unmatched = (0..n as u32)
         .filter(|&q| !in_family[q as usize])
