@@ -9,6 +9,8 @@
 //! 5. [`align`]: word-level local alignment and the corpus's accepted pairs;
 //! 6. [`family`]: quote families as containment trees, with [`provenance`].
 //!
+//! [`synth`] writes corpora with known families, for tests and benchmarks.
+//!
 //! ```
 //! use quotecheck::extract::{extract_quotes, ExtractConfig};
 //! let quotes = extract_quotes("Kim hailed Putin as his “dearest friend.”", &ExtractConfig::default());
@@ -17,6 +19,7 @@
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod align;
 pub mod corpus;
 pub mod date;
 pub mod error;
@@ -26,8 +29,6 @@ pub mod index;
 pub mod normalize;
 pub mod provenance;
 pub mod synth;
-
-pub mod align;
 
 pub use align::AlignConfig;
 pub use error::{Error, Result};
