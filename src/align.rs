@@ -19,7 +19,7 @@
 
 use crate::index::{CorpusIndex, GAP, QuoteId, key_of};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 /// Settings of alignment and grouping, named after what they decide.
@@ -50,6 +50,10 @@ pub struct AlignConfig {
     pub boilerplate_neighbours: usize,
     /// Most candidates aligned per quote (those sharing the rarest shingles).
     pub max_candidates: usize,
+    /// Two quotes sharing a single shingle are a candidate pair only when that
+    /// shingle is in at most this many quotes, or one of them is a short
+    /// fragment; otherwise they must share two.
+    pub rare_shingle_quotes: usize,
     /// Words of a quote considered at most (longer quotes are cut).
     pub max_words: usize,
     /// A family whose members all stand in one article is kept only when its
@@ -67,9 +71,10 @@ impl Default for AlignConfig {
             max_days_apart: 30,
             min_word_similarity: 0.8,
             shingle_len: 3,
-            max_shingle_quotes: 256,
-            boilerplate_neighbours: 16,
+            max_shingle_quotes: 64,
+            boilerplate_neighbours: 8,
             max_candidates: 256,
+            rare_shingle_quotes: 8,
             max_words: 400,
             min_single_article_words: 8,
         }
@@ -164,7 +169,8 @@ pub struct Scratch {
     /// Fuzzy matches (s, l, similarity) sorted by s.
     fuzzy: Vec<(u32, u32, f32)>,
     fuzzy_start: Vec<u32>,
-    seen: FxHashMap<u32, ()>,
+    in_s: FxHashSet<u32>,
+    in_l: FxHashSet<u32>,
 }
 
 /// A query's words and the keys it uses that the corpus does not have.
@@ -237,7 +243,9 @@ fn align_words(
         return None;
     }
     // S: the shorter side (rows), L: the longer (columns).
-    let a_is_short = a.len() < b.len() || (a.len() == b.len());
+    // The shorter side is S; on a tie the lesser sequence, so that swapping
+    // the arguments mirrors the result instead of changing it.
+    let a_is_short = a.len() < b.len() || (a.len() == b.len() && a <= b);
     let (s, l) = if a_is_short { (a, b) } else { (b, a) };
     let longer = if a_is_short { Side::B } else { Side::A };
     index.weights_into(s, &mut sc.is_, extra.extra_weights);
@@ -331,28 +339,33 @@ fn exact_core(n: usize, pos: usize, sc: &Scratch) -> Core {
 /// close spelling), among words of one side that the other side lacks.
 fn fuzzy_matches(index: &CorpusIndex<'_>, extra: &QuerySide<'_>, s: &[u32], l: &[u32], sc: &mut Scratch) {
     sc.fuzzy.clear();
-    sc.seen.clear();
-    for &w in l {
-        sc.seen.insert(key_of(w), ());
-    }
+    sc.in_s.clear();
+    sc.in_l.clear();
+    sc.in_s.extend(s.iter().map(|&w| key_of(w)));
+    sc.in_l.extend(l.iter().map(|&w| key_of(w)));
     let min_sim = index.config().min_word_similarity;
-    let s_keys: Vec<u32> = s.iter().map(|&w| key_of(w)).collect();
-    for (i, &ks) in s_keys.iter().enumerate() {
-        if sc.seen.contains_key(&ks) {
+    for (i, &ws) in s.iter().enumerate() {
+        let ks = key_of(ws);
+        if sc.in_l.contains(&ks) {
             continue;
         }
         let skel_s = index.skeleton_of(ks, extra.extra_skeletons);
-        let str_s = index.key_str(ks, extra.extra_keys);
+        let shape_s = index.key_shape(ks, extra.extra_keys);
         for (j, &wl) in l.iter().enumerate() {
             let kl = key_of(wl);
-            if s_keys.contains(&kl) {
+            if sc.in_s.contains(&kl) {
                 continue;
             }
             let sim = if index.skeleton_of(kl, extra.extra_skeletons) == skel_s {
                 SKELETON_SIMILARITY
+            } else if spellings_may_be_close(shape_s, index.key_shape(kl, extra.extra_keys)) {
+                let sim = strsim::normalized_damerau_levenshtein(
+                    index.key_str(ks, extra.extra_keys),
+                    index.key_str(kl, extra.extra_keys),
+                ) as f32;
+                if sim >= min_sim { sim } else { 0.0 }
             } else {
-                let str_l = index.key_str(kl, extra.extra_keys);
-                close_spelling(str_s, str_l, min_sim)
+                0.0
             };
             if sim > 0.0 {
                 sc.fuzzy.push((i as u32, j as u32, sim));
@@ -369,15 +382,10 @@ fn fuzzy_matches(index: &CorpusIndex<'_>, extra: &QuerySide<'_>, s: &[u32], l: &
     }
 }
 
-/// Similarity of two spellings of one word, or 0: only words of four
-/// characters or more, starting alike and of close length, are compared.
-fn close_spelling(x: &str, y: &str, min_sim: f32) -> f32 {
-    let (lx, ly) = (x.chars().count(), y.chars().count());
-    if lx < 4 || ly < 4 || lx.abs_diff(ly) > 2 || x.chars().next() != y.chars().next() {
-        return 0.0;
-    }
-    let sim = strsim::normalized_damerau_levenshtein(x, y) as f32;
-    if sim >= min_sim { sim } else { 0.0 }
+/// Only words of four characters or more, starting alike and of close
+/// length, are compared by spelling.
+fn spellings_may_be_close((lx, fx): (usize, char), (ly, fy): (usize, char)) -> bool {
+    lx >= 4 && ly >= 4 && lx.abs_diff(ly) <= 2 && fx == fy
 }
 
 // Indices address the two sequences, their weights and the direction matrix at once.
@@ -462,6 +470,7 @@ fn dp_core(s: &[u32], l: &[u32], sc: &mut Scratch) -> Option<Core> {
     while pairs.last().is_some_and(|p| p.0.is_none() || p.1.is_none()) {
         pairs.pop();
     }
+    let pairs = readable_path(s, l, pairs);
     let first = pairs.first()?;
     let last = pairs.last()?;
     let s_win = WordRange {
@@ -529,6 +538,67 @@ fn dp_core(s: &[u32], l: &[u32], sc: &mut Scratch) -> Option<Core> {
     })
 }
 
+type PathStep = (Option<u32>, Option<u32>, f32);
+
+/// Rewrites each run of unmatched steps between two matches so that equal
+/// words inside it are matched and the rest read as substitutions, then
+/// insertions: the scoring may have preferred pairing a dropped function word
+/// with a substituted content word, which is correct but hard to read.
+fn readable_path(s: &[u32], l: &[u32], path: Vec<PathStep>) -> Vec<PathStep> {
+    let is_match = |p: &PathStep| p.0.is_some() && p.1.is_some() && p.2 > 0.0;
+    let mut out: Vec<PathStep> = Vec::with_capacity(path.len());
+    let mut i = 0;
+    while i < path.len() {
+        if is_match(&path[i]) {
+            out.push(path[i]);
+            i += 1;
+            continue;
+        }
+        let j = path[i..].iter().position(is_match).map_or(path.len(), |k| i + k);
+        let xs: Vec<u32> = path[i..j].iter().filter_map(|p| p.0).collect();
+        let ys: Vec<u32> = path[i..j].iter().filter_map(|p| p.1).collect();
+        // LCS of keys over the run (runs are a few words long).
+        let (n, m) = (xs.len(), ys.len());
+        let mut t = vec![0u16; (n + 1) * (m + 1)];
+        for a in (0..n).rev() {
+            for b in (0..m).rev() {
+                t[a * (m + 1) + b] = if key_of(s[xs[a] as usize]) == key_of(l[ys[b] as usize]) {
+                    t[(a + 1) * (m + 1) + b + 1] + 1
+                } else {
+                    t[(a + 1) * (m + 1) + b].max(t[a * (m + 1) + b + 1])
+                };
+            }
+        }
+        let (mut a, mut b) = (0, 0);
+        let (mut pend_x, mut pend_y): (Vec<u32>, Vec<u32>) = (Vec::new(), Vec::new());
+        let flush = |out: &mut Vec<PathStep>, px: &mut Vec<u32>, py: &mut Vec<u32>| {
+            let k = px.len().min(py.len());
+            out.extend((0..k).map(|z| (Some(px[z]), Some(py[z]), 0.0)));
+            out.extend(px[k..].iter().map(|&x| (Some(x), None, 0.0)));
+            out.extend(py[k..].iter().map(|&y| (None, Some(y), 0.0)));
+            px.clear();
+            py.clear();
+        };
+        while a < n || b < m {
+            if a < n && b < m && key_of(s[xs[a] as usize]) == key_of(l[ys[b] as usize]) {
+                flush(&mut out, &mut pend_x, &mut pend_y);
+                out.push((Some(xs[a]), Some(ys[b]), 1.0));
+                a += 1;
+                b += 1;
+            } else if b >= m || (a < n && t[(a + 1) * (m + 1) + b] >= t[a * (m + 1) + b + 1]) {
+                pend_x.push(xs[a]);
+                a += 1;
+            } else {
+                pend_y.push(ys[b]);
+                b += 1;
+            }
+        }
+        flush(&mut out, &mut pend_x, &mut pend_y);
+        i = j;
+    }
+    out
+}
+
 /// Whether a pair could stand on its own, needs corroboration, or was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -580,7 +650,7 @@ fn days_apart(index: &CorpusIndex<'_>, a: QuoteId, b: QuoteId) -> Option<i64> {
 ///    with a higher score, when the dates are far apart) stands on its own,
 ///    and links the two articles as covering the same story.
 /// 2. Quotes too short to have a shingle are aligned with the quotes of their
-///    own article and of linked articles that contain their words.
+///    own article and of linked articles that use their content words.
 /// 3. Pairs with less evidence are kept only when their quotes stand in one
 ///    article or in linked articles.
 pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats) {
@@ -655,7 +725,7 @@ pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats
     let has_shingles: Vec<bool> = (0..n as u32)
         .into_par_iter()
         .with_min_len(1024)
-        .map(|q| !index.quote_shingles(index.words_of(QuoteId(q))).is_empty())
+        .map(|q| index.has_shingles(QuoteId(q)))
         .collect();
     let pass2: Vec<(Vec<(u32, Found)>, u64)> = (0..n as u32)
         .into_par_iter()
@@ -663,20 +733,29 @@ pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats
         .filter(|&q| !has_shingles[q as usize] && index.word_count(QuoteId(q)) > 0)
         .map_init(Scratch::default, |sc, q| {
             let dq = index.loc(QuoteId(q)).doc.0;
+            let words = index.words_of(QuoteId(q));
+            let docs = std::iter::once(dq).chain(
+                links[link_off[dq as usize] as usize..link_off[dq as usize + 1] as usize]
+                    .iter()
+                    .map(|l| l.1),
+            );
             let mut tried = 0;
-            let out = index
-                .containing_candidates(index.words_of(QuoteId(q)))
-                .into_iter()
-                .filter(|&r| r != q && (has_shingles[r as usize] || r > q))
-                .filter(|&r| linked(dq, index.loc(QuoteId(r)).doc.0))
-                .filter_map(|r| {
+            let mut out = Vec::new();
+            for d in docs {
+                for r in index.doc_quotes(crate::index::DocId(d)) {
+                    if r == q || !(has_shingles[r as usize] || r > q) || !index.uses_content_of(words, QuoteId(r)) {
+                        continue;
+                    }
                     tried += 1;
                     let (x, y) = (q.min(r), q.max(r));
-                    let al = align_quotes(index, QuoteId(x), QuoteId(y), sc, false)?;
-                    let (al, strong) = judge(QuoteId(x), QuoteId(y), al)?;
-                    Some((x, (y, al, strong)))
-                })
-                .collect();
+                    let Some(al) = align_quotes(index, QuoteId(x), QuoteId(y), sc, false) else {
+                        continue;
+                    };
+                    if let Some((al, strong)) = judge(QuoteId(x), QuoteId(y), al) {
+                        out.push((x, (y, al, strong)));
+                    }
+                }
+            }
             (out, tried)
         })
         .collect();

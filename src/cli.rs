@@ -26,6 +26,8 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Group the same utterance across articles into quote families, with provenance.
     Align(AlignArgs),
+    /// Write a synthetic corpus with known quote families (for tests and benchmarks).
+    Synth(SynthArgs),
 }
 
 /// Paths and limits shared by every command that reads a corpus.
@@ -100,4 +102,18 @@ pub enum AlignFormat {
     Json,
     /// Markdown, for editors.
     Md,
+}
+
+/// `quotecheck synth`.
+#[derive(Debug, Args)]
+pub struct SynthArgs {
+    /// Number of articles to write.
+    #[arg(long, default_value_t = 1000)]
+    pub articles: usize,
+    /// Seed of the generator: the same seed writes the same corpus.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Directory to write into (created; files are overwritten).
+    #[arg(long)]
+    pub out: PathBuf,
 }

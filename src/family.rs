@@ -25,6 +25,7 @@ use crate::extract::ArticleRecord;
 use crate::index::{CorpusIndex, QuoteId};
 use crate::normalize::normalize_phrase;
 use crate::provenance;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -168,6 +169,14 @@ pub fn align_corpus(records: &[ArticleRecord], cfg: &AlignConfig) -> AlignOutput
     build_families(&index, &pairs, stats)
 }
 
+/// `find` without path compression, for use while `up` is borrowed.
+fn find_ro(up: &[u32], mut f: u32) -> u32 {
+    while up[f as usize] != f {
+        f = up[f as usize];
+    }
+    f
+}
+
 fn qref(index: &CorpusIndex<'_>, q: QuoteId) -> QuoteRef {
     QuoteRef {
         file: index.record(q).file.clone(),
@@ -186,6 +195,24 @@ struct Edge {
     score: f32,
     contains: bool,
     fragment: bool,
+    /// The alignment covers most of both quotes: two versions of the whole
+    /// utterance, not a fragment of one.
+    whole: bool,
+}
+
+/// Two quotes are versions of the whole utterance (not one a fragment of
+/// the other) when the shorter has this share of the longer's words ...
+const WHOLE_LENGTH_RATIO: f32 = 0.8;
+/// ... and the alignment spans this share of each (an edit at one end
+/// leaves that end out of a local alignment).
+const WINDOW_COVERAGE: f32 = 0.6;
+
+fn find(up: &mut [u32], mut f: u32) -> u32 {
+    while up[f as usize] != f {
+        up[f as usize] = up[up[f as usize] as usize];
+        f = up[f as usize];
+    }
+    f
 }
 
 /// Groups accepted pairs into families (see the module docs).
@@ -193,23 +220,30 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     let cfg = index.config();
     let n = index.len();
     let mut adj: Vec<Vec<Edge>> = vec![Vec::new(); n];
-    let mut pair_score: FxHashMap<(u32, u32), f32> = FxHashMap::default();
+    let mut pair_score: FxHashMap<(u32, u32), (f32, Relation)> = FxHashMap::default();
     for p in pairs {
         let contains = p.alignment.relation != Relation::Variant;
         let fragment = p.support == Support::Corroborated;
+        let (na, nb) = (index.word_count(p.a) as f32, index.word_count(p.b) as f32);
+        let covers = |w: crate::align::WordRange, n: f32| (w.end - w.start) as f32 >= WINDOW_COVERAGE * n;
+        let whole = na.min(nb) >= WHOLE_LENGTH_RATIO * na.max(nb)
+            && covers(p.alignment.a_window, na)
+            && covers(p.alignment.b_window, nb);
         adj[p.a.0 as usize].push(Edge {
             other: p.b.0,
             score: p.alignment.score,
             contains,
             fragment,
+            whole,
         });
         adj[p.b.0 as usize].push(Edge {
             other: p.a.0,
             score: p.alignment.score,
             contains,
             fragment,
+            whole,
         });
-        pair_score.insert((p.a.0, p.b.0), p.alignment.score);
+        pair_score.insert((p.a.0, p.b.0), (p.alignment.score, p.alignment.relation));
     }
     // Most complete first: words, then information, then corpus order.
     let mut order: Vec<u32> = (0..n as u32).filter(|&q| !adj[q as usize].is_empty()).collect();
@@ -232,6 +266,8 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
     let mut fragment = vec![false; n];
     let mut also: Vec<Vec<u32>> = vec![Vec::new(); n];
     let mut roots: Vec<u32> = Vec::new();
+    // Families merged into another (union-find over family indices).
+    let mut up: Vec<u32> = Vec::new();
     for &q in &order {
         let cands: Vec<&Edge> = adj[q as usize]
             .iter()
@@ -239,13 +275,14 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             .collect();
         if cands.is_empty() {
             fam_of[q as usize] = roots.len() as u32;
+            up.push(roots.len() as u32);
             roots.push(q);
             continue;
         }
         // Best family: the highest score, then the most complete root.
         let mut per_family: Vec<(u32, f32)> = Vec::new();
         for e in &cands {
-            let f = fam_of[e.other as usize];
+            let f = find(&mut up, fam_of[e.other as usize]);
             match per_family.iter_mut().find(|x| x.0 == f) {
                 Some(x) => x.1 = x.1.max(e.score),
                 None => per_family.push((f, e.score)),
@@ -256,10 +293,37 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                 .then(rank[roots[x.0 as usize] as usize].cmp(&rank[roots[y.0 as usize] as usize]))
         });
         let fam = per_family[0].0;
+        // A whole version of the utterance matching the roots of two
+        // families as whole versions shows they are one utterance (outlets
+        // edited it differently); a fragment never merges families.
+        let whole_with = |f: u32| {
+            cands
+                .iter()
+                .any(|e| e.other == roots[f as usize] && e.whole && !e.fragment)
+        };
+        let mut others = Vec::new();
+        if whole_with(fam) {
+            for &(g, _) in &per_family[1..] {
+                if whole_with(g) {
+                    let (keep, gone) = if rank[roots[g as usize] as usize] < rank[roots[fam as usize] as usize] {
+                        (g, fam)
+                    } else {
+                        (fam, g)
+                    };
+                    up[gone as usize] = keep;
+                } else {
+                    others.push(g);
+                }
+            }
+        } else {
+            others.extend(per_family[1..].iter().map(|x| x.0));
+        }
         fam_of[q as usize] = fam;
-        also[q as usize] = per_family[1..].iter().map(|x| x.0).collect();
+        also[q as usize] = others;
         // Parent: the most complete member containing it, else the best match.
-        let in_fam = cands.iter().filter(|e| fam_of[e.other as usize] == fam);
+        let in_fam = cands
+            .iter()
+            .filter(|e| find_ro(&up, fam_of[e.other as usize]) == find_ro(&up, fam));
         let best = in_fam
             .clone()
             .filter(|e| e.contains)
@@ -277,6 +341,66 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             fragment[q as usize] = e.fragment;
         }
     }
+    // A quote left alone as a root although it has accepted pairs (an
+    // edited version more complete than its fragments, matching no more
+    // complete member) joins the family of its best match, if that pair is
+    // evidence on its own: joining through a corroborated fragment would
+    // chain unrelated quotes that happen to share a generic word.
+    let mut size = vec![0u32; roots.len()];
+    for q in 0..n {
+        if fam_of[q] != NONE {
+            size[find(&mut up, fam_of[q]) as usize] += 1;
+        }
+    }
+    for &q in &order {
+        let f = find(&mut up, fam_of[q as usize]);
+        if roots[f as usize] != q || size[f as usize] != 1 {
+            continue;
+        }
+        let best = adj[q as usize]
+            .iter()
+            .filter(|e| {
+                let g = find_ro(&up, fam_of[e.other as usize]);
+                g != f && size[g as usize] > 1 && !e.fragment
+            })
+            .max_by(|x, y| {
+                x.score
+                    .total_cmp(&y.score)
+                    .then(rank[y.other as usize].cmp(&rank[x.other as usize]))
+            })
+            .copied();
+        if let Some(e) = best {
+            let g = find(&mut up, fam_of[e.other as usize]);
+            up[f as usize] = g;
+            size[g as usize] += 1;
+            size[f as usize] = 0;
+            parent[q as usize] = e.other;
+            fragment[q as usize] = e.fragment;
+            also[q as usize] = adj[q as usize].iter().map(|e| fam_of[e.other as usize]).collect();
+        }
+    }
+    // Resolve merges: every quote to its family's representative, merged
+    // roots hang from the representative's root.
+    for f in 0..roots.len() as u32 {
+        let r = find(&mut up, f);
+        if r != f && parent[roots[f as usize] as usize] == NONE {
+            parent[roots[f as usize] as usize] = roots[r as usize];
+        }
+    }
+    for q in 0..n {
+        if fam_of[q] != NONE {
+            fam_of[q] = find(&mut up, fam_of[q]);
+            let own = fam_of[q];
+            let mut a: Vec<u32> = also[q]
+                .iter()
+                .map(|&g| find(&mut up, g))
+                .filter(|&g| g != own)
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            also[q] = a;
+        }
+    }
 
     // Members per family, in corpus order.
     let mut members_of: Vec<Vec<u32>> = vec![Vec::new(); roots.len()];
@@ -290,6 +414,9 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         .iter()
         .zip(&members_of)
         .map(|(&root, ms)| {
+            if ms.is_empty() {
+                return false; // merged into another family
+            }
             let doc = index.loc(QuoteId(root)).doc;
             ms.len() >= 2
                 && (ms.iter().any(|&m| index.loc(QuoteId(m)).doc != doc)
@@ -304,120 +431,125 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         fam_id[f] = Some(format!("f{}", i + 1));
     }
 
-    let mut scratch = Scratch::default();
-    let mut families = Vec::with_capacity(fam_index.len());
-    for &f in &fam_index {
-        let root = QuoteId(roots[f]);
-        let ms = &members_of[f];
-        let mut out_members: Vec<Member> = Vec::with_capacity(ms.len());
-        for &m in ms {
-            let q = QuoteId(m);
-            let (score, relation) = if q == root {
-                (1.0, Relation::Identical)
-            } else {
-                match align::align_quotes(index, q, root, &mut scratch, false) {
-                    Some(a) => (a.score, a.relation),
-                    None => (0.0, Relation::Variant),
-                }
-            };
-            let rec = index.record(q);
-            out_members.push(Member {
-                file: rec.file.clone(),
-                quote: index.quote(q).id.to_string(),
-                text: index.quote(q).text.clone(),
-                score: round3(score),
-                relation,
-                outlet: rec.outlet.clone(),
-                date: rec.date,
-                parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
-                source: None,
-                attributed: provenance::attributed_origin(index.quote(q)),
-                fragment: fragment[m as usize],
-                also_fits: also[m as usize]
-                    .iter()
-                    .filter_map(|&g| fam_id[g as usize].clone())
-                    .collect(),
-            });
-        }
-        // Wording groups: exactly the same words.
-        let mut by_wording: Vec<(Vec<u32>, usize)> = ms
-            .iter()
-            .enumerate()
-            .map(|(i, &m)| (index.words_of(QuoteId(m)).to_vec(), i))
-            .collect();
-        by_wording.sort();
-        let mut group_of = vec![usize::MAX; ms.len()];
-        let mut wording_groups = Vec::new();
-        let mut i = 0;
-        while i < by_wording.len() {
-            let j = by_wording[i..]
-                .iter()
-                .position(|x| x.0 != by_wording[i].0)
-                .map_or(by_wording.len(), |p| i + p);
-            let distinct_files = {
-                let mut files: Vec<&str> = by_wording[i..j]
-                    .iter()
-                    .map(|x| out_members[x.1].file.as_str())
-                    .collect();
-                files.sort_unstable();
-                files.dedup();
-                files.len()
-            };
-            if distinct_files >= 2 {
-                let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
-                idx.sort_unstable();
-                let mut outlets: Vec<String> = idx
-                    .iter()
-                    .map(|&k| {
-                        out_members[k]
-                            .outlet
-                            .clone()
-                            .unwrap_or_else(|| out_members[k].file.clone())
-                    })
-                    .collect();
-                outlets.sort();
-                outlets.dedup();
-                for &k in &idx {
-                    group_of[k] = wording_groups.len();
-                }
-                wording_groups.push(WordingGroup {
-                    text: out_members[idx[0]].text.clone(),
-                    members: idx,
-                    outlets,
+    // Each family's output is independent of the others: built in parallel,
+    // collected in family order.
+    let families: Vec<Family> = fam_index
+        .par_iter()
+        .map_init(Scratch::default, |scratch, &f| {
+            let root = QuoteId(roots[f]);
+            let ms = &members_of[f];
+            let mut out_members: Vec<Member> = Vec::with_capacity(ms.len());
+            for &m in ms {
+                let q = QuoteId(m);
+                let (score, relation) = if q == root {
+                    (1.0, Relation::Identical)
+                } else if let Some(&known) = pair_score.get(&(q.0.min(root.0), q.0.max(root.0))) {
+                    known
+                } else {
+                    match align::align_quotes(index, q, root, scratch, false) {
+                        Some(a) => (a.score, a.relation),
+                        None => (0.0, Relation::Variant),
+                    }
+                };
+                let rec = index.record(q);
+                out_members.push(Member {
+                    file: rec.file.clone(),
+                    quote: index.quote(q).id.to_string(),
+                    text: index.quote(q).text.clone(),
+                    score: round3(score),
+                    relation,
+                    outlet: rec.outlet.clone(),
+                    date: rec.date,
+                    parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
+                    source: None,
+                    attributed: provenance::attributed_origin(index.quote(q)),
+                    fragment: fragment[m as usize],
+                    also_fits: also[m as usize]
+                        .iter()
+                        .filter_map(|&g| fam_id[g as usize].clone())
+                        .collect(),
                 });
             }
-            i = j;
-        }
-        wording_groups.sort_by_key(|g| g.members[0]);
-        // Renumber group_of after sorting.
-        for (gi, g) in wording_groups.iter().enumerate() {
-            for &k in &g.members {
-                group_of[k] = gi;
-            }
-        }
-        // Provenance: each member's most likely earlier source.
-        for k in 0..ms.len() {
-            let Some(dk) = out_members[k].date else { continue };
-            let earlier: Vec<usize> = (0..ms.len())
-                .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
-                .collect();
-            if earlier.is_empty() {
-                continue;
-            }
-            let same_group: Vec<usize> = earlier
+            // Wording groups: exactly the same words.
+            let mut by_wording: Vec<(Vec<u32>, usize)> = ms
                 .iter()
-                .copied()
-                .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
+                .enumerate()
+                .map(|(i, &m)| (index.words_of(QuoteId(m)).to_vec(), i))
                 .collect();
-            let pick =
-                if let Some((o, _, _)) = provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date))) {
+            by_wording.sort();
+            let mut group_of = vec![usize::MAX; ms.len()];
+            let mut wording_groups = Vec::new();
+            let mut i = 0;
+            while i < by_wording.len() {
+                let j = by_wording[i..]
+                    .iter()
+                    .position(|x| x.0 != by_wording[i].0)
+                    .map_or(by_wording.len(), |p| i + p);
+                let distinct_files = {
+                    let mut files: Vec<&str> = by_wording[i..j]
+                        .iter()
+                        .map(|x| out_members[x.1].file.as_str())
+                        .collect();
+                    files.sort_unstable();
+                    files.dedup();
+                    files.len()
+                };
+                if distinct_files >= 2 {
+                    let mut idx: Vec<usize> = by_wording[i..j].iter().map(|x| x.1).collect();
+                    idx.sort_unstable();
+                    let mut outlets: Vec<String> = idx
+                        .iter()
+                        .map(|&k| {
+                            out_members[k]
+                                .outlet
+                                .clone()
+                                .unwrap_or_else(|| out_members[k].file.clone())
+                        })
+                        .collect();
+                    outlets.sort();
+                    outlets.dedup();
+                    for &k in &idx {
+                        group_of[k] = wording_groups.len();
+                    }
+                    wording_groups.push(WordingGroup {
+                        text: out_members[idx[0]].text.clone(),
+                        members: idx,
+                        outlets,
+                    });
+                }
+                i = j;
+            }
+            wording_groups.sort_by_key(|g| g.members[0]);
+            // Renumber group_of after sorting.
+            for (gi, g) in wording_groups.iter().enumerate() {
+                for &k in &g.members {
+                    group_of[k] = gi;
+                }
+            }
+            // Provenance: each member's most likely earlier source.
+            for k in 0..ms.len() {
+                let Some(dk) = out_members[k].date else { continue };
+                let earlier: Vec<usize> = (0..ms.len())
+                    .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
+                    .collect();
+                if earlier.is_empty() {
+                    continue;
+                }
+                let same_group: Vec<usize> = earlier
+                    .iter()
+                    .copied()
+                    .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
+                    .collect();
+                let pick = if let Some((o, _, _)) =
+                    provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date)))
+                {
                     Some(o)
                 } else {
                     let mut score_with = |o: usize| -> f32 {
                         let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
-                        pair_score.get(&(x, y)).copied().unwrap_or_else(|| {
+                        pair_score.get(&(x, y)).map(|p| p.0).unwrap_or_else(|| {
                             if ms.len() <= 64 {
-                                align::align_quotes(index, QuoteId(x), QuoteId(y), &mut scratch, false)
+                                align::align_quotes(index, QuoteId(x), QuoteId(y), scratch, false)
                                     .map_or(0.0, |a| a.score)
                             } else {
                                 0.0
@@ -435,16 +567,15 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                         })
                         .map(|x| x.0)
                 };
-            out_members[k].source = pick.map(|o| QuoteRef {
-                file: out_members[o].file.clone(),
-                quote: out_members[o].quote.clone(),
-            });
-        }
-        let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
-            .map(|(s, _)| s.to_string());
-        let first =
-            provenance::earliest(out_members.iter().enumerate().map(|(i, m)| (i, m.date))).map(|(i, date, tied)| {
-                First {
+                out_members[k].source = pick.map(|o| QuoteRef {
+                    file: out_members[o].file.clone(),
+                    quote: out_members[o].quote.clone(),
+                });
+            }
+            let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
+                .map(|(s, _)| s.to_string());
+            let first = provenance::earliest(out_members.iter().enumerate().map(|(i, m)| (i, m.date))).map(
+                |(i, date, tied)| First {
                     file: out_members[i].file.clone(),
                     quote: out_members[i].quote.clone(),
                     date,
@@ -457,19 +588,20 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                         })
                         .collect(),
                     attributed: attributed.clone(),
-                }
-            });
-        let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
-        families.push(Family {
-            id: fam_id[f].clone().unwrap_or_default(),
-            canonical: index.quote(root).text.clone(),
-            canonical_quote: qref(index, root),
-            speaker,
-            first,
-            members: out_members,
-            wording_groups,
-        });
-    }
+                },
+            );
+            let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
+            Family {
+                id: fam_id[f].clone().unwrap_or_default(),
+                canonical: index.quote(root).text.clone(),
+                canonical_quote: qref(index, root),
+                speaker,
+                first,
+                members: out_members,
+                wording_groups,
+            }
+        })
+        .collect();
     let in_family: Vec<bool> = (0..n).map(|q| fam_of[q] != NONE && keep[fam_of[q] as usize]).collect();
     let unmatched = (0..n as u32)
         .filter(|&q| !in_family[q as usize])

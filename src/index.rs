@@ -268,6 +268,12 @@ pub struct Vocabulary {
     df: Vec<u32>,
     /// Informative weight per key.
     weight: Vec<f32>,
+    /// Whether each key is a function word (shingles of function words only are skipped).
+    function: Vec<bool>,
+    /// Length in characters (capped at 255) and first character of each key,
+    /// to rule out most spelling comparisons without looking at the strings.
+    chars: Vec<u8>,
+    first: Vec<char>,
     /// Articles with at least one quote.
     n_docs: u32,
 }
@@ -369,12 +375,22 @@ pub struct SearchHit {
     pub alignment: PairAlignment,
 }
 
+/// What a candidate shares with the quote looking for candidates.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Shared {
+    weight: f32,
+    count: u32,
+    rarest: u32,
+}
+
 /// The index of a corpus's quotes; borrows the records it was built from.
 #[derive(Debug)]
 pub struct CorpusIndex<'a> {
     records: &'a [ArticleRecord],
     cfg: AlignConfig,
     locs: Vec<QuoteLoc>,
+    /// First quote of each article (quotes are numbered article by article).
+    doc_start: Vec<u32>,
     vocab: Vocabulary,
     /// Word ids of all quotes back to back (with [`GAP`] marks); quote `q`'s
     /// words are `words[offsets[q]..offsets[q + 1]]`.
@@ -384,6 +400,12 @@ pub struct CorpusIndex<'a> {
     shingle_hashes: Vec<u64>,
     shingle_offsets: Vec<u32>,
     shingle_postings: Vec<u32>,
+    /// Distinct shingles per quote (saturating).
+    shingle_count: Vec<u16>,
+    /// Each quote's shingles as positions in `shingle_hashes` (CSR by quote),
+    /// so candidate search neither rehashes nor searches.
+    quote_shingle_offsets: Vec<u32>,
+    quote_shingle_ids: Vec<u32>,
     /// Per key, the quotes using it (sorted, distinct).
     key_offsets: Vec<u32>,
     key_postings: Vec<u32>,
@@ -396,7 +418,9 @@ struct Chunk {
     lens: Vec<u32>,
 }
 
-const CHUNK: usize = 2048;
+/// Quotes per parallel work item. Large enough that chunk-local vocabularies
+/// (merged into the global one) do not repeat common words too often.
+const CHUNK: usize = 8192;
 
 fn tokenize_chunk(quotes: &[&Quote], max_words: usize) -> Chunk {
     let mut local: FxHashMap<String, u32> = FxHashMap::default();
@@ -461,7 +485,9 @@ impl<'a> CorpusIndex<'a> {
     pub fn build(records: &'a [ArticleRecord], cfg: &AlignConfig) -> CorpusIndex<'a> {
         let mut locs = Vec::new();
         let mut quotes: Vec<&Quote> = Vec::new();
+        let mut doc_start = Vec::with_capacity(records.len() + 1);
         for (d, r) in records.iter().enumerate() {
+            doc_start.push(locs.len() as u32);
             for (i, q) in r.quotes.iter().enumerate() {
                 locs.push(QuoteLoc {
                     doc: DocId(d as u32),
@@ -470,6 +496,7 @@ impl<'a> CorpusIndex<'a> {
                 quotes.push(q);
             }
         }
+        doc_start.push(locs.len() as u32);
         let max_words = cfg.max_words.max(1);
         let chunks: Vec<Chunk> = quotes.par_chunks(CHUNK).map(|c| tokenize_chunk(c, max_words)).collect();
 
@@ -536,22 +563,36 @@ impl<'a> CorpusIndex<'a> {
             skeleton,
             df,
             weight: Vec::new(),
+            function: Vec::new(),
+            chars: Vec::new(),
+            first: Vec::new(),
             n_docs,
         };
         vocab.weight = (0..vocab.keys.len())
             .map(|i| vocab.weight_for(&vocab.keys[i], vocab.df[i]))
             .collect();
+        vocab.function = vocab
+            .keys
+            .iter()
+            .map(|k| word_class(k) == WordClass::Function)
+            .collect();
+        vocab.chars = vocab.keys.iter().map(|k| k.chars().count().min(255) as u8).collect();
+        vocab.first = vocab.keys.iter().map(|k| k.chars().next().unwrap_or(' ')).collect();
 
         let mut index = CorpusIndex {
             records,
             cfg: cfg.clone(),
             locs,
+            doc_start,
             vocab,
             words,
             offsets,
             shingle_hashes: Vec::new(),
             shingle_offsets: Vec::new(),
             shingle_postings: Vec::new(),
+            shingle_count: Vec::new(),
+            quote_shingle_offsets: Vec::new(),
+            quote_shingle_ids: Vec::new(),
             key_offsets: Vec::new(),
             key_postings: Vec::new(),
         };
@@ -572,6 +613,11 @@ impl<'a> CorpusIndex<'a> {
                 hs.into_iter().map(move |h| (h, q as u32))
             })
             .collect();
+        let mut counts = vec![0u16; n];
+        for &(_, q) in &pairs {
+            counts[q as usize] = counts[q as usize].saturating_add(1);
+        }
+        self.shingle_count = counts;
         pairs.par_sort_unstable();
         let mut hashes = Vec::new();
         let mut offs = vec![0u32];
@@ -588,6 +634,25 @@ impl<'a> CorpusIndex<'a> {
             offs.push(postings.len() as u32);
             i = j;
         }
+        // Per quote, its shingles' positions (postings are sorted by shingle,
+        // so each quote's list comes out sorted too).
+        let mut q_off = vec![0u32; n + 1];
+        for &q in &postings {
+            q_off[q as usize + 1] += 1;
+        }
+        for q in 0..n {
+            q_off[q + 1] += q_off[q];
+        }
+        let mut fill = q_off.clone();
+        let mut q_ids = vec![0u32; postings.len()];
+        for s in 0..hashes.len() {
+            for &q in &postings[offs[s] as usize..offs[s + 1] as usize] {
+                q_ids[fill[q as usize] as usize] = s as u32;
+                fill[q as usize] += 1;
+            }
+        }
+        self.quote_shingle_offsets = q_off;
+        self.quote_shingle_ids = q_ids;
         self.shingle_hashes = hashes;
         self.shingle_offsets = offs;
         self.shingle_postings = postings;
@@ -633,7 +698,18 @@ impl<'a> CorpusIndex<'a> {
     }
 
     fn is_function(&self, key: u32) -> bool {
-        (key as usize) < self.vocab.len() && word_class(&self.vocab.keys[key as usize]) == WordClass::Function
+        self.vocab.function.get(key as usize).copied().unwrap_or(false)
+    }
+
+    /// Character count and first character of a key (query-local keys included).
+    pub(crate) fn key_shape(&self, id: u32, extra: &[String]) -> (usize, char) {
+        let n = self.vocab.len();
+        if (id as usize) < n {
+            (self.vocab.chars[id as usize] as usize, self.vocab.first[id as usize])
+        } else {
+            let k = &extra[id as usize - n];
+            (k.chars().count(), k.chars().next().unwrap_or(' '))
+        }
     }
 
     /// The records the index was built from.
@@ -664,6 +740,11 @@ impl<'a> CorpusIndex<'a> {
     /// Where a quote is.
     pub fn loc(&self, q: QuoteId) -> QuoteLoc {
         self.locs[q.0 as usize]
+    }
+
+    /// The quotes of an article.
+    pub fn doc_quotes(&self, doc: DocId) -> std::ops::Range<u32> {
+        self.doc_start[doc.0 as usize]..self.doc_start[doc.0 as usize + 1]
     }
 
     /// The article of a quote.
@@ -728,21 +809,23 @@ impl<'a> CorpusIndex<'a> {
         }
     }
 
+    /// True when the quote has at least one shingle.
+    pub(crate) fn has_shingles(&self, q: QuoteId) -> bool {
+        self.shingle_count[q.0 as usize] > 0
+    }
+
     /// Quotes sharing a shingle with `q` and coming after it, best first by
     /// the rarity of the shared shingles, at most [`AlignConfig::max_candidates`],
     /// returned in id order.
-    pub(crate) fn shingle_candidates(&self, q: QuoteId, acc: &mut FxHashMap<u32, f32>) -> Vec<u32> {
+    pub(crate) fn shingle_candidates(&self, q: QuoteId, acc: &mut FxHashMap<u32, Shared>) -> Vec<u32> {
         acc.clear();
         let cap = self.cfg.max_shingle_quotes.max(2);
         let window = self.cfg.boilerplate_neighbours;
         let n_quotes = self.locs.len().max(1) as f32;
-        let mut hs = self.quote_shingles(self.words_of(q));
-        hs.sort_unstable();
-        hs.dedup();
-        for h in hs {
-            let Ok(s) = self.shingle_hashes.binary_search(&h) else {
-                continue;
-            };
+        let own = &self.quote_shingle_ids
+            [self.quote_shingle_offsets[q.0 as usize] as usize..self.quote_shingle_offsets[q.0 as usize + 1] as usize];
+        for &s in own {
+            let s = s as usize;
             let post = &self.shingle_postings[self.shingle_offsets[s] as usize..self.shingle_offsets[s + 1] as usize];
             let w = (n_quotes / post.len() as f32).ln().max(0.05);
             let pos = post.partition_point(|&r| r <= q.0);
@@ -753,10 +836,29 @@ impl<'a> CorpusIndex<'a> {
                 after
             };
             for &r in take {
-                *acc.entry(r).or_insert(0.0) += w;
+                let e = acc.entry(r).or_insert(Shared {
+                    weight: 0.0,
+                    count: 0,
+                    rarest: u32::MAX,
+                });
+                e.weight += w;
+                e.count += 1;
+                e.rarest = e.rarest.min(post.len() as u32);
             }
         }
-        let mut c: Vec<(u32, f32)> = acc.iter().map(|(&r, &w)| (r, w)).collect();
+        // One shared shingle is enough when it is rare, or when one of the
+        // two quotes has little more than one shingle (a short fragment);
+        // otherwise two: a lone common shingle is what unrelated quotes share.
+        let kq = u32::from(self.shingle_count[q.0 as usize]);
+        let rare = self.cfg.rare_shingle_quotes as u32;
+        let mut c: Vec<(u32, f32)> = acc
+            .iter()
+            .filter(|(r, e)| {
+                let kr = u32::from(self.shingle_count[**r as usize]);
+                e.count >= 2 || e.rarest <= rare || kq.min(kr) <= 2
+            })
+            .map(|(&r, e)| (r, e.weight))
+            .collect();
         if c.len() > self.cfg.max_candidates {
             c.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
             c.truncate(self.cfg.max_candidates);
@@ -772,6 +874,17 @@ impl<'a> CorpusIndex<'a> {
             return &[];
         }
         &self.key_postings[self.key_offsets[key as usize] as usize..self.key_offsets[key as usize + 1] as usize]
+    }
+
+    /// True when quote `r` uses every content word of `words` (a cheap test
+    /// before aligning a short quote with it).
+    pub(crate) fn uses_content_of(&self, words: &[u32], r: QuoteId) -> bool {
+        let rw = self.words_of(r);
+        words
+            .iter()
+            .map(|&w| key_of(w))
+            .filter(|&k| !self.is_function(k))
+            .all(|k| rw.iter().any(|&w| key_of(w) == k))
     }
 
     /// Candidate quotes containing a short word sequence: those using all of

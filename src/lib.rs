@@ -11,6 +11,7 @@
 //!
 //! [`names`] matches speaker names as a reader does (`Putin` is
 //! `Russian President Vladimir Putin`).
+//! [`synth`] writes corpora with known families, for tests and benchmarks.
 //!
 //! ```
 //! use quotecheck::extract::{extract_quotes, ExtractConfig};
@@ -20,6 +21,7 @@
 #![warn(missing_docs)]
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod align;
 pub mod corpus;
 pub mod date;
 pub mod error;
@@ -32,8 +34,6 @@ pub mod output;
 pub mod pipeline;
 pub mod provenance;
 pub mod synth;
-
-pub mod align;
 
 pub use align::AlignConfig;
 pub use error::{Error, Result};

@@ -34,15 +34,20 @@ const AGENCIES: &[(&str, &[&str])] = &[
 /// assert_eq!(agency_in("\"...,\" he said."), None);
 /// ```
 pub fn agency_in(context: &str) -> Option<String> {
+    static PADDED: std::sync::OnceLock<Vec<(&'static str, String)>> = std::sync::OnceLock::new();
+    let padded = PADDED.get_or_init(|| {
+        AGENCIES
+            .iter()
+            .flat_map(|(name, aliases)| aliases.iter().map(move |a| (*name, format!(" {a} "))))
+            .collect()
+    });
     let norm = format!(" {} ", normalize_phrase(context));
     let mut best: Option<(usize, &str)> = None;
-    for (name, aliases) in AGENCIES {
-        for alias in *aliases {
-            if let Some(p) = norm.find(&format!(" {alias} "))
-                && best.is_none_or(|(bp, _)| p < bp)
-            {
-                best = Some((p, name));
-            }
+    for (name, alias) in padded {
+        if let Some(p) = norm.find(alias.as_str())
+            && best.is_none_or(|(bp, _)| p < bp)
+        {
+            best = Some((p, name));
         }
     }
     if let Some((_, name)) = best {

@@ -32,19 +32,20 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let records = corpus.records;
     let out = quotecheck::align_corpus(&records, &cfg);
     bar.finish();
+    drop(records);
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
-    let text = match args.format {
-        AlignFormat::Json => json(&out, args.all),
-        AlignFormat::Text => text(&out, args.all),
-        AlignFormat::Md => markdown(&out, args.all),
-    };
-    w.write_all(text.as_bytes()).map_err(stdout_err)?;
+    match args.format {
+        // Streamed: the JSON of a large corpus is not built in memory.
+        AlignFormat::Json => json(&out, args.all, &mut w).map_err(stdout_err)?,
+        AlignFormat::Text => w.write_all(text(&out, args.all).as_bytes()).map_err(stdout_err)?,
+        AlignFormat::Md => w.write_all(markdown(&out, args.all).as_bytes()).map_err(stdout_err)?,
+    }
     w.flush().map_err(stdout_err)?;
     Ok(diag.exit_code())
 }
 
-fn json(out: &AlignOutput, all: bool) -> String {
+fn json(out: &AlignOutput, all: bool, w: &mut impl Write) -> std::io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
         families: &'a [Family],
@@ -57,9 +58,8 @@ fn json(out: &AlignOutput, all: bool) -> String {
         unmatched: all.then_some(&out.unmatched[..]),
         stats: &out.stats,
     };
-    let mut s = serde_json::to_string_pretty(&doc).expect("plain data serializes");
-    s.push('\n');
-    s
+    serde_json::to_writer_pretty(&mut *w, &doc)?;
+    w.write_all(b"\n")
 }
 
 fn where_first(f: &Family) -> String {

@@ -3,6 +3,7 @@
 mod align;
 mod extract;
 mod progress;
+mod synth;
 
 use crate::cli::{Cli, Command};
 use quotecheck::pipeline::Event;
@@ -23,6 +24,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args, &mut diag),
         Command::Align(args) => align::run(args, &mut diag),
+        Command::Synth(args) => synth::run(args, diag.quiet()),
     }
 }
 
