@@ -142,3 +142,52 @@ fn saved_fuzz_inputs_replay_cleanly() {
     }
     assert!(replayed >= 10);
 }
+
+/// Runs the binary; returns (exit code, stdout, stderr).
+fn quotecheck(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_quotecheck")).args(args).output().expect("runs");
+    let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+    (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn a_directory_symlink_loop_is_reported_and_the_rest_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Kim said “hello there,” KCNA said.").unwrap();
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+    let (code, stdout, stderr) = quotecheck(&["extract", "-f", "jsonl", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("loop"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stdout.contains("hello there,"), "the rest of the corpus is read: {stdout}");
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_an_error_naming_it() {
+    // Reading /proc/self/mem at offset 0 fails (EIO) even for root, unlike a
+    // chmod 000 file.
+    let path = "/proc/self/mem";
+    if !std::path::Path::new(path).exists() {
+        eprintln!("skipped: no {path} here");
+        return;
+    }
+    let (code, _, stderr) = quotecheck(&["extract", path, "corpus/000_9be14632ec6177bb.txt"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("quotecheck: error: /proc/self/mem: cannot read"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn binary_invalid_and_empty_files_give_warnings_not_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("binary.txt"), [0u8; 4096]).unwrap();
+    std::fs::write(dir.path().join("latin1.txt"), b"Kim said \"caf\xE9 au lait\" today.").unwrap();
+    std::fs::write(dir.path().join("empty.txt"), b"").unwrap();
+    let (code, stdout, stderr) = quotecheck(&["extract", "-f", "jsonl", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("binary.txt: binary data"), "{stderr}");
+    assert!(stderr.contains("latin1.txt: invalid UTF-8"), "{stderr}");
+    assert_eq!(stdout.lines().count(), 2, "latin1 and empty are articles: {stdout}");
+    assert!(stdout.contains("caf\u{FFFD} au lait"), "{stdout}");
+}
