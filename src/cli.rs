@@ -88,6 +88,10 @@ pub struct AlignArgs {
     /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
     #[arg(long)]
     pub min_score: Option<f32>,
+    /// Longest quote aligned, in words: longer quotes are cut, with a
+    /// warning naming the file.
+    #[arg(long, default_value_t = 400)]
+    pub max_quote_words: usize,
     /// Also list the quotes that match nothing.
     #[arg(long)]
     pub all: bool,

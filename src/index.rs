@@ -422,6 +422,52 @@ struct Chunk {
 /// (merged into the global one) do not repeat common words too often.
 const CHUNK: usize = 8192;
 
+/// Bytes of a quote that can hold its first `max_words` words: a quote cut
+/// at `max_words` is not tokenized beyond them (a 10 MB unclosed quote would
+/// otherwise cost millions of tokens to keep 400).
+const MAX_BYTES_PER_WORD: usize = 64;
+
+/// The start of `text` that tokenizing needs for `max_words` words.
+fn considered_prefix(text: &str, max_words: usize) -> &str {
+    let limit = max_words.saturating_mul(MAX_BYTES_PER_WORD);
+    if text.len() <= limit {
+        return text;
+    }
+    let mut end = limit;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// Warnings naming each file whose quotes are longer than `max_words`
+/// words: only their first `max_words` words are aligned.
+pub fn long_quote_warnings(
+    records: &[crate::extract::ArticleRecord],
+    cfg: &AlignConfig,
+) -> Vec<crate::corpus::Warning> {
+    let max = cfg.max_words.max(1);
+    records
+        .iter()
+        .filter_map(|r| {
+            let long: Vec<String> = r
+                .quotes
+                .iter()
+                .filter(|q| q.text.split_whitespace().nth(max).is_some())
+                .map(|q| q.id.to_string())
+                .collect();
+            (!long.is_empty()).then(|| crate::corpus::Warning {
+                file: r.file.clone(),
+                message: format!(
+                    "{} quote(s) longer than {max} words ({}); only their first {max} words are aligned (see --max-quote-words)",
+                    long.len(),
+                    long.join(", ")
+                ),
+            })
+        })
+        .collect()
+}
+
 fn tokenize_chunk(quotes: &[&Quote], max_words: usize) -> Chunk {
     let mut local: FxHashMap<String, u32> = FxHashMap::default();
     let mut keys = Vec::new();
@@ -430,7 +476,7 @@ fn tokenize_chunk(quotes: &[&Quote], max_words: usize) -> Chunk {
     for q in quotes {
         let start = words.len();
         let mut gap = false;
-        for t in tokenize(&q.text) {
+        for t in tokenize(considered_prefix(&q.text, max_words)) {
             match t.kind {
                 TokenKind::Word if !t.key.is_empty() => {
                     if words.len() - start >= max_words {
@@ -923,7 +969,7 @@ impl<'a> CorpusIndex<'a> {
         let mut extra_keys: Vec<String> = Vec::new();
         let mut words = Vec::new();
         let mut gap = false;
-        for t in tokenize(text) {
+        for t in tokenize(considered_prefix(text, self.cfg.max_words.max(1))) {
             match t.kind {
                 TokenKind::Word if !t.key.is_empty() => {
                     if words.len() >= self.cfg.max_words.max(1) {

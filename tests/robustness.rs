@@ -145,7 +145,10 @@ fn saved_fuzz_inputs_replay_cleanly() {
 
 /// Runs the binary; returns (exit code, stdout, stderr).
 fn quotecheck(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_quotecheck")).args(args).output().expect("runs");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_quotecheck"))
+        .args(args)
+        .output()
+        .expect("runs");
     let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
     (out.status.code().unwrap_or(-1), text(out.stdout), text(out.stderr))
 }
@@ -160,7 +163,10 @@ fn a_directory_symlink_loop_is_reported_and_the_rest_is_read() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("loop"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(stdout.contains("hello there,"), "the rest of the corpus is read: {stdout}");
+    assert!(
+        stdout.contains("hello there,"),
+        "the rest of the corpus is read: {stdout}"
+    );
 }
 
 #[test]
@@ -174,7 +180,10 @@ fn a_file_that_cannot_be_read_is_an_error_naming_it() {
     }
     let (code, _, stderr) = quotecheck(&["extract", path, "corpus/000_9be14632ec6177bb.txt"]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("quotecheck: error: /proc/self/mem: cannot read"), "{stderr}");
+    assert!(
+        stderr.contains("quotecheck: error: /proc/self/mem: cannot read"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
 
@@ -190,4 +199,26 @@ fn binary_invalid_and_empty_files_give_warnings_not_failures() {
     assert!(stderr.contains("latin1.txt: invalid UTF-8"), "{stderr}");
     assert_eq!(stdout.lines().count(), 2, "latin1 and empty are articles: {stdout}");
     assert!(stdout.contains("caf\u{FFFD} au lait"), "{stdout}");
+}
+
+#[test]
+fn a_quote_longer_than_the_limit_is_cut_with_a_warning_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "and the words go on ".repeat(50_000);
+    std::fs::write(dir.path().join("long.txt"), format!("He said “{long}")).unwrap();
+    std::fs::write(dir.path().join("short.txt"), "She said “a short one here today.”").unwrap();
+    let (code, stdout, stderr) = quotecheck(&[
+        "align",
+        dir.path().to_str().unwrap(),
+        "--all",
+        "--max-quote-words",
+        "300",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("long.txt: 1 quote(s) longer than 300 words (q1)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("short.txt"), "{stderr}");
+    assert!(stdout.contains("2 quotes"), "{stdout}");
 }

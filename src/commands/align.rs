@@ -30,6 +30,10 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
         diag.error(e);
     }
     let records = corpus.records;
+    cfg.max_words = args.max_quote_words.max(1);
+    for w in quotecheck::index::long_quote_warnings(&records, &cfg) {
+        diag.event(quotecheck::pipeline::Event::Warning(w));
+    }
     let out = quotecheck::align_corpus(&records, &cfg);
     bar.finish();
     drop(records);
