@@ -71,8 +71,16 @@ fn where_first(f: &Family) -> String {
         Some(first) => {
             let mut s = format!("{} {} ({})", first.file, first.quote, first.date);
             if !first.tied.is_empty() {
-                let tied: Vec<String> = first.tied.iter().map(|t| format!("{} {}", t.file, t.quote)).collect();
-                s.push_str(&format!(", same day as {}", tied.join(", ")));
+                // Each tied article once, in the order the members came.
+                let mut files: Vec<&str> = Vec::new();
+                for t in &first.tied {
+                    if t.file != first.file && !files.contains(&t.file.as_str()) {
+                        files.push(&t.file);
+                    }
+                }
+                if !files.is_empty() {
+                    s.push_str(&format!(", same day as {}", files.join(", ")));
+                }
             }
             if let Some(a) = &first.attributed {
                 s.push_str(&format!(", credited to {a}"));
