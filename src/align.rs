@@ -654,6 +654,24 @@ fn days_apart(index: &CorpusIndex<'_>, a: QuoteId, b: QuoteId) -> Option<i64> {
 /// 3. Pairs with less evidence are kept only when their quotes stand in one
 ///    article or in linked articles.
 pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats) {
+    align_corpus_pairs_counted(index, &AlignProgress::default())
+}
+
+/// Counters a long alignment updates as it goes, for a progress display
+/// polled from another thread (the library itself never prints).
+#[derive(Debug, Default)]
+pub struct AlignProgress {
+    /// Quotes whose candidates have been aligned.
+    pub quotes_done: std::sync::atomic::AtomicU64,
+    /// Quotes to do.
+    pub quotes_total: std::sync::atomic::AtomicU64,
+    /// Candidate pairs aligned so far.
+    pub pairs_aligned: std::sync::atomic::AtomicU64,
+}
+
+/// [`align_corpus_pairs`], counting its progress in `progress`.
+pub fn align_corpus_pairs_counted(index: &CorpusIndex<'_>, progress: &AlignProgress) -> (Vec<QuotePair>, PairStats) {
+    use std::sync::atomic::Ordering::Relaxed;
     let cfg = index.config();
     let n = index.len();
     let far = |a: QuoteId, b: QuoteId| days_apart(index, a, b).is_some_and(|d| d > i64::from(cfg.max_days_apart));
@@ -670,6 +688,7 @@ pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats
     };
 
     // Pass 1: shingle candidates.
+    progress.quotes_total.store(n as u64, Relaxed);
     let pass1: Vec<(Vec<Found>, u64)> = (0..n as u32)
         .into_par_iter()
         .with_min_len(64)
@@ -678,6 +697,8 @@ pub fn align_corpus_pairs(index: &CorpusIndex<'_>) -> (Vec<QuotePair>, PairStats
             |(sc, acc), q| {
                 let cands = index.shingle_candidates(QuoteId(q), acc);
                 let tried = cands.len() as u64;
+                progress.quotes_done.fetch_add(1, Relaxed);
+                progress.pairs_aligned.fetch_add(tried, Relaxed);
                 let out = cands
                     .into_iter()
                     .filter_map(|r| {

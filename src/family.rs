@@ -164,8 +164,18 @@ pub struct AlignOutput {
 
 /// Aligns a corpus: index, candidate pairs, families and provenance.
 pub fn align_corpus(records: &[ArticleRecord], cfg: &AlignConfig) -> AlignOutput {
+    align_corpus_counted(records, cfg, &align::AlignProgress::default())
+}
+
+/// [`align_corpus`], counting its progress in `progress` (see
+/// [`align::AlignProgress`]).
+pub fn align_corpus_counted(
+    records: &[ArticleRecord],
+    cfg: &AlignConfig,
+    progress: &align::AlignProgress,
+) -> AlignOutput {
     let index = CorpusIndex::build(records, cfg);
-    let (pairs, stats) = align::align_corpus_pairs(&index);
+    let (pairs, stats) = align::align_corpus_pairs_counted(&index, progress);
     build_families(&index, &pairs, stats)
 }
 

@@ -22,7 +22,6 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
     let corpus =
         quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
-    bar.message("aligning");
     for w in corpus.warnings {
         diag.event(quotecheck::pipeline::Event::Warning(w));
     }
@@ -34,7 +33,7 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     for w in quotecheck::index::long_quote_warnings(&records, &cfg) {
         diag.event(quotecheck::pipeline::Event::Warning(w));
     }
-    let out = quotecheck::align_corpus(&records, &cfg);
+    let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&records, &cfg, counters));
     bar.finish();
     drop(records);
     let stdout = std::io::stdout();

@@ -2,8 +2,10 @@
 //! is a terminal and `--quiet` is off, so logs and pipes stay clean.
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use quotecheck::align::AlignProgress;
 use quotecheck::pipeline::Progress;
 use std::io::IsTerminal;
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
 /// Draws "articles read" progress, or nothing.
 pub struct Bar {
@@ -31,13 +33,29 @@ impl Bar {
         }
     }
 
-    /// Shows a phase that has no count (e.g. "aligning").
-    pub fn message(&self, msg: &'static str) {
-        if let Some(b) = &self.bar {
-            b.set_message(msg);
-            b.set_style(ProgressStyle::default_spinner());
-            b.tick();
-        }
+    /// Runs `work` while a ticker thread shows the alignment counters.
+    pub fn aligning<T>(&self, work: impl FnOnce(&AlignProgress) -> T) -> T {
+        let counters = AlignProgress::default();
+        let Some(bar) = &self.bar else { return work(&counters) };
+        let done = AtomicBool::new(false);
+        std::thread::scope(|scope| {
+            scope.spawn(|| {
+                bar.set_style(ProgressStyle::default_spinner());
+                while !done.load(Relaxed) {
+                    let (q, t, p) = (
+                        counters.quotes_done.load(Relaxed),
+                        counters.quotes_total.load(Relaxed),
+                        counters.pairs_aligned.load(Relaxed),
+                    );
+                    bar.set_message(format!("aligning: {q}/{t} quotes, {p} pairs aligned"));
+                    bar.tick();
+                    std::thread::sleep(std::time::Duration::from_millis(100));
+                }
+            });
+            let out = work(&counters);
+            done.store(true, Relaxed);
+            out
+        })
     }
 
     /// Removes the bar before results are printed.
