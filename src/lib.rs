@@ -32,6 +32,7 @@ pub mod output;
 pub mod pipeline;
 pub mod provenance;
 pub mod synth;
+pub mod verify;
 
 pub mod align;
 

@@ -2,6 +2,7 @@
 
 mod align;
 mod extract;
+mod verify;
 
 use crate::cli::{Cli, Command};
 use quotecheck::pipeline::Event;
@@ -22,6 +23,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args, &mut diag),
         Command::Align(args) => align::run(args, &mut diag),
+        Command::Verify(args) => verify::run(args, &mut diag),
     }
 }
 
@@ -50,6 +52,11 @@ impl Diagnostics {
     pub fn error(&mut self, e: &quotecheck::Error) {
         self.errors += 1;
         eprintln!("quotecheck: error: {e}");
+    }
+
+    /// True when any input could not be read.
+    pub fn had_errors(&self) -> bool {
+        self.errors > 0
     }
 
     /// 2 when any input could not be read, else 0.
