@@ -77,6 +77,11 @@ fn parse_fail_on(list: &[String]) -> Result<Vec<Verdict>> {
 
 /// The claims to check: the `--quote`, or the draft's quotes.
 fn claims(args: &VerifyArgs, diag: &mut Diagnostics) -> Result<(Option<String>, Option<PathBuf>, Vec<Claim>)> {
+    if args.quote.is_none() && args.speaker.is_some() {
+        return Err(quotecheck::Error::Usage(
+            "--speaker goes with --quote; a draft's quotes carry the speakers the draft names".to_string(),
+        ));
+    }
     if let Some(q) = &args.quote {
         if q.trim().is_empty() {
             return Err(quotecheck::Error::Usage("--quote: the quote is empty".to_string()));
