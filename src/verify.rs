@@ -37,6 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
+use crate::diff::{WordDiff, word_diff};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -56,7 +57,7 @@ use std::collections::BTreeMap;
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// The same words as a source, typographic differences at most (case,
-    /// punctuation, quote marks, hyphenation, British or American spelling).
+    /// punctuation, quote marks, apostrophes, hyphenation).
     Verbatim,
     /// The source's words, changed only by editorial marks: brackets
     /// (`[Kim]`, `[T]he`), `[sic]`, or an ellipsis standing for words the
@@ -69,7 +70,7 @@ pub enum Verdict {
     /// the source at that place (pieces from two quotes, or out of order).
     Spliced,
     /// The same passage as a source, with different words: inserted,
-    /// dropped (without an ellipsis) or replaced.
+    /// dropped (without an ellipsis), replaced or respelled.
     Altered,
     /// No source has these words.
     NotFound,
@@ -362,6 +363,10 @@ pub struct Check {
     /// The closest source wording (the near miss, for `not_found`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closest: Option<SourceMatch>,
+    /// The word diff of the quote (new) against the closest source wording
+    /// (old), windowed to what the quote covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<WordDiff>,
     /// Provenance: the earliest source with the closest wording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first: Option<SourceRef>,
@@ -519,7 +524,9 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
 enum How {
     /// The same word.
     Exact,
-    /// The same word spelled another way (`defence`, `defense`).
+    /// The same word spelled another way (`defence`, `defense`): it keeps
+    /// the passage aligned, but counts as a wording change, as the diff
+    /// ([`crate::diff`]) classes it.
     Spelling,
     /// The word as the claim's glued bracket changes it.
     Edited,
@@ -771,6 +778,11 @@ fn best_path(claim: &[Word], srcs: &[&Src], cfg: &VerifyConfig) -> Option<(f32, 
                 }
             }
         }
+        // A state dearer than the cheapest plus a junction can never pay
+        // off: a junction from the cheapest reaches any match for less. Its
+        // pruning keeps long quotes over many candidates small.
+        let floor = layer.values().map(|c| c.cost).fold(f32::INFINITY, f32::min);
+        layer.retain(|_, c| c.cost <= floor + JUNCTION + 1e-4);
         prev = layer.iter().map(|(st, c)| (*st, c.cost)).collect();
         layers.push(layer);
     }
@@ -813,6 +825,7 @@ struct Reading {
     overhang: usize,
     dropped: u32,
     substituted: usize,
+    respelled: usize,
     editorial: bool,
     /// Ellipses standing for source words, and how many words they omit.
     ellipses: usize,
@@ -908,7 +921,7 @@ fn read_path(
     let mut brackets =
         usize::from(claim.first().is_some_and(|w| w.sep == Sep::Bracket)) + usize::from(trailing == Sep::Bracket);
     let mut editorial = brackets > 0;
-    let (mut ellipses, mut omitted, mut edited) = (0, 0, 0);
+    let (mut ellipses, mut omitted, mut edited, mut respelled) = (0, 0, 0, 0);
     let mut window: Option<(u32, u32)> = None;
     let mut skipped_weight = 0.0f32;
     let first_match = (0..steps.len()).find(|&i| matches!(steps[i], Step::Match { .. }) && !slight[i]);
@@ -919,9 +932,13 @@ fn read_path(
         match *st {
             Step::Match { s, j, how, link } if !slight[i] => {
                 matched_weight += claim[i].weight;
-                if how == How::Edited {
-                    editorial = true;
-                    edited += 1;
+                match how {
+                    How::Edited => {
+                        editorial = true;
+                        edited += 1;
+                    }
+                    How::Spelling => respelled += 1,
+                    How::Exact => {}
                 }
                 match link {
                     Link::Bracket(_) => {
@@ -1044,6 +1061,7 @@ fn read_path(
         overhang,
         dropped,
         substituted,
+        respelled,
         editorial,
         ellipses,
         omitted,
@@ -1062,13 +1080,13 @@ impl Reading {
     }
 
     fn changed(&self) -> bool {
-        self.inserted + self.substituted + self.overhang > 0 || self.dropped > 0
+        self.inserted + self.substituted + self.overhang + self.respelled > 0 || self.dropped > 0
     }
 
     fn relation(&self) -> SourceRelation {
         if self.junctions() > 0 {
             SourceRelation::Pieces
-        } else if self.inserted + self.substituted > 0 || self.dropped > 0 {
+        } else if self.inserted + self.substituted + self.respelled > 0 || self.dropped > 0 {
             SourceRelation::Variant
         } else if self.overhang > 0 {
             SourceRelation::Partial
@@ -1256,7 +1274,9 @@ impl<'a> Verifier<'a> {
     /// Checks one claim.
     pub fn check(&self, claim: &Claim) -> Check {
         let cfg = &self.cfg;
-        let (cwords, trailing) = words_of(&claim.text, &self.index);
+        let (mut cwords, trailing) = words_of(&claim.text, &self.index);
+        // As the index does: words past the limit are not compared.
+        cwords.truncate(cfg.align.max_words.max(1));
         let query = self.index.query(&claim.text);
         // Candidate passages: each candidate quote, and with the quote it runs on into.
         let mut passages: Vec<Vec<QuoteId>> = Vec::new();
@@ -1378,6 +1398,7 @@ impl<'a> Verifier<'a> {
         // diff shows what the splice leaves out or brings in).
         let closest_cand = best.filter(|b| found || b.reading.score >= cfg.min_near_miss_score);
         let closest = closest_cand.map(|c| self.source_match(c));
+        let diff = closest.as_ref().map(|c| word_diff(&c.text, &claim.text));
 
         // Provenance: the earliest passage with the quote's wording, or with
         // the closest wording.
@@ -1490,6 +1511,7 @@ impl<'a> Verifier<'a> {
             reason,
             score,
             closest,
+            diff,
             first,
             family,
             pieces,
@@ -1657,4 +1679,45 @@ fn plural(n: usize, what: &str) -> String {
 
 fn round3(x: f32) -> f32 {
     (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<(String, Option<String>, Sep)> {
+        let records = crate::synth::tiny_records();
+        let index = CorpusIndex::build(&records, &AlignConfig::default());
+        words_of(text, &index)
+            .0
+            .into_iter()
+            .map(|w| (w.key, w.alt, w.sep))
+            .collect()
+    }
+
+    #[test]
+    fn glued_brackets_change_their_word() {
+        let k = keys("[T]he pact call[ed] for [Kim] to act");
+        assert_eq!(k[0], ("the".into(), Some("he".into()), Sep::None));
+        assert_eq!(k[2], ("called".into(), Some("call".into()), Sep::None));
+        // A free-standing bracket is a separator before the next word.
+        assert_eq!(k[4], ("to".into(), None, Sep::Bracket));
+    }
+
+    #[test]
+    fn bracketed_ellipses_are_ellipses() {
+        let k = keys("we will [...] win and (…) prevail");
+        assert_eq!(k[2].2, Sep::Ellipsis);
+        assert_eq!(k[4].2, Sep::Ellipsis);
+    }
+
+    #[test]
+    fn verdict_names_round_trip() {
+        for v in Verdict::ALL {
+            assert_eq!(v.as_str().parse::<Verdict>(), Ok(v));
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{}\"", v.as_str()));
+        }
+        assert!(Verdict::NotFound.fails_by_default() && !Verdict::Truncated.fails_by_default());
+    }
 }

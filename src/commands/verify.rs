@@ -4,6 +4,7 @@ use super::anyhow_free::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{VerifyArgs, VerifyFormat};
 use quotecheck::corpus::{self, LoadConfig, Source};
+use quotecheck::diff::{ChangeClass, SpanKind, WordDiff};
 use quotecheck::extract::{ExtractConfig, extract_quotes};
 use quotecheck::verify::{Check, Claim, SourceMatch, SourceRef, Verdict, Verifier, VerifyConfig, VerifyReport};
 use std::io::Write;
@@ -121,6 +122,12 @@ fn claims(args: &VerifyArgs, diag: &mut Diagnostics) -> Result<(Option<String>, 
         Source::File(p) => Some(p),
         Source::Stdin => None,
     };
+    if quotes.is_empty() {
+        diag.event(quotecheck::pipeline::Event::Warning(corpus::Warning {
+            file: name.clone(),
+            message: "no quotes found in the draft; nothing to check".to_string(),
+        }));
+    }
     Ok((Some(name), file, Claim::from_quotes(&quotes)))
 }
 
@@ -175,6 +182,38 @@ fn windowed(m: &SourceMatch) -> String {
     }
 }
 
+/// The diff inline, with deleted and inserted text marked as `del`/`ins` wrap them.
+fn inline(d: &WordDiff, del: (&str, &str), ins: (&str, &str)) -> String {
+    let mut s = String::new();
+    for span in d.inline() {
+        let t = span.text();
+        match span.kind {
+            SpanKind::Same => s.push_str(&t),
+            SpanKind::Deleted => s.push_str(&format!("{}{}{}", del.0, t, del.1)),
+            SpanKind::Inserted => s.push_str(&format!("{}{}{}", ins.0, t, ins.1)),
+        }
+    }
+    s
+}
+
+/// `words 3-6 of 20; 2 wording, 1 editorial` or `all 4 words; no change`.
+fn diff_summary(d: &WordDiff) -> String {
+    let counts: Vec<String> = ChangeClass::ALL
+        .iter()
+        .filter(|c| d.counts.get(**c) > 0)
+        .map(|c| format!("{} {}", d.counts.get(*c), c))
+        .collect();
+    format!(
+        "{}; {}",
+        d.window,
+        if counts.is_empty() {
+            "no change".to_string()
+        } else {
+            counts.join(", ")
+        }
+    )
+}
+
 fn text(report: &VerifyReport) -> String {
     let mut s = String::new();
     for c in &report.checks {
@@ -188,6 +227,13 @@ fn text(report: &VerifyReport) -> String {
                 "closest"
             };
             s.push_str(&format!("  {label}: {}  {:?}\n", source_line(&m.source), windowed(m)));
+        }
+        if let Some(d) = &c.diff {
+            s.push_str(&format!(
+                "  diff ({}): {}\n",
+                diff_summary(d),
+                inline(d, ("[-", "-]"), ("{+", "+}"))
+            ));
         }
         if let Some(f) = &c.first {
             s.push_str(&format!("  first: {}\n", source_line(f)));
@@ -284,6 +330,13 @@ fn markdown(report: &VerifyReport) -> String {
                 m.source.file,
                 m.source.quote,
                 md_cell(&m.text)
+            ));
+        }
+        if let Some(d) = &c.diff {
+            s.push_str(&format!(
+                "- **Diff** ({}): {}\n",
+                diff_summary(d),
+                md_cell(&inline(d, ("~~", "~~"), ("**", "**")))
             ));
         }
         if let Some(f) = &c.first {
