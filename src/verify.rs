@@ -332,7 +332,8 @@ pub struct Attribution {
     /// The distinct speakers the sources credit (as first printed).
     pub sources: Vec<String>,
     /// `Some(true)` when one of them is the draft's speaker, `Some(false)`
-    /// when none is, `None` when either side names nobody.
+    /// when none is, `None` when either side names nobody (a role such as
+    /// "the North Korean leader" names nobody).
     pub agrees: Option<bool>,
     /// The found words carry too little content to tie them to one speaker
     /// ([`VerifyConfig::min_attribution_evidence`]), so a disagreement is
@@ -1478,7 +1479,10 @@ impl<'a> Verifier<'a> {
             self.speakers_of(src, &mut speakers, &mut channels);
         }
         let generic = reading.is_none_or(|r| r.matched_weight < cfg.min_attribution_evidence);
-        let agrees = match &claim.speaker {
+        // "The North Korean leader said": a role, not a name; whom it means
+        // is the reader's inference, so the speaker is left unchecked.
+        let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
+        let agrees = match named {
             Some(sp) if !speakers.is_empty() => {
                 Some(speakers.iter().chain(&channels).any(|n| names::same_person(n, sp)))
             }
@@ -1631,6 +1635,13 @@ impl<'a> Verifier<'a> {
             _ => String::new(),
         }
     }
+}
+
+/// Whether a speaker as a draft gives it names someone, rather than only a
+/// role (`the North Korean leader`, `Russia's president`): its last word,
+/// titles stripped as [`names::tokens`] strips them, is not a title.
+fn names_someone(speaker: &str) -> bool {
+    names::tokens(speaker).last().is_some_and(|w| !names::is_title(w))
 }
 
 /// Adds a name unless it is already there as the same person; a fuller

@@ -369,6 +369,18 @@ fn speaker_name_variants_are_one_person() {
 }
 
 #[test]
+fn a_role_is_not_a_name_and_a_sister_is_not_her_brother() {
+    // "the North Korean leader said": whom it means is the reader's inference.
+    let (c, code) = check("dearest friend and comrade", Some("the North Korean leader"));
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert!(c["attribution"]["agrees"].is_null());
+    // Same family name, another person.
+    let (c, _) = check("dearest friend and comrade", Some("Kim Yo Jong"));
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+}
+
+#[test]
 fn a_quote_an_attribution_interrupts_is_one_passage() {
     // 008: "When the Russian army and people defeat neo-Nazism," the letter
     // went on, "they will achieve a great victory."
