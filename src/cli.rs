@@ -28,6 +28,11 @@ pub enum Command {
     Align(AlignArgs),
     /// Write a synthetic corpus with known quote families (for tests and benchmarks).
     Synth(SynthArgs),
+    /// Check a draft's quotes (or one quote) against the sources: wording, provenance, speaker.
+    ///
+    /// Exit status: 0 when every quote is verbatim, editorial or truncated; 1 when any
+    /// has a verdict of --fail-on; 2 on error.
+    Verify(VerifyArgs),
 }
 
 /// Paths and limits shared by every command that reads a corpus.
@@ -120,4 +125,48 @@ pub struct SynthArgs {
     /// Directory to write into (created; files are overwritten).
     #[arg(long)]
     pub out: PathBuf,
+}
+
+/// `quotecheck verify`.
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The draft: a text, Markdown or HTML file, or `-` for standard input. Its quotes are
+    /// found as `extract` finds them, with their speakers.
+    #[arg(required_unless_present = "quote", conflicts_with = "quote")]
+    pub draft: Option<PathBuf>,
+    /// Check this one quote instead of a draft.
+    #[arg(long, value_name = "TEXT")]
+    pub quote: Option<String>,
+    /// Who the draft credits the --quote to.
+    #[arg(long, value_name = "NAME", requires = "quote")]
+    pub speaker: Option<String>,
+    /// The sources: files or directories (walked recursively); `.jsonl` files are records
+    /// written by `extract --format jsonl`.
+    #[arg(long, value_name = "PATH", num_args = 1.., default_value = "corpus")]
+    pub against: Vec<PathBuf>,
+    /// Largest source article read, in bytes.
+    #[arg(long, default_value_t = 16 * 1024 * 1024)]
+    pub max_article_bytes: usize,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = VerifyFormat::Text)]
+    pub format: VerifyFormat,
+    /// Verdicts that make the exit status 1, comma-separated (`none`: never).
+    #[arg(
+        long,
+        value_name = "LIST",
+        value_delimiter = ',',
+        default_value = "spliced,altered,not_found,misattributed"
+    )]
+    pub fail_on: Vec<String>,
+}
+
+/// Formats of `verify`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerifyFormat {
+    /// For people.
+    Text,
+    /// One JSON object `{"checks": [...], "summary": {...}}`; each check has a `verdict`.
+    Json,
+    /// Markdown, for editors.
+    Md,
 }

@@ -331,7 +331,7 @@ impl Vocabulary {
 /// Spelling skeleton of a key: possessive `'s` off, apostrophes off, British
 /// endings to American. Two keys with the same skeleton are the same word
 /// spelled or inflected differently.
-fn skeleton(key: &str) -> String {
+pub(crate) fn skeleton(key: &str) -> String {
     let mut s: String = key.trim_end_matches("'s").trim_end_matches('\'').replace('\'', "");
     for (from, to) in [
         ("ence", "ense"),
@@ -961,11 +961,11 @@ impl<'a> CorpusIndex<'a> {
             .collect()
     }
 
-    /// Candidate sources of an arbitrary quote text, each with its alignment
-    /// (the text is side `a`), best first. Only alignments scoring at least
-    /// [`AlignConfig::min_score`] are returned; whether one is strong enough
-    /// evidence is for the caller to judge from `score` and `evidence`.
-    pub fn search(&self, text: &str) -> Vec<SearchHit> {
+    /// Prepares an arbitrary text for [`Self::candidates`] and
+    /// [`Self::align_query`]: its words interned against the corpus
+    /// vocabulary (words the corpus lacks get query-local ids and the weight
+    /// of a word no article uses).
+    pub fn query(&self, text: &str) -> Query {
         let mut extra_keys: Vec<String> = Vec::new();
         let mut words = Vec::new();
         let mut gap = false;
@@ -992,14 +992,11 @@ impl<'a> CorpusIndex<'a> {
                 TokenKind::Editorial | TokenKind::Gap => gap = true,
             }
         }
-        if words.is_empty() {
-            return Vec::new();
-        }
-        let extra_w: Vec<f32> = extra_keys.iter().map(|k| self.vocab.weight_for(k, 0)).collect();
+        let extra_weights: Vec<f32> = extra_keys.iter().map(|k| self.vocab.weight_for(k, 0)).collect();
         // Query-local skeletons: a corpus skeleton when the spelling maps onto
         // one, else an id past every corpus skeleton.
         let n_skel = self.vocab.skeletons.len() as u32;
-        let extra_skel: Vec<u32> = extra_keys
+        let extra_skeletons: Vec<u32> = extra_keys
             .iter()
             .enumerate()
             .map(|(i, k)| {
@@ -1010,10 +1007,28 @@ impl<'a> CorpusIndex<'a> {
                 }
             })
             .collect();
+        Query {
+            text: text.to_string(),
+            words,
+            extra_keys,
+            extra_weights,
+            extra_skeletons,
+        }
+    }
+
+    /// The corpus quotes worth aligning with a query, in id order: those
+    /// sharing a shingle with it; for a short query, those holding all its
+    /// content words; and those using one of its two rarest content words
+    /// when few quotes do (so a heavily reworded quote still finds its near
+    /// miss).
+    pub fn candidates(&self, query: &Query) -> Vec<QuoteId> {
+        let words = &query.words;
+        if words.is_empty() {
+            return Vec::new();
+        }
         let mut cands: FxHashSet<u32> = FxHashSet::default();
-        let n_quotes = self.locs.len();
         let cap = self.cfg.max_shingle_quotes.max(2);
-        for h in self.quote_shingles(&words) {
+        for h in self.quote_shingles(words) {
             if let Ok(s) = self.shingle_hashes.binary_search(&h) {
                 let post =
                     &self.shingle_postings[self.shingle_offsets[s] as usize..self.shingle_offsets[s + 1] as usize];
@@ -1021,29 +1036,74 @@ impl<'a> CorpusIndex<'a> {
             }
         }
         if words.len() < 2 * self.cfg.shingle_len.max(1) {
-            cands.extend(self.containing_candidates(&words));
+            cands.extend(self.containing_candidates(words));
         }
-        let mut cands: Vec<u32> = cands.into_iter().filter(|&r| (r as usize) < n_quotes).collect();
-        cands.sort_unstable();
+        let mut rare: Vec<u32> = words
+            .iter()
+            .map(|&w| key_of(w))
+            .filter(|&k| {
+                (k as usize) < self.vocab.len() && word_class(&self.vocab.keys[k as usize]) == WordClass::Content
+            })
+            .collect();
+        rare.sort_unstable_by_key(|&k| (self.quotes_with_key(k).len(), k));
+        rare.dedup();
+        for &k in rare.iter().take(RARE_KEYS) {
+            let post = self.quotes_with_key(k);
+            if post.len() <= self.cfg.boilerplate_neighbours.max(1) * RARE_KEYS {
+                cands.extend(post.iter().copied());
+            }
+        }
+        let n_quotes = self.locs.len();
+        let mut out: Vec<QuoteId> = cands
+            .into_iter()
+            .filter(|&r| (r as usize) < n_quotes)
+            .map(QuoteId)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
+    /// Aligns a query (side `a`) with one corpus quote (side `b`), with the
+    /// word path; `None` when they share nothing.
+    pub fn align_query(&self, query: &Query, quote: QuoteId, scratch: &mut Scratch) -> Option<PairAlignment> {
+        if query.words.is_empty() || quote.0 as usize >= self.locs.len() {
+            return None;
+        }
         let side = align::QuerySide {
-            words: &words,
-            extra_keys: &extra_keys,
-            extra_weights: &extra_w,
-            extra_skeletons: &extra_skel,
+            words: &query.words,
+            extra_keys: &query.extra_keys,
+            extra_weights: &query.extra_weights,
+            extra_skeletons: &query.extra_skeletons,
         };
+        let mut a = align::align_query(self, &side, quote, scratch, true)?;
+        if a.relation == align::Relation::Cosmetic && self.quote(quote).text.trim() == query.text.trim() {
+            a.relation = align::Relation::Identical;
+        }
+        Some(a)
+    }
+
+    /// The informative weight of any word key: the corpus weight when the
+    /// corpus uses it, else the weight of a word no article uses.
+    pub fn key_weight(&self, key: &str) -> f32 {
+        match self.vocab.lookup(key) {
+            Some(id) => self.vocab.weight(id),
+            None => self.vocab.weight_for(key, 0),
+        }
+    }
+
+    /// Candidate sources of an arbitrary quote text, each with its alignment
+    /// (the text is side `a`), best first. Only alignments scoring at least
+    /// [`AlignConfig::min_score`] are returned; whether one is strong enough
+    /// evidence is for the caller to judge from `score` and `evidence`.
+    pub fn search(&self, text: &str) -> Vec<SearchHit> {
+        let query = self.query(text);
         let mut scratch = Scratch::default();
-        let mut hits: Vec<SearchHit> = cands
+        let mut hits: Vec<SearchHit> = self
+            .candidates(&query)
             .into_iter()
             .filter_map(|r| {
-                let a = align::align_query(self, &side, QuoteId(r), &mut scratch, true)?;
-                let mut a = a;
-                if a.relation == align::Relation::Cosmetic && self.quote(QuoteId(r)).text.trim() == text.trim() {
-                    a.relation = align::Relation::Identical;
-                }
-                (a.score >= self.cfg.min_score).then_some(SearchHit {
-                    quote: QuoteId(r),
-                    alignment: a,
-                })
+                let a = self.align_query(&query, r, &mut scratch)?;
+                (a.score >= self.cfg.min_score).then_some(SearchHit { quote: r, alignment: a })
             })
             .collect();
         hits.sort_by(|x, y| {
@@ -1054,6 +1114,31 @@ impl<'a> CorpusIndex<'a> {
                 .then(x.quote.cmp(&y.quote))
         });
         hits
+    }
+}
+
+/// How many of a query's rarest content words bring their quotes in as candidates.
+const RARE_KEYS: usize = 2;
+
+/// A text prepared for searching the index ([`CorpusIndex::query`]).
+#[derive(Debug, Clone)]
+pub struct Query {
+    text: String,
+    words: Vec<u32>,
+    extra_keys: Vec<String>,
+    extra_weights: Vec<f32>,
+    extra_skeletons: Vec<u32>,
+}
+
+impl Query {
+    /// Number of words (editorial insertions and ellipses excluded).
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the text has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
     }
 }
 
@@ -1090,6 +1175,17 @@ mod tests {
         assert_eq!(skeleton("year's"), skeleton("year"));
         assert_eq!(skeleton("organise"), skeleton("organize"));
         assert_ne!(skeleton("nation"), skeleton("notion"));
+    }
+
+    #[test]
+    fn a_reworded_quote_still_finds_its_candidates_by_rare_words() {
+        let records = crate::synth::tiny_records();
+        let index = CorpusIndex::build(&records, &AlignConfig::default());
+        // No shingle in common, too long for the containing search.
+        let q = index.query("my beloved hero, comrade of mine, of the brave fraternal folk");
+        let c = index.candidates(&q);
+        assert_eq!(c, [QuoteId(0), QuoteId(1)]);
+        assert!(index.candidates(&index.query("")).is_empty());
     }
 
     #[test]

@@ -24,6 +24,7 @@
 pub mod align;
 pub mod corpus;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod extract;
 pub mod family;
@@ -34,6 +35,7 @@ pub mod output;
 pub mod pipeline;
 pub mod provenance;
 pub mod synth;
+pub mod verify;
 
 pub use align::AlignConfig;
 pub use error::{Error, Result};

@@ -4,6 +4,7 @@ mod align;
 mod extract;
 mod progress;
 mod synth;
+mod verify;
 
 use crate::cli::{Cli, Command};
 use quotecheck::pipeline::Event;
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
         Command::Extract(args) => extract::run(args, &mut diag),
         Command::Align(args) => align::run(args, &mut diag),
         Command::Synth(args) => synth::run(args, diag.quiet()),
+        Command::Verify(args) => verify::run(args, &mut diag),
     }
 }
 
@@ -58,6 +60,11 @@ impl Diagnostics {
     pub fn error(&mut self, e: &quotecheck::Error) {
         self.errors += 1;
         eprintln!("quotecheck: error: {e}");
+    }
+
+    /// True when any input could not be read.
+    pub fn had_errors(&self) -> bool {
+        self.errors > 0
     }
 
     /// 2 when any input could not be read, else 0.

@@ -1,0 +1,1734 @@
+//! Verifying quotes against the sources: is each quote of a draft printed
+//! by some source, with the same words, and credited to the same speaker?
+//!
+//! A [`Claim`] (a draft's quote, or one quote given by hand) is checked by a
+//! [`Verifier`] built once over the source records. For each claim:
+//!
+//! 1. the corpus index proposes candidate source quotes
+//!    ([`CorpusIndex::candidates`]);
+//! 2. the claim's words are explained against each candidate alone, and
+//!    against all of them together, by the cheapest *path*: each claim word
+//!    is matched to a source word or left unmatched; a match continues the
+//!    previous one when it is the next source word, when the claim's ellipsis
+//!    stands for the source words skipped (an honest omission), or when the
+//!    claim's editorial bracket stands for a few of them (`[Kim]` for `the
+//!    North Korean leader`). Dropping a few source words without an ellipsis
+//!    costs one per word; jumping elsewhere (another quote, another article,
+//!    back, or further ahead) is a *junction* and costs more than dropping
+//!    two words, so two pieces are only said to be joined when each is a
+//!    real piece;
+//! 3. the path gives the [`Verdict`] on the words; the speakers of the
+//!    sources that print the words (and their family's consensus) give the
+//!    attribution, compared with [`names::same_person`].
+//!
+//! Source quotes that an interrupting attribution splits (`"When the army
+//! wins," the letter went on, "we will celebrate."`) or that run on into the
+//! next paragraph are also read as one passage, as a reader reads them.
+//!
+//! ```
+//! use quotecheck::verify::{Claim, Verdict, Verifier, VerifyConfig};
+//! let records = quotecheck::synth::tiny_records();
+//! let verifier = Verifier::new(&records, VerifyConfig::default());
+//! let check = verifier.check(&Claim::new("dearest friend and comrade", Some("Kim Jong-un")));
+//! assert_eq!(check.verdict, Verdict::Truncated);
+//! let check = verifier.check(&Claim::new("dearest comrade and friend", None));
+//! assert_eq!(check.verdict, Verdict::Altered);
+//! ```
+
+use crate::align::{self, AlignConfig};
+use crate::date::Date;
+use crate::diff::{WordDiff, word_diff};
+use crate::extract::{ArticleRecord, Quote};
+use crate::family::{AlignOutput, Family};
+use crate::index::{self, CorpusIndex, QuoteId};
+use crate::names;
+use crate::normalize::{TokenKind, tokenize};
+use crate::provenance;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a checked quote is, against the sources.
+///
+/// The first three are fine (a fact-checker may print the quote as it
+/// stands); the others need a look before publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The same words as a source, typographic differences at most (case,
+    /// punctuation, quote marks, apostrophes, hyphenation).
+    Verbatim,
+    /// The source's words, changed only by editorial marks: brackets
+    /// (`[Kim]`, `[T]he`), `[sic]`, or an ellipsis standing for words the
+    /// source has at that place.
+    Editorial,
+    /// A faithful fragment of a longer source quote.
+    Truncated,
+    /// Joins pieces that no source prints together: adjacent in the quote
+    /// without an ellipsis, or across an ellipsis that stands for no words of
+    /// the source at that place (pieces from two quotes, or out of order).
+    Spliced,
+    /// The same passage as a source, with different words: inserted,
+    /// dropped (without an ellipsis), replaced or respelled.
+    Altered,
+    /// No source has these words.
+    NotFound,
+    /// The words are found, but the sources credit them to someone else.
+    Misattributed,
+}
+
+impl Verdict {
+    /// Every verdict, in order of severity.
+    pub const ALL: [Verdict; 7] = [
+        Verdict::Verbatim,
+        Verdict::Editorial,
+        Verdict::Truncated,
+        Verdict::Spliced,
+        Verdict::Altered,
+        Verdict::NotFound,
+        Verdict::Misattributed,
+    ];
+
+    /// The snake_case name used in output and in `--fail-on`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Verbatim => "verbatim",
+            Verdict::Editorial => "editorial",
+            Verdict::Truncated => "truncated",
+            Verdict::Spliced => "spliced",
+            Verdict::Altered => "altered",
+            Verdict::NotFound => "not_found",
+            Verdict::Misattributed => "misattributed",
+        }
+    }
+
+    /// Whether the verdict needs a look before publication (the verdicts
+    /// that fail a check unless told otherwise).
+    pub fn fails_by_default(self) -> bool {
+        !matches!(self, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated)
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for Verdict {
+    type Err = String;
+
+    /// Parses a verdict name; `not-found` is accepted for `not_found`.
+    ///
+    /// ```
+    /// use quotecheck::verify::Verdict;
+    /// assert_eq!("not-found".parse::<Verdict>(), Ok(Verdict::NotFound));
+    /// assert!("fine".parse::<Verdict>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Verdict, String> {
+        let norm = s.trim().to_ascii_lowercase().replace('-', "_");
+        Verdict::ALL.into_iter().find(|v| v.as_str() == norm).ok_or_else(|| {
+            let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+            format!("unknown verdict {s:?} (one of: {})", names.join(", "))
+        })
+    }
+}
+
+/// Settings of verification, named after what they decide.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerifyConfig {
+    /// Index and alignment settings; `min_score` is also the least share of
+    /// a quote's informative content a source must hold for the quote to be
+    /// found there (as altered, at worst).
+    pub align: AlignConfig,
+    /// Source words one editorial bracket may stand for: `[Kim]` for `the
+    /// North Korean leader` is honest, a bracket hiding a sentence is not.
+    pub max_bracket_words: usize,
+    /// Source words a quote may drop without an ellipsis and still be the
+    /// same passage with words changed (altered) rather than two pieces
+    /// joined (spliced).
+    pub max_dropped_words: usize,
+    /// Informative content (about one per rare content word) the found words
+    /// must carry before a different speaker in the sources makes a quote
+    /// misattributed: short generic words ("thank you", "heroic") are said by
+    /// many people.
+    pub min_attribution_evidence: f32,
+    /// Least informative content of one piece of a spliced quote; a smaller
+    /// "piece" found elsewhere is a few inserted words, not a splice.
+    pub min_piece_evidence: f32,
+    /// Least score at which a source is shown as the near miss of a quote
+    /// that is not found.
+    pub min_near_miss_score: f32,
+}
+
+impl Default for VerifyConfig {
+    fn default() -> Self {
+        VerifyConfig {
+            align: AlignConfig::default(),
+            max_bracket_words: 6,
+            max_dropped_words: 3,
+            min_attribution_evidence: 1.5,
+            min_piece_evidence: 0.8,
+            min_near_miss_score: 0.25,
+        }
+    }
+}
+
+/// One quote to check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `q1`, `q2`, ... for a draft's quotes; `claim` for a quote given by hand.
+    pub id: String,
+    /// The quoted words as the draft prints them.
+    pub text: String,
+    /// Who the draft says spoke them.
+    pub speaker: Option<String>,
+    /// 1-based line in the draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+}
+
+impl Claim {
+    /// A quote given by hand, with the speaker the draft credits, if any.
+    pub fn new(text: &str, speaker: Option<&str>) -> Claim {
+        Claim {
+            id: "claim".to_string(),
+            text: text.to_string(),
+            speaker: speaker.map(str::to_string).filter(|s| !s.trim().is_empty()),
+            line: None,
+        }
+    }
+
+    /// The claims of a draft: its quotes as [`crate::extract::extract_quotes`]
+    /// finds them, with their speakers.
+    pub fn from_quotes(quotes: &[Quote]) -> Vec<Claim> {
+        quotes
+            .iter()
+            .map(|q| Claim {
+                id: q.id.to_string(),
+                text: q.text.clone(),
+                speaker: q.speaker.clone(),
+                line: Some(q.line),
+            })
+            .collect()
+    }
+}
+
+/// A source quote (or two quotes one passage: an interrupted or continued
+/// quote, named `q6+q7`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// The article's file name.
+    pub file: String,
+    /// The quote id in that article.
+    pub quote: String,
+    /// 1-based line of the quote in the article.
+    pub line: usize,
+    /// The outlet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The article's date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Who the article says spoke the quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+}
+
+/// How one source prints a checked quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceRelation {
+    /// The same words (typographic differences at most).
+    Same,
+    /// The quote's words, inside a longer quote.
+    Contains,
+    /// The quote's words up to the quote's editorial marks.
+    Editorial,
+    /// Only part of the quote: the quote runs on past this source's quote
+    /// marks (the outlet quoted less, or the draft quotes more).
+    Partial,
+    /// The quote's pieces, but not together.
+    Pieces,
+    /// The same passage in other words.
+    Variant,
+}
+
+impl SourceRelation {
+    /// The snake_case name used in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceRelation::Same => "same",
+            SourceRelation::Contains => "contains",
+            SourceRelation::Editorial => "editorial",
+            SourceRelation::Partial => "partial",
+            SourceRelation::Pieces => "pieces",
+            SourceRelation::Variant => "variant",
+        }
+    }
+
+    /// True when the source has every word of the quote, as the quote has them.
+    pub fn has_wording(self) -> bool {
+        matches!(
+            self,
+            SourceRelation::Same | SourceRelation::Contains | SourceRelation::Editorial
+        )
+    }
+}
+
+/// One source that has (some of) a checked quote's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceMatch {
+    /// Where it is.
+    pub source: SourceRef,
+    /// The source quote as printed.
+    pub text: String,
+    /// How it prints the checked quote.
+    pub relation: SourceRelation,
+    /// Share of informative content the two hold in common (a Dice
+    /// coefficient over word weights): 1 for the same words or a faithful
+    /// fragment.
+    pub score: f32,
+    /// Byte range of `text` that the checked quote covers (from its first
+    /// to its last matched word).
+    pub window: (usize, usize),
+}
+
+/// How one piece of a checked quote joins the piece before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Join {
+    /// The first piece.
+    Start,
+    /// Joined without an ellipsis to words that do not follow in the source.
+    Joined,
+    /// Joined by an ellipsis that stands for no words of the source at that
+    /// place (another quote, or earlier words).
+    FalseEllipsis,
+    /// Joined without the ellipsis the source prints between the two pieces.
+    DroppedEllipsis,
+}
+
+/// A run of a checked quote's words found together in one source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Piece {
+    /// The piece as the draft prints it.
+    pub text: String,
+    /// Where the source prints it.
+    pub source: SourceRef,
+    /// The source's words for it.
+    pub source_text: String,
+    /// How it joins the piece before.
+    pub join: Join,
+}
+
+/// Whether the draft's speaker agrees with the sources'.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The speaker the draft credits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// The distinct speakers the sources credit (as first printed).
+    pub sources: Vec<String>,
+    /// `Some(true)` when one of them is the draft's speaker, `Some(false)`
+    /// when none is, `None` when either side names nobody (a role such as
+    /// "the North Korean leader" names nobody).
+    pub agrees: Option<bool>,
+    /// The found words carry too little content to tie them to one speaker
+    /// ([`VerifyConfig::min_attribution_evidence`]), so a disagreement is
+    /// not a verdict.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub generic: bool,
+}
+
+/// The result of checking one claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// The claim's id (`q1`, or `claim`).
+    pub id: String,
+    /// 1-based line in the draft.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The quote as the draft prints it.
+    pub text: String,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// The verdict on the words alone, before attribution (differs from
+    /// `verdict` only for `misattributed`).
+    pub wording: Verdict,
+    /// One sentence saying why.
+    pub reason: String,
+    /// Share of the quote's informative content the closest source holds.
+    pub score: f32,
+    /// The closest source wording (the near miss, for `not_found`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closest: Option<SourceMatch>,
+    /// The word diff of the quote (new) against the closest source wording
+    /// (old), windowed to what the quote covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diff: Option<WordDiff>,
+    /// Provenance: the earliest source with the closest wording.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<SourceRef>,
+    /// The family (of `quotecheck align`) of the closest source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family: Option<String>,
+    /// Where each piece comes from, when the quote joins pieces.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pieces: Vec<Piece>,
+    /// The speaker check.
+    pub attribution: Attribution,
+    /// Every source that has the quote's words, or enough of them to be the
+    /// same passage; best first.
+    pub sources: Vec<SourceMatch>,
+}
+
+/// Counts of a verification run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VerifySummary {
+    /// Source articles read.
+    pub articles: usize,
+    /// Source quotes indexed.
+    pub source_quotes: usize,
+    /// Quotes checked.
+    pub checked: usize,
+    /// Checked quotes per verdict (verdicts with none left out).
+    pub verdicts: BTreeMap<Verdict, usize>,
+}
+
+/// The result of `quotecheck verify`: its JSON is what `--format json` prints.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VerifyReport {
+    /// The draft's file name (`None` for a quote given by hand).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// One check per claim, in draft order.
+    pub checks: Vec<Check>,
+    /// Counts.
+    pub summary: VerifySummary,
+}
+
+impl VerifyReport {
+    /// True when any check has one of the `fail_on` verdicts.
+    pub fn fails(&self, fail_on: &[Verdict]) -> bool {
+        self.checks.iter().any(|c| fail_on.contains(&c.verdict))
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Words
+
+/// What stands between a word and the word before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Sep {
+    /// Nothing but spaces and punctuation.
+    None,
+    /// An editorial bracket (`[sic]`, `[Kim]`, a parenthetical gloss).
+    Bracket,
+    /// An ellipsis (or a bracketed one, `[...]`).
+    Ellipsis,
+}
+
+/// A word of a claim or a source, as verification compares them.
+#[derive(Debug, Clone)]
+struct Word {
+    key: String,
+    /// For a word with a glued editorial bracket (`[T]he`, `call[ed]`), the
+    /// key without the bracketed letters.
+    alt: Option<String>,
+    skeleton: String,
+    possessive: bool,
+    sep: Sep,
+    /// Byte span in the text (a glued bracket included).
+    start: usize,
+    end: usize,
+    weight: f32,
+}
+
+impl Word {
+    fn edited(&self) -> bool {
+        self.alt.is_some()
+    }
+}
+
+/// A short bracketed insertion of letters glued to a word changes the word
+/// (`[T]he`, `[w]e`, `call[ed]`) rather than inserting one.
+fn is_glue(key: &str) -> bool {
+    let n = key.chars().count();
+    (1..=4).contains(&n) && key.chars().all(char::is_alphabetic)
+}
+
+/// The words of a text with their separators. Built on
+/// [`crate::normalize::tokenize`], with glued brackets merged into their
+/// words and bracketed ellipses read as ellipses. Returns the words and the
+/// separator after the last word.
+fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
+    let toks = tokenize(text);
+    let mut words: Vec<Word> = Vec::new();
+    let mut pending = Sep::None;
+    let mut prefix: Option<(String, usize)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokenKind::Gap => pending = pending.max(Sep::Ellipsis),
+            TokenKind::Editorial => {
+                if t.key == "..." || t.key.is_empty() && t.core(text).contains(['.', '…']) {
+                    pending = pending.max(Sep::Ellipsis);
+                    continue;
+                }
+                let glued_before = pending == Sep::None
+                    && words.last().is_some_and(|w| w.end == t.start as usize && !w.edited())
+                    && text[..t.start as usize].ends_with(|c: char| c.is_alphanumeric());
+                let next = toks.get(k + 1);
+                let glued_after = next.is_some_and(|n| {
+                    n.kind == TokenKind::Word && n.outer_start == t.end && n.start == t.end && !n.key.is_empty()
+                });
+                if is_glue(&t.key) && glued_before && !glued_after {
+                    let w = words.last_mut().expect("checked above");
+                    w.alt = Some(w.key.clone());
+                    w.key.push_str(&t.key);
+                    w.end = t.end as usize;
+                } else if is_glue(&t.key) && glued_after && prefix.is_none() {
+                    prefix = Some((t.key.clone(), t.start as usize));
+                } else {
+                    pending = pending.max(Sep::Bracket);
+                }
+            }
+            TokenKind::Word if t.key.is_empty() => {}
+            TokenKind::Word => {
+                let (key, alt, start) = match prefix.take() {
+                    Some((p, s)) => (format!("{p}{}", t.key), Some(t.key.clone()), s),
+                    None => (t.key.clone(), None, t.start as usize),
+                };
+                words.push(Word {
+                    skeleton: index::skeleton(&key),
+                    possessive: key.ends_with("'s"),
+                    weight: index.key_weight(&key),
+                    key,
+                    alt,
+                    sep: pending,
+                    start,
+                    end: t.end as usize,
+                });
+                pending = Sep::None;
+            }
+        }
+    }
+    if let Some((_, _)) = prefix {
+        pending = pending.max(Sep::Bracket);
+    }
+    (words, pending)
+}
+
+/// How a claim word matches a source word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// The same word.
+    Exact,
+    /// The same word spelled another way (`defence`, `defense`): it keeps
+    /// the passage aligned, but counts as a wording change, as the diff
+    /// ([`crate::diff`]) classes it.
+    Spelling,
+    /// The word as the claim's glued bracket changes it.
+    Edited,
+}
+
+fn word_match(c: &Word, s: &Word) -> Option<How> {
+    if c.key == s.key || s.alt.as_deref() == Some(c.key.as_str()) {
+        return Some(if c.edited() { How::Edited } else { How::Exact });
+    }
+    if c.alt
+        .as_deref()
+        .is_some_and(|a| a == s.key || s.alt.as_deref() == Some(a))
+    {
+        return Some(How::Edited);
+    }
+    if c.skeleton == s.skeleton && c.possessive == s.possessive && c.key.len() > 3 {
+        return Some(if c.edited() { How::Edited } else { How::Spelling });
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------
+// Sources
+
+/// A source passage: one quote, or two read as one.
+#[derive(Debug, Clone)]
+struct Src {
+    quotes: Vec<QuoteId>,
+    text: String,
+    words: Vec<Word>,
+}
+
+/// Whether the next quote of an article goes on with the same passage: a
+/// continuation into the next paragraph, or the second half of a sentence an
+/// attribution interrupts (`"When the army wins," the letter went on, "we
+/// will celebrate."`): the first half ends with a comma, the second starts
+/// in lower case, on the same line, a few words later, and the speakers agree.
+fn continues(first: &Quote, next: &Quote) -> bool {
+    if next.parent.is_some() || first.parent.is_some() || first.headline || next.headline {
+        return false;
+    }
+    if next.continues == Some(first.id) {
+        return true;
+    }
+    let last_line = first.line + first.text.matches('\n').count();
+    let speakers_agree = match (&first.speaker, &next.speaker) {
+        (Some(a), Some(b)) => names::same_person(a, b),
+        _ => true,
+    };
+    let comma = first.text.trim_end().ends_with(',');
+    let lower = next.text.trim_start().chars().next().is_some_and(char::is_lowercase);
+    comma
+        && lower
+        && speakers_agree
+        && next.line == last_line
+        && next.start >= first.end
+        && next.start - first.end <= MAX_INTERRUPTION_BYTES
+}
+
+/// Longest text (marks, attribution, punctuation) between the two halves of
+/// an interrupted quote: `," the Korean Central News Agency said, "`.
+const MAX_INTERRUPTION_BYTES: usize = 64;
+
+// ---------------------------------------------------------------------------
+// The path
+
+/// Cost of a claim word no source word matches.
+const INSERT: f32 = 1.0;
+/// Cost of a claim word that takes a source word's place: a hair less than
+/// an added word, so that of two equally short explanations the one keeping
+/// the source's length (what a reader sees: "friend" became "comrade") wins.
+const SUBSTITUTE: f32 = 0.99;
+/// Cost of each source word dropped without an ellipsis.
+const DROP: f32 = 1.0;
+/// Cost of joining a piece to words that do not follow it in the source:
+/// more than dropping or inserting two words, so a junction needs pieces of
+/// three words or more to be cheaper than calling the words changed.
+const JUNCTION: f32 = 2.5;
+/// Cost of running two words together where the source prints an ellipsis
+/// between them: a junction (the source says words are missing there), but
+/// one that certainly joins these two pieces, so cheaper than a guess.
+const HIDDEN_OMISSION: f32 = 0.5;
+/// A respelled word costs a hair more than the same word, so the same
+/// spelling wins a tie.
+const SPELLING: f32 = 0.01;
+
+/// The path's position: before any match, or expecting word `p` of source `s`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum State {
+    Start,
+    At(u32, u32),
+}
+
+/// How a match continues the path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// The first match.
+    First,
+    /// The next source word.
+    Next,
+    /// Across the claim's bracket, standing for `n` source words.
+    Bracket(u32),
+    /// Across the claim's ellipsis, standing for `n` source words.
+    Ellipsis(u32),
+    /// `n` source words dropped without a mark.
+    Dropped(u32),
+    /// A junction: the words do not follow in the source.
+    Junction { ellipsis: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Match {
+        s: u32,
+        j: u32,
+        how: How,
+        link: Link,
+    },
+    /// No source word matches; `subst` when it takes a source word's place.
+    Unmatched {
+        subst: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cell {
+    cost: f32,
+    prev: State,
+    step: Step,
+}
+
+/// The cheapest path of the claim's words through `srcs`.
+fn best_path(claim: &[Word], srcs: &[&Src], cfg: &VerifyConfig) -> Option<(f32, Vec<Step>, State)> {
+    if claim.is_empty() {
+        return None;
+    }
+    // Matches of each claim word: (source, position, how).
+    let occ: Vec<Vec<(u32, u32, How)>> = claim
+        .iter()
+        .map(|c| {
+            let mut v = Vec::new();
+            for (s, src) in srcs.iter().enumerate() {
+                for (j, w) in src.words.iter().enumerate() {
+                    if let Some(how) = word_match(c, w) {
+                        v.push((s as u32, j as u32, how));
+                    }
+                }
+            }
+            v
+        })
+        .collect();
+    let mut layers: Vec<BTreeMap<State, Cell>> = Vec::with_capacity(claim.len());
+    let mut prev: BTreeMap<State, f32> = BTreeMap::new();
+    prev.insert(State::Start, 0.0);
+    let max_drop = cfg.max_dropped_words as u32;
+    let max_bracket = cfg.max_bracket_words as u32;
+    for (i, c) in claim.iter().enumerate() {
+        let mut layer: BTreeMap<State, Cell> = BTreeMap::new();
+        let offer = |layer: &mut BTreeMap<State, Cell>, st: State, cell: Cell| match layer.get(&st) {
+            Some(old) if old.cost <= cell.cost + 1e-6 => {}
+            _ => {
+                layer.insert(st, cell);
+            }
+        };
+        // The cheapest state of the previous layer, for junctions.
+        let (best_prev, best_cost) = prev
+            .iter()
+            .filter(|(st, _)| **st != State::Start)
+            .min_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(st, c)| (*st, *c))
+            .unwrap_or((State::Start, f32::INFINITY));
+        let start_cost = prev.get(&State::Start).copied();
+        for &(s, j, how) in &occ[i] {
+            let src = srcs[s as usize];
+            let extra = if how == How::Spelling { SPELLING } else { 0.0 };
+            let mut cands: Vec<(f32, State, Link)> = Vec::new();
+            if let Some(sc) = start_cost {
+                cands.push((sc, State::Start, Link::First));
+            }
+            if best_cost.is_finite() {
+                cands.push((
+                    best_cost + JUNCTION,
+                    best_prev,
+                    Link::Junction {
+                        ellipsis: c.sep == Sep::Ellipsis,
+                    },
+                ));
+            }
+            for (&st, &pc) in prev.range(State::At(s, 0)..=State::At(s, j)) {
+                let State::At(_, p) = st else { continue };
+                let gap = j - p;
+                let src_sep = src.words[j as usize].sep;
+                let link = match c.sep {
+                    // The source's own mark, copied.
+                    Sep::Ellipsis | Sep::Bracket if gap == 0 && src_sep == c.sep => Some((0.0, Link::Next)),
+                    Sep::Ellipsis => Some((0.0, Link::Ellipsis(gap))),
+                    Sep::Bracket if gap <= max_bracket => Some((0.0, Link::Bracket(gap))),
+                    Sep::Bracket => None,
+                    Sep::None if gap == 0 && src_sep == Sep::Ellipsis => {
+                        Some((HIDDEN_OMISSION, Link::Junction { ellipsis: false }))
+                    }
+                    Sep::None if gap == 0 => Some((0.0, Link::Next)),
+                    Sep::None if gap <= max_drop => Some((DROP * gap as f32, Link::Dropped(gap))),
+                    Sep::None => None,
+                };
+                if let Some((add, link)) = link {
+                    cands.push((pc + add, st, link));
+                }
+            }
+            // Cheapest; on a tie, the earliest offered (start, then junction,
+            // then the nearest continuation is not preferred over them).
+            let mut best: Option<(f32, State, Link)> = None;
+            for cand in cands {
+                let better = match best {
+                    None => true,
+                    Some(b) => cand.0 < b.0 - 1e-6 || (cand.0 <= b.0 + 1e-6 && link_rank(cand.2) < link_rank(b.2)),
+                };
+                if better {
+                    best = Some(cand);
+                }
+            }
+            if let Some((cost, from, link)) = best {
+                offer(
+                    &mut layer,
+                    State::At(s, j + 1),
+                    Cell {
+                        cost: cost + extra,
+                        prev: from,
+                        step: Step::Match { s, j, how, link },
+                    },
+                );
+            }
+        }
+        for (&st, &pc) in &prev {
+            let cell = |subst| Cell {
+                cost: pc + if subst { SUBSTITUTE } else { INSERT },
+                prev: st,
+                step: Step::Unmatched { subst },
+            };
+            match st {
+                State::Start => offer(&mut layer, State::Start, cell(false)),
+                State::At(s, p) => {
+                    offer(&mut layer, State::At(s, p), cell(false));
+                    // A word cannot take the place of the very word it is.
+                    let words = &srcs[s as usize].words;
+                    if (p as usize) < words.len() && word_match(c, &words[p as usize]).is_none() {
+                        offer(&mut layer, State::At(s, p + 1), cell(true));
+                    }
+                }
+            }
+        }
+        // A state dearer than the cheapest plus a junction can never pay
+        // off: a junction from the cheapest reaches any match for less. Its
+        // pruning keeps long quotes over many candidates small.
+        let floor = layer.values().map(|c| c.cost).fold(f32::INFINITY, f32::min);
+        layer.retain(|_, c| c.cost <= floor + JUNCTION + 1e-4);
+        prev = layer.iter().map(|(st, c)| (*st, c.cost)).collect();
+        layers.push(layer);
+    }
+    let last = layers.last()?;
+    let (&end, cell) = last.iter().min_by(|a, b| a.1.cost.total_cmp(&b.1.cost))?;
+    let cost = cell.cost;
+    let mut steps = Vec::with_capacity(claim.len());
+    let mut st = end;
+    for layer in layers.iter().rev() {
+        let cell = layer.get(&st)?;
+        steps.push(cell.step);
+        st = cell.prev;
+    }
+    steps.reverse();
+    Some((cost, steps, end))
+}
+
+/// Preference among equally cheap ways to reach a match: the plainest reading first.
+fn link_rank(l: Link) -> u8 {
+    match l {
+        Link::Next => 0,
+        Link::Bracket(_) | Link::Ellipsis(_) => 1,
+        Link::Dropped(_) => 2,
+        Link::First => 3,
+        Link::Junction { .. } => 4,
+    }
+}
+
+/// What a path says about a claim.
+#[derive(Debug, Clone)]
+struct Reading {
+    cost: f32,
+    /// Source of each claim word's match.
+    steps: Vec<Step>,
+    /// Claim word ranges of the pieces, with their source and join.
+    pieces: Vec<(usize, usize, u32, Join)>,
+    matched_weight: f32,
+    inserted: usize,
+    /// Unmatched words past the edge of the source's quote.
+    overhang: usize,
+    dropped: u32,
+    substituted: usize,
+    respelled: usize,
+    editorial: bool,
+    /// Ellipses standing for source words, and how many words they omit.
+    ellipses: usize,
+    omitted: u32,
+    /// Bracketed insertions, and words changed by glued brackets (`[T]he`).
+    brackets: usize,
+    edited: usize,
+    /// Words of the main source.
+    source_words: u32,
+    /// Its first and last matched word, and whether the claim covers the whole source.
+    window: (u32, u32),
+    whole: bool,
+    score: f32,
+}
+
+/// Reads a path: pieces, changes, score.
+fn read_path(
+    (claim, trailing): (&[Word], Sep),
+    srcs: &[&Src],
+    (cost, steps, end): (f32, Vec<Step>, State),
+    cfg: &VerifyConfig,
+) -> Reading {
+    let claim_weight: f32 = claim.iter().map(|w| w.weight).sum::<f32>().max(1e-6);
+    // Pieces: runs of matches between junctions (unmatched words belong to
+    // the piece they stand in).
+    let mut pieces: Vec<(usize, usize, u32, Join)> = Vec::new();
+    for (i, st) in steps.iter().enumerate() {
+        if let Step::Match { s, j, link, .. } = *st {
+            match link {
+                Link::First => pieces.push((i, i + 1, s, Join::Start)),
+                Link::Junction { ellipsis } => {
+                    let hidden = !ellipsis
+                        && i > 0
+                        && matches!(steps[i - 1], Step::Match { s: ps, j: pj, .. } if ps == s && pj + 1 == j)
+                        && matches!(steps[i], Step::Match { j, .. } if srcs[s as usize].words[j as usize].sep == Sep::Ellipsis);
+                    let join = if ellipsis {
+                        Join::FalseEllipsis
+                    } else if hidden {
+                        Join::DroppedEllipsis
+                    } else {
+                        Join::Joined
+                    };
+                    pieces.push((i, i + 1, s, join));
+                }
+                _ => {
+                    if let Some(p) = pieces.last_mut() {
+                        p.1 = i + 1;
+                    }
+                }
+            }
+        }
+    }
+    // A piece too slight to be one is a few inserted words.
+    let piece_weight = |p: &(usize, usize, u32, Join)| -> f32 {
+        (p.0..p.1)
+            .filter(|&i| matches!(steps[i], Step::Match { .. }))
+            .map(|i| claim[i].weight)
+            .sum()
+    };
+    let mut slight: Vec<bool> = vec![false; claim.len()];
+    if pieces.len() > 1 {
+        let heaviest = (0..pieces.len())
+            .max_by(|&a, &b| {
+                piece_weight(&pieces[a])
+                    .total_cmp(&piece_weight(&pieces[b]))
+                    .then(b.cmp(&a))
+            })
+            .unwrap_or(0);
+        let mut kept = Vec::new();
+        for (k, p) in pieces.iter().enumerate() {
+            if k != heaviest && (piece_weight(p) < cfg.min_piece_evidence || p.1 - p.0 < 2) {
+                slight[p.0..p.1].iter_mut().for_each(|x| *x = true);
+            } else {
+                kept.push(*p);
+            }
+        }
+        if let Some(first) = kept.first_mut() {
+            first.3 = Join::Start;
+        }
+        pieces = kept;
+    }
+    let main_piece = pieces
+        .iter()
+        .max_by(|a, b| piece_weight(a).total_cmp(&piece_weight(b)).then(b.0.cmp(&a.0)))
+        .copied();
+    let main = main_piece.map_or(0, |p| p.2);
+    let mut matched_weight = 0.0;
+    let mut inserted = 0;
+    let mut substituted = 0;
+    let mut dropped = 0;
+    // Editorial marks: a bracket before the first word or after the last
+    // (`[He] said`, `... [sic]`), and the links and word changes below.
+    let mut brackets =
+        usize::from(claim.first().is_some_and(|w| w.sep == Sep::Bracket)) + usize::from(trailing == Sep::Bracket);
+    let mut editorial = brackets > 0;
+    let (mut ellipses, mut omitted, mut edited, mut respelled) = (0, 0, 0, 0);
+    let mut window: Option<(u32, u32)> = None;
+    let mut skipped_weight = 0.0f32;
+    let first_match = (0..steps.len()).find(|&i| matches!(steps[i], Step::Match { .. }) && !slight[i]);
+    let last_match = (0..steps.len()).rfind(|&i| matches!(steps[i], Step::Match { .. }) && !slight[i]);
+    let mut lead = 0;
+    let mut trail_inserted = 0;
+    for (i, st) in steps.iter().enumerate() {
+        match *st {
+            Step::Match { s, j, how, link } if !slight[i] => {
+                matched_weight += claim[i].weight;
+                match how {
+                    How::Edited => {
+                        editorial = true;
+                        edited += 1;
+                    }
+                    How::Spelling => respelled += 1,
+                    How::Exact => {}
+                }
+                match link {
+                    Link::Bracket(_) => {
+                        editorial = true;
+                        brackets += 1;
+                    }
+                    Link::Ellipsis(n) => {
+                        editorial = true;
+                        ellipses += 1;
+                        omitted += n;
+                    }
+                    _ => {}
+                }
+                match link {
+                    Link::Dropped(n) => dropped += n,
+                    Link::Ellipsis(n) | Link::Bracket(n) if s == main => {
+                        let src = srcs[s as usize];
+                        skipped_weight += src.words[(j - n) as usize..j as usize]
+                            .iter()
+                            .map(|w| w.weight)
+                            .sum::<f32>();
+                    }
+                    _ => {}
+                }
+                if s == main {
+                    window = Some(match window {
+                        None => (j, j + 1),
+                        Some((a, b)) => (a.min(j), b.max(j + 1)),
+                    });
+                }
+            }
+            Step::Match { .. } => inserted += 1,
+            Step::Unmatched { subst } => {
+                if first_match.is_none_or(|f| i < f) {
+                    lead += 1;
+                } else if subst {
+                    substituted += 1;
+                } else if last_match.is_some_and(|l| i > l) {
+                    trail_inserted += 1;
+                } else {
+                    inserted += 1;
+                }
+            }
+        }
+    }
+    let (wa, mut wb) = window.unwrap_or((0, 0));
+    // Trailing substitutions stand in source words too.
+    if let State::At(s, p) = end
+        && s == main
+        && p > wb
+    {
+        wb = p;
+    }
+    let main_src = srcs.get(main as usize);
+    let main_len = main_src.map_or(0, |s| s.words.len() as u32);
+    // Words before the first match or after the last are an overhang (the
+    // quote runs past the source's quote marks) at the source's edge; before
+    // other source words they replace them.
+    let mut overhang = 0;
+    if wa == 0 {
+        overhang += lead;
+    } else {
+        let k = lead.min(wa as usize);
+        substituted += k;
+        inserted += lead - k;
+    }
+    if wb >= main_len {
+        overhang += trail_inserted;
+    } else {
+        inserted += trail_inserted;
+    }
+    let window_weight: f32 = main_src.map_or(0.0, |src| {
+        src.words[wa as usize..(wb as usize).min(src.words.len())]
+            .iter()
+            .map(|w| w.weight)
+            .sum::<f32>()
+    }) - skipped_weight;
+    let other_pieces_weight: f32 = pieces
+        .iter()
+        .filter(|p| p.2 != main)
+        .map(|p| {
+            let src = srcs[p.2 as usize];
+            let js: Vec<u32> = (p.0..p.1)
+                .filter_map(|i| match steps[i] {
+                    Step::Match { j, .. } => Some(j),
+                    _ => None,
+                })
+                .collect();
+            let (a, b) = (
+                js.iter().copied().min().unwrap_or(0),
+                js.iter().copied().max().map_or(0, |x| x + 1),
+            );
+            src.words[a as usize..b as usize].iter().map(|w| w.weight).sum::<f32>()
+        })
+        .sum();
+    let denom = claim_weight + window_weight.max(0.0) + other_pieces_weight;
+    let dice = (2.0 * matched_weight / denom).clamp(0.0, 1.0);
+    // Reordered words: the same words in another order are the same
+    // passage altered, which a path (in order) undercounts.
+    let bag = main_src.map_or(0.0, |src| {
+        let win = &src.words[wa as usize..(wb as usize).min(src.words.len())];
+        let mut pool: Vec<&str> = win.iter().map(|w| w.key.as_str()).collect();
+        let mut common = 0.0f32;
+        for c in claim {
+            if let Some(k) = pool.iter().position(|k| *k == c.key) {
+                pool.swap_remove(k);
+                common += c.weight;
+            }
+        }
+        let win_weight: f32 = win.iter().map(|w| w.weight).sum();
+        (2.0 * common / (claim_weight + win_weight).max(1e-6)).clamp(0.0, 1.0)
+    });
+    let score = if pieces.len() > 1 { dice } else { dice.max(bag) };
+    Reading {
+        cost,
+        steps,
+        pieces,
+        matched_weight,
+        inserted,
+        overhang,
+        dropped,
+        substituted,
+        respelled,
+        editorial,
+        ellipses,
+        omitted,
+        brackets,
+        edited,
+        source_words: main_len,
+        window: (wa, wb),
+        whole: wa == 0 && wb >= main_len,
+        score,
+    }
+}
+
+impl Reading {
+    fn junctions(&self) -> usize {
+        self.pieces.len().saturating_sub(1)
+    }
+
+    fn changed(&self) -> bool {
+        self.inserted + self.substituted + self.overhang + self.respelled > 0 || self.dropped > 0
+    }
+
+    fn relation(&self) -> SourceRelation {
+        if self.junctions() > 0 {
+            SourceRelation::Pieces
+        } else if self.inserted + self.substituted + self.respelled > 0 || self.dropped > 0 {
+            SourceRelation::Variant
+        } else if self.overhang > 0 {
+            SourceRelation::Partial
+        } else if self.editorial {
+            SourceRelation::Editorial
+        } else if self.whole {
+            SourceRelation::Same
+        } else {
+            SourceRelation::Contains
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The verifier
+
+/// Checks claims against the quotes of a corpus. Built once (index, pairs,
+/// families); [`Verifier::check`] is then cheap and independent per claim.
+#[derive(Debug)]
+pub struct Verifier<'a> {
+    index: CorpusIndex<'a>,
+    families: Vec<Family>,
+    family_of: FxHashMap<QuoteId, usize>,
+    cfg: VerifyConfig,
+}
+
+/// A candidate source with its reading of the claim.
+struct Candidate {
+    src: Src,
+    reading: Reading,
+}
+
+impl<'a> Verifier<'a> {
+    /// Indexes the source records and groups their quotes into families (for
+    /// the speakers' consensus), as `quotecheck align` does.
+    pub fn new(records: &'a [ArticleRecord], cfg: VerifyConfig) -> Verifier<'a> {
+        let index = CorpusIndex::build(records, &cfg.align);
+        let (pairs, stats) = align::align_corpus_pairs(&index);
+        let AlignOutput { families, .. } = crate::family::build_families(&index, &pairs, stats);
+        let mut by_ref: FxHashMap<(&str, String), QuoteId> = FxHashMap::default();
+        for q in 0..index.len() as u32 {
+            let q = QuoteId(q);
+            by_ref.insert((index.record(q).file.as_str(), index.quote(q).id.to_string()), q);
+        }
+        let mut family_of = FxHashMap::default();
+        for (f, fam) in families.iter().enumerate() {
+            for m in &fam.members {
+                if let Some(&q) = by_ref.get(&(m.file.as_str(), m.quote.clone())) {
+                    family_of.insert(q, f);
+                }
+            }
+        }
+        drop(by_ref);
+        Verifier {
+            index,
+            families,
+            family_of,
+            cfg,
+        }
+    }
+
+    /// The index of the source quotes.
+    pub fn index(&self) -> &CorpusIndex<'a> {
+        &self.index
+    }
+
+    /// The source quotes' families.
+    pub fn families(&self) -> &[Family] {
+        &self.families
+    }
+
+    /// Checks every claim (in parallel; the order is kept).
+    pub fn verify(&self, draft: Option<String>, claims: &[Claim]) -> VerifyReport {
+        let checks: Vec<Check> = claims.par_iter().map(|c| self.check(c)).collect();
+        let mut verdicts = BTreeMap::new();
+        for c in &checks {
+            *verdicts.entry(c.verdict).or_insert(0) += 1;
+        }
+        VerifyReport {
+            draft,
+            summary: VerifySummary {
+                articles: self.index.records().len(),
+                source_quotes: self.index.len(),
+                checked: checks.len(),
+                verdicts,
+            },
+            checks,
+        }
+    }
+
+    /// The passage a quote starts: the quote, joined with the next one when
+    /// that one goes on with it.
+    fn next_of(&self, q: QuoteId) -> Option<QuoteId> {
+        let loc = self.index.loc(q);
+        let rec = self.index.record(q);
+        let local = loc.local as usize;
+        let first = &rec.quotes[local];
+        let (k, next) = rec
+            .quotes
+            .iter()
+            .enumerate()
+            .skip(local + 1)
+            .find(|(_, n)| n.parent.is_none())?;
+        continues(first, next).then(|| QuoteId(q.0 + (k - local) as u32))
+    }
+
+    fn src_of(&self, quotes: Vec<QuoteId>) -> Src {
+        let mut text = String::new();
+        let mut words = Vec::new();
+        for &q in &quotes {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let base = text.len();
+            let (mut ws, _) = words_of(&self.index.quote(q).text, &self.index);
+            for w in &mut ws {
+                w.start += base;
+                w.end += base;
+            }
+            if let Some(first) = ws.first_mut()
+                && base > 0
+            {
+                first.sep = Sep::None;
+            }
+            text.push_str(&self.index.quote(q).text);
+            words.extend(ws);
+        }
+        Src { quotes, text, words }
+    }
+
+    fn source_ref(&self, src: &Src) -> SourceRef {
+        let q0 = src.quotes[0];
+        let rec = self.index.record(q0);
+        SourceRef {
+            file: rec.file.clone(),
+            quote: src
+                .quotes
+                .iter()
+                .map(|&q| self.index.quote(q).id.to_string())
+                .collect::<Vec<_>>()
+                .join("+"),
+            line: self.index.quote(q0).line,
+            outlet: rec.outlet.clone(),
+            date: rec.date,
+            speaker: src.quotes.iter().find_map(|&q| self.index.quote(q).speaker.clone()),
+        }
+    }
+
+    fn source_match(&self, c: &Candidate) -> SourceMatch {
+        let (a, b) = c.reading.window;
+        let words = &c.src.words;
+        let window = if b > a && (b as usize) <= words.len() {
+            (words[a as usize].start, words[b as usize - 1].end)
+        } else {
+            (0, 0)
+        };
+        SourceMatch {
+            source: self.source_ref(&c.src),
+            text: c.src.text.clone(),
+            relation: c.reading.relation(),
+            score: round3(c.reading.score),
+            window,
+        }
+    }
+
+    /// The speakers the sources credit for a passage: each quote's speaker
+    /// and its family's consensus.
+    fn speakers_of(&self, src: &Src, out: &mut Vec<String>, channels: &mut Vec<String>) {
+        for &q in &src.quotes {
+            let quote = self.index.quote(q);
+            if let Some(s) = &quote.speaker {
+                add_name(out, s);
+            }
+            if let Some(f) = self.family_of.get(&q)
+                && let Some(s) = &self.families[*f].speaker
+            {
+                add_name(out, s);
+            }
+            if let Some(c) = provenance::attributed_origin(quote) {
+                add_name(channels, &c);
+            }
+        }
+    }
+
+    /// Checks one claim.
+    pub fn check(&self, claim: &Claim) -> Check {
+        let cfg = &self.cfg;
+        let (mut cwords, trailing) = words_of(&claim.text, &self.index);
+        // As the index does: words past the limit are not compared.
+        cwords.truncate(cfg.align.max_words.max(1));
+        let query = self.index.query(&claim.text);
+        // Candidate passages: each candidate quote, and with the quote it runs on into.
+        let mut passages: Vec<Vec<QuoteId>> = Vec::new();
+        for q in self.index.candidates(&query) {
+            passages.push(vec![q]);
+            if let Some(n) = self.next_of(q) {
+                passages.push(vec![q, n]);
+            }
+            if q.0 > 0 {
+                let p = QuoteId(q.0 - 1);
+                if self.index.loc(p).doc == self.index.loc(q).doc && self.next_of(p) == Some(q) {
+                    passages.push(vec![p, q]);
+                }
+            }
+        }
+        passages.sort();
+        passages.dedup();
+        let srcs: Vec<Src> = passages.into_iter().map(|p| self.src_of(p)).collect();
+        let agrees_with_claim = |src: &Src| -> bool {
+            let Some(sp) = &claim.speaker else { return false };
+            let mut names = Vec::new();
+            let mut channels = Vec::new();
+            self.speakers_of(src, &mut names, &mut channels);
+            names.iter().chain(&channels).any(|n| names::same_person(n, sp))
+        };
+        let mut cands: Vec<Candidate> = srcs
+            .into_iter()
+            .filter_map(|src| {
+                let path = best_path(&cwords, &[&src], cfg)?;
+                let reading = read_path((&cwords, trailing), &[&src], path, cfg);
+                (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
+            })
+            .collect();
+        // Closest first: cheapest path, plainest relation, best score, the
+        // draft's speaker, earliest, corpus order.
+        let order: Vec<(bool, Option<Date>)> = cands
+            .iter()
+            .map(|c| (agrees_with_claim(&c.src), self.index.record(c.src.quotes[0]).date))
+            .collect();
+        let mut idx: Vec<usize> = (0..cands.len()).collect();
+        idx.sort_by(|&x, &y| {
+            let (a, b) = (&cands[x].reading, &cands[y].reading);
+            a.cost
+                .total_cmp(&b.cost)
+                .then(a.relation().cmp(&b.relation()))
+                .then(b.score.total_cmp(&a.score))
+                .then(order[y].0.cmp(&order[x].0))
+                .then(date_order(order[x].1, order[y].1))
+                .then(cands[x].src.quotes.cmp(&cands[y].src.quotes))
+        });
+        let mut sorted: Vec<Option<Candidate>> = cands.drain(..).map(Some).collect();
+        let cands: Vec<Candidate> = idx.iter().filter_map(|&i| sorted[i].take()).collect();
+
+        // All candidates together: pieces from several quotes.
+        let all: Vec<&Src> = cands.iter().map(|c| &c.src).collect();
+        let global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
+        let best = cands.first();
+        let use_global = match (&global, best) {
+            (Some(g), Some(b)) => g.cost < b.reading.cost - 0.5 && g.junctions() > 0,
+            _ => false,
+        };
+        // The reading the verdict rests on, and the sources it uses.
+        let (reading, reading_srcs): (Option<&Reading>, Vec<usize>) = if use_global {
+            let g = global.as_ref().expect("checked");
+            (Some(g), g.pieces.iter().map(|p| p.2 as usize).collect())
+        } else {
+            (
+                best.map(|b| &b.reading),
+                if best.is_some() { vec![0] } else { Vec::new() },
+            )
+        };
+        let found = reading.is_some_and(|r| r.score >= cfg.align.min_score && r.matched_weight > 0.0);
+        let wording = match reading {
+            Some(r) if found => {
+                if r.junctions() > 0 {
+                    Verdict::Spliced
+                } else if r.changed() {
+                    Verdict::Altered
+                } else if r.editorial {
+                    Verdict::Editorial
+                } else if !r.whole {
+                    Verdict::Truncated
+                } else {
+                    Verdict::Verbatim
+                }
+            }
+            _ => Verdict::NotFound,
+        };
+
+        // Sources: every passage with the quote's words, or enough of them.
+        let min_score = cfg.align.min_score;
+        let mut listed: Vec<&Candidate> = cands
+            .iter()
+            .filter(|c| c.reading.relation().has_wording() || c.reading.score >= min_score)
+            .filter(|c| {
+                // A joined passage is listed only when neither half has the words.
+                c.src.quotes.len() == 1
+                    || !cands.iter().any(|o| {
+                        o.src.quotes.len() == 1
+                            && c.src.quotes.contains(&o.src.quotes[0])
+                            && o.reading.relation().has_wording()
+                    })
+            })
+            .collect();
+        listed.sort_by(|x, y| {
+            x.reading
+                .relation()
+                .cmp(&y.reading.relation())
+                .then(y.reading.score.total_cmp(&x.reading.score))
+                .then(date_order(
+                    self.index.record(x.src.quotes[0]).date,
+                    self.index.record(y.src.quotes[0]).date,
+                ))
+                .then(x.src.quotes.cmp(&y.src.quotes))
+        });
+        let sources: Vec<SourceMatch> = listed.iter().map(|c| self.source_match(c)).collect();
+
+        // Closest wording: the best single passage (for a splice too: its
+        // diff shows what the splice leaves out or brings in).
+        let closest_cand = best.filter(|b| found || b.reading.score >= cfg.min_near_miss_score);
+        let closest = closest_cand.map(|c| self.source_match(c));
+        let diff = closest.as_ref().map(|c| word_diff(&c.text, &claim.text));
+
+        // Provenance: the earliest passage with the quote's wording, or with
+        // the closest wording.
+        let first = match (wording, closest_cand) {
+            (Verdict::NotFound, _) | (_, None) => None,
+            (w, Some(c)) => {
+                let same_wording: Vec<&Candidate> =
+                    if matches!(w, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated) {
+                        cands.iter().filter(|o| o.reading.relation().has_wording()).collect()
+                    } else {
+                        let key = window_keys(c);
+                        cands
+                            .iter()
+                            .filter(|o| o.reading.relation() == c.reading.relation() && window_keys(o) == key)
+                            .collect()
+                    };
+                same_wording
+                    .into_iter()
+                    .min_by(|x, y| {
+                        date_order(
+                            self.index.record(x.src.quotes[0]).date,
+                            self.index.record(y.src.quotes[0]).date,
+                        )
+                        .then(x.src.quotes.cmp(&y.src.quotes))
+                    })
+                    .map(|o| self.source_ref(&o.src))
+            }
+        };
+        let family = closest_cand
+            .and_then(|c| self.family_of.get(&c.src.quotes[0]))
+            .map(|&f| self.families[f].id.clone());
+
+        // Pieces, when the quote joins several.
+        let pieces: Vec<Piece> = match reading {
+            Some(r) if r.pieces.len() > 1 => {
+                let srcs: Vec<&Src> = if use_global { all.clone() } else { vec![&cands[0].src] };
+                r.pieces
+                    .iter()
+                    .map(|&(a, b, s, join)| {
+                        let src = srcs[s as usize];
+                        let js: Vec<u32> = (a..b)
+                            .filter_map(|i| match r.steps[i] {
+                                Step::Match { j, .. } => Some(j),
+                                _ => None,
+                            })
+                            .collect();
+                        let (ja, jb) = (
+                            js.iter().copied().min().unwrap_or(0) as usize,
+                            js.iter().copied().max().unwrap_or(0) as usize,
+                        );
+                        Piece {
+                            text: claim.text[cwords[a].start..cwords[b - 1].end].to_string(),
+                            source: self.source_ref(src),
+                            source_text: src.text[src.words[ja].start..src.words[jb].end].to_string(),
+                            join,
+                        }
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+
+        // Attribution: the speakers of the passages that have the words.
+        let supporting: Vec<&Src> = match wording {
+            Verdict::NotFound => Vec::new(),
+            Verdict::Spliced if use_global => reading_srcs.iter().map(|&s| all[s]).collect(),
+            Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated => cands
+                .iter()
+                .filter(|c| c.reading.relation().has_wording())
+                .map(|c| &c.src)
+                .collect(),
+            _ => listed.iter().map(|c| &c.src).collect(),
+        };
+        let mut speakers = Vec::new();
+        let mut channels = Vec::new();
+        for src in &supporting {
+            self.speakers_of(src, &mut speakers, &mut channels);
+        }
+        let generic = reading.is_none_or(|r| r.matched_weight < cfg.min_attribution_evidence);
+        // "The North Korean leader said": a role, not a name; whom it means
+        // is the reader's inference, so the speaker is left unchecked.
+        let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
+        let agrees = match named {
+            Some(sp) if !speakers.is_empty() => {
+                Some(speakers.iter().chain(&channels).any(|n| names::same_person(n, sp)))
+            }
+            _ => None,
+        };
+        let attribution = Attribution {
+            draft: claim.speaker.clone(),
+            sources: speakers,
+            agrees,
+            generic: generic && agrees == Some(false),
+        };
+        let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
+        let verdict = if misattributed { Verdict::Misattributed } else { wording };
+        let score = reading.map_or(0.0, |r| round3(r.score));
+        let reason = self.reason(
+            verdict,
+            reading,
+            &sources,
+            closest.as_ref(),
+            &first,
+            &pieces,
+            &attribution,
+        );
+        Check {
+            id: claim.id.clone(),
+            line: claim.line,
+            text: claim.text.clone(),
+            verdict,
+            wording,
+            reason,
+            score,
+            closest,
+            diff,
+            first,
+            family,
+            pieces,
+            attribution,
+            sources,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reason(
+        &self,
+        verdict: Verdict,
+        reading: Option<&Reading>,
+        sources: &[SourceMatch],
+        closest: Option<&SourceMatch>,
+        first: &Option<SourceRef>,
+        pieces: &[Piece],
+        attribution: &Attribution,
+    ) -> String {
+        let at = |s: &SourceRef| format!("{} {}", s.file, s.quote);
+        let with_wording = sources.iter().filter(|s| s.relation.has_wording()).count();
+        let first_note = first
+            .as_ref()
+            .map(|f| match f.date {
+                Some(d) => format!("; first printed by {} ({d})", at(f)),
+                None => format!("; first in {} (undated)", at(f)),
+            })
+            .unwrap_or_default();
+        match (verdict, reading) {
+            (Verdict::NotFound, _) => match closest {
+                Some(c) => format!(
+                    "no source has these words; the nearest is {} (score {:.2})",
+                    at(&c.source),
+                    c.score
+                ),
+                None => "no source has these words".to_string(),
+            },
+            (Verdict::Misattributed, _) => format!(
+                "the sources credit these words to {}, not {}",
+                attribution.sources.join(" or "),
+                attribution.draft.as_deref().unwrap_or("?")
+            ),
+            (Verdict::Verbatim, _) => format!("the same words as {}{first_note}", plural(with_wording, "source quote")),
+            (Verdict::Truncated, Some(r)) => {
+                let (a, b) = r.window;
+                format!(
+                    "a faithful fragment of a longer quote ({} of the {} words of {}){first_note}",
+                    b - a,
+                    r.source_words,
+                    closest.map_or(String::new(), |c| at(&c.source))
+                )
+            }
+            (Verdict::Editorial, Some(r)) => {
+                let mut marks = Vec::new();
+                if r.ellipses > 0 {
+                    marks.push(if r.omitted > 0 {
+                        format!(
+                            "{} for {} omitted",
+                            plural(r.ellipses, "ellipsis"),
+                            plural(r.omitted as usize, "word")
+                        )
+                    } else {
+                        format!("{} omitting nothing", plural(r.ellipses, "ellipsis"))
+                    });
+                }
+                if r.brackets > 0 {
+                    marks.push(plural(r.brackets, "bracketed insertion"));
+                }
+                if r.edited > 0 {
+                    marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
+                }
+                format!("the source's words with {}{first_note}", marks.join(", "))
+            }
+            (Verdict::Spliced, _) => {
+                let parts: Vec<String> = pieces
+                    .iter()
+                    .map(|p| format!("{:?} ({})", p.text, at(&p.source)))
+                    .collect();
+                let how = if pieces.iter().any(|p| p.join == Join::FalseEllipsis) {
+                    "across an ellipsis that stands for no words of the source there"
+                } else if pieces
+                    .iter()
+                    .all(|p| matches!(p.join, Join::Start | Join::DroppedEllipsis))
+                {
+                    "dropping the ellipsis the source prints between them"
+                } else {
+                    "without an ellipsis"
+                };
+                format!("joins pieces no source prints together, {how}: {}", parts.join(" + "))
+            }
+            (Verdict::Altered, Some(r)) => {
+                let mut changes = Vec::new();
+                if r.substituted > 0 {
+                    changes.push(format!("{} replaced", plural(r.substituted, "word")));
+                }
+                if r.inserted > 0 {
+                    changes.push(format!("{} added", plural(r.inserted, "word")));
+                }
+                if r.overhang > 0 {
+                    changes.push(format!(
+                        "{} beyond the source's quote marks",
+                        plural(r.overhang, "word")
+                    ));
+                }
+                if r.dropped > 0 {
+                    changes.push(format!(
+                        "{} dropped without an ellipsis",
+                        plural(r.dropped as usize, "word")
+                    ));
+                }
+                format!(
+                    "the wording differs from {}: {}",
+                    closest.map_or(String::new(), |c| at(&c.source)),
+                    changes.join(", ")
+                )
+            }
+            _ => String::new(),
+        }
+    }
+}
+
+/// Whether a speaker as a draft gives it names someone, rather than only a
+/// role (`the North Korean leader`, `Russia's president`): its last word,
+/// titles stripped as [`names::tokens`] strips them, is not a title.
+fn names_someone(speaker: &str) -> bool {
+    names::tokens(speaker).last().is_some_and(|w| !names::is_title(w))
+}
+
+/// Adds a name unless it is already there as the same person; a fuller
+/// form of a name already there replaces it.
+fn add_name(names: &mut Vec<String>, name: &str) {
+    let name = name.trim();
+    if name.is_empty() {
+        return;
+    }
+    match names.iter_mut().find(|n| names::same_person(n, name)) {
+        Some(n) => {
+            if names::tokens(name).len() > names::tokens(n).len() {
+                *n = name.to_string();
+            }
+        }
+        None => names.push(name.to_string()),
+    }
+}
+
+/// The keys of the source words a candidate's reading covers.
+fn window_keys(c: &Candidate) -> Vec<&str> {
+    let (a, b) = c.reading.window;
+    c.src.words[a as usize..(b as usize).min(c.src.words.len())]
+        .iter()
+        .map(|w| w.key.as_str())
+        .collect()
+}
+
+/// Dated before undated, then by date.
+fn date_order(a: Option<Date>, b: Option<Date>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+fn plural(n: usize, what: &str) -> String {
+    match (n, what) {
+        (1, _) => format!("1 {what}"),
+        (_, "ellipsis") => format!("{n} ellipses"),
+        _ => format!("{n} {what}s"),
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<(String, Option<String>, Sep)> {
+        let records = crate::synth::tiny_records();
+        let index = CorpusIndex::build(&records, &AlignConfig::default());
+        words_of(text, &index)
+            .0
+            .into_iter()
+            .map(|w| (w.key, w.alt, w.sep))
+            .collect()
+    }
+
+    #[test]
+    fn glued_brackets_change_their_word() {
+        let k = keys("[T]he pact call[ed] for [Kim] to act");
+        assert_eq!(k[0], ("the".into(), Some("he".into()), Sep::None));
+        assert_eq!(k[2], ("called".into(), Some("call".into()), Sep::None));
+        // A free-standing bracket is a separator before the next word.
+        assert_eq!(k[4], ("to".into(), None, Sep::Bracket));
+    }
+
+    #[test]
+    fn bracketed_ellipses_are_ellipses() {
+        let k = keys("we will [...] win and (…) prevail");
+        assert_eq!(k[2].2, Sep::Ellipsis);
+        assert_eq!(k[4].2, Sep::Ellipsis);
+    }
+
+    #[test]
+    fn verdict_names_round_trip() {
+        for v in Verdict::ALL {
+            assert_eq!(v.as_str().parse::<Verdict>(), Ok(v));
+            let json = serde_json::to_string(&v).unwrap();
+            assert_eq!(json, format!("\"{}\"", v.as_str()));
+        }
+        assert!(Verdict::NotFound.fails_by_default() && !Verdict::Truncated.fails_by_default());
+    }
+}

@@ -1,0 +1,584 @@
+//! `quotecheck verify` against the sample corpus: one test per verdict, the
+//! news conventions each verdict must respect, snapshots of the three
+//! formats, and the exit-code contract, all through the real binary.
+//!
+//! Drafts live in `tests/data/drafts/`; single claims are given with `--quote`.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the binary in the crate root (so `--against` defaults to `corpus/`
+/// and paths in the output are `corpus/...`); returns exit code, stdout, stderr.
+fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quotecheck"))
+        .args(args)
+        .current_dir(root())
+        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().expect("exited"),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The JSON report of a run, with its exit code.
+fn json(args: &[&str]) -> (i32, Value) {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--format", "json"]);
+    let (code, out, err) = run(&all, None);
+    assert!(code == 0 || code == 1, "exit {code}: {err}");
+    (code, serde_json::from_str(&out).expect("JSON report"))
+}
+
+/// Checks one quote (optionally credited to a speaker); returns the check and the exit code.
+fn check(text: &str, speaker: Option<&str>) -> (Value, i32) {
+    let mut args = vec!["verify", "--quote", text];
+    if let Some(s) = speaker {
+        args.extend(["--speaker", s]);
+    }
+    let (code, report) = json(&args);
+    let checks = report["checks"].as_array().unwrap();
+    assert_eq!(checks.len(), 1);
+    (checks[0].clone(), code)
+}
+
+fn draft(name: &str) -> String {
+    format!("tests/data/drafts/{name}")
+}
+
+fn verdict(c: &Value) -> &str {
+    c["verdict"].as_str().unwrap()
+}
+
+/// `(file base name, quote id, relation)` of each listed source.
+fn sources(c: &Value) -> Vec<(String, String, String)> {
+    c["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let file = s["source"]["file"].as_str().unwrap();
+            (
+                file.rsplit('/').next().unwrap()[..3].to_string(),
+                s["source"]["quote"].as_str().unwrap().to_string(),
+                s["relation"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn has_source(c: &Value, file: &str, quote: &str, relation: &str) -> bool {
+    sources(c)
+        .iter()
+        .any(|s| s.0 == file && s.1 == quote && s.2 == relation)
+}
+
+fn first(c: &Value) -> (String, String, String) {
+    let f = &c["first"];
+    (
+        f["file"].as_str().unwrap().rsplit('/').next().unwrap()[..3].to_string(),
+        f["quote"].as_str().unwrap().to_string(),
+        f["date"].as_str().unwrap_or("undated").to_string(),
+    )
+}
+
+// --- One test per verdict ------------------------------------------------
+
+#[test]
+fn verbatim_dearest_friend_and_comrade_is_found_in_every_outlet_that_prints_it() {
+    let (c, code) = check("dearest friend and comrade", Some("Kim Jong Un"));
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    // Every source with the words, not just the first.
+    for (file, quote) in [("000", "q3"), ("001", "q2"), ("005", "q2"), ("008", "q3")] {
+        assert!(has_source(&c, file, quote, "same"), "{file} {quote}: {:?}", sources(&c));
+    }
+    for (file, quote) in [("001", "q3"), ("004", "q2")] {
+        assert!(
+            has_source(&c, file, quote, "contains"),
+            "{file} {quote}: {:?}",
+            sources(&c)
+        );
+    }
+    // Provenance: the earliest source with that wording (three outlets share
+    // 2024-12-31; corpus order breaks the tie).
+    assert_eq!(first(&c), ("000".into(), "q3".into(), "2024-12-31".into()));
+    assert_eq!(c["attribution"]["agrees"], true);
+}
+
+/// "his willingness to design and push ahead with new projects" is Kim's
+/// phrase as three outlets print it, each differently: 000 (Moscow Times,
+/// AFP copy) prints it verbatim; 001 quotes a fragment ("willingness ...",
+/// with "his" outside its quote marks); 004 (UPI) prints a longer wording
+/// with "powerfully" before "push" and the rest of the sentence. The draft
+/// matches 000 word for word, so it is verbatim, and all three are listed
+/// with how each prints it.
+#[test]
+fn willingness_checked_against_the_three_outlets_that_print_it() {
+    let (c, code) = check(
+        "his willingness to design and push ahead with new projects",
+        Some("Kim Jong-un"),
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert!(has_source(&c, "000", "q5", "same"), "{:?}", sources(&c));
+    assert!(has_source(&c, "001", "q6", "partial"), "{:?}", sources(&c));
+    assert!(has_source(&c, "004", "q7", "variant"), "{:?}", sources(&c));
+    assert_eq!(c["closest"]["source"]["quote"], "q5");
+    assert_eq!(first(&c), ("000".into(), "q5".into(), "2024-12-31".into()));
+    // Only one source prints these exact words.
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("the same words as 1 source quote")
+    );
+}
+
+#[test]
+fn willingness_with_upi_wording_is_a_fragment_of_004() {
+    let (c, _) = check(
+        "his willingness to design and powerfully push ahead with new projects",
+        None,
+    );
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(c["closest"]["source"]["file"], "corpus/004_9b05d082ee61e917.txt");
+}
+
+#[test]
+fn truncated_fragment_of_a_longer_quote() {
+    let (c, code) = check("the first year of war victory in the 21st century", Some("Kim"));
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(code, 0, "a faithful fragment passes");
+    assert_eq!(c["closest"]["relation"], "contains");
+}
+
+#[test]
+fn altered_dearest_comrade_and_friend() {
+    let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    // The closest wording is the one with the same four words in their order.
+    let closest = c["closest"]["text"].as_str().unwrap();
+    assert!(closest.starts_with("dearest friend and comrade"), "{closest}");
+    assert!(
+        c["reason"].as_str().unwrap().contains("2 words replaced"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
+fn altered_when_a_word_is_dropped_without_an_ellipsis() {
+    // The sentence only 004 prints in full, without its "powerfully".
+    let (c, _) = check(
+        "his willingness to design and push ahead with new projects for accomplishing the cause",
+        None,
+    );
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert_eq!(c["closest"]["source"]["file"], "corpus/004_9b05d082ee61e917.txt");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("1 word dropped without an ellipsis"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
+fn a_clause_dropped_without_an_ellipsis_is_a_splice() {
+    // Four words ("in the two countries") are more than a word changed:
+    // the draft joins two pieces the source keeps apart.
+    let (c, _) = check(
+        "the cause of building powerful nation and achieving people's well being",
+        None,
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+}
+
+#[test]
+fn spliced_when_non_adjacent_pieces_are_joined_without_an_ellipsis() {
+    let joined = "the New Year 2025 will be recorded as the first year of war victory and achieve a great victory";
+    let (c, code) = check(joined, Some("Kim"));
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+    assert_eq!(code, 1);
+    let pieces = c["pieces"].as_array().unwrap();
+    assert_eq!(pieces.len(), 2, "{pieces:#?}");
+    assert_eq!(pieces[1]["text"], "and achieve a great victory");
+    assert_eq!(pieces[1]["join"], "joined");
+
+    // The same two pieces with an honest ellipsis: editorial, and it passes.
+    let marked = "the New Year 2025 will be recorded as the first year of war victory ... and achieve a great victory";
+    let (c, code) = check(marked, Some("Kim"));
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
+    assert!(
+        c["reason"].as_str().unwrap().contains("13 words omitted"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
+fn spliced_when_an_ellipsis_joins_two_different_quotes() {
+    // Both pieces are Kim's, but no source has the second after the first:
+    // the ellipsis stands for no words the source has at that place.
+    let (c, _) = check("dearest friend and comrade ... meaningful journey in 2024", Some("Kim"));
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+    assert_eq!(c["pieces"][1]["join"], "false_ellipsis");
+}
+
+#[test]
+fn spliced_when_the_sources_own_ellipsis_is_dropped() {
+    // 003 prints "alliance ... is a precious common asset": words are missing there.
+    let (c, _) = check(
+        "Today's DPRK-Russia alliance is a precious common asset",
+        Some("Kim Jong-un"),
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+    assert_eq!(c["pieces"][1]["join"], "dropped_ellipsis");
+    // Keeping the source's ellipsis is just quoting it.
+    let (c, _) = check(
+        "Today's DPRK-Russia alliance ... is a precious common asset",
+        Some("Kim Jong-un"),
+    );
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+}
+
+#[test]
+fn misattributed_when_kims_words_are_credited_to_putin() {
+    let (c, code) = check(
+        "his willingness to design and push ahead with new projects",
+        Some("Vladimir Putin"),
+    );
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(c["wording"], "verbatim");
+    assert_eq!(code, 1);
+    assert_eq!(c["attribution"]["sources"][0], "Kim Jong Un");
+    assert_eq!(c["attribution"]["agrees"], false);
+}
+
+#[test]
+fn misattributed_wins_over_truncated() {
+    // A faithful fragment of 001's long quote, but Kim's, not Putin's.
+    let (c, _) = check("his dearest friend and comrade", Some("Putin"));
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(c["wording"], "truncated");
+}
+
+#[test]
+fn a_short_generic_word_is_not_misattributed() {
+    // 003 has Putin hailing the "heroic" dispatch; one common word cannot
+    // tie a draft's "heroic" to him.
+    let (c, code) = check("heroic", Some("Kim Jong Un"));
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["attribution"]["agrees"], false);
+    assert_eq!(c["attribution"]["generic"], true);
+}
+
+#[test]
+fn not_found_for_an_invented_sentence() {
+    let (c, code) = check(
+        "We will never abandon our sacred alliance with the heroic Russian people",
+        Some("Kim Jong Un"),
+    );
+    assert_eq!(verdict(&c), "not_found", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(c["sources"].as_array().unwrap().is_empty());
+    assert!(c.get("first").is_none());
+}
+
+#[test]
+fn not_found_shows_the_nearest_near_miss() {
+    let (c, _) = check(
+        "the two nations will keep working on joint projects to implement the historic treaty",
+        Some("Putin"),
+    );
+    assert_eq!(verdict(&c), "not_found", "{c:#}");
+    assert_eq!(c["closest"]["source"]["file"], "corpus/002_5314007c50c13ef9.txt");
+    assert!(
+        c["reason"].as_str().unwrap().contains("the nearest is"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
+fn editorial_bracketed_insertion_and_sic() {
+    let (c, _) = check(
+        "his willingness to design and push ahead [with Russia] with new projects",
+        Some("Kim"),
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert!(c["reason"].as_str().unwrap().contains("1 bracketed insertion"));
+    // [sic] where the source has none: the draft's own mark.
+    let (c, _) = check("achieving people's well being [sic] and prosperity", Some("Kim"));
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    // [sic] copied from the source (004 prints it) is the source's words.
+    let (c, _) = check("building powerful nation [sic] in the two countries", Some("Kim"));
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+}
+
+#[test]
+fn editorial_capital_in_brackets_and_a_name_for_a_pronoun() {
+    // `[T]he` changes a letter; `[Kim]` stands for the source's "We".
+    let (c, _) = check(
+        "[T]he respected Comrade Kim Jong Un extended the warm New Year greetings to Putin",
+        None,
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert!(
+        c["reason"].as_str().unwrap().contains("changed in brackets"),
+        "{}",
+        c["reason"]
+    );
+    let (c, _) = check("[Kim] will design and push ahead with new projects", None);
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+}
+
+#[test]
+fn speaker_name_variants_are_one_person() {
+    for speaker in ["Kim Jong-un", "Kim Jong Un", "Kim", "North Korean leader Kim Jong Un"] {
+        let (c, code) = check("dearest friend and comrade", Some(speaker));
+        assert_eq!(verdict(&c), "verbatim", "{speaker}: {c:#}");
+        assert_eq!(code, 0, "{speaker}");
+        assert_eq!(c["attribution"]["agrees"], true, "{speaker}");
+    }
+    let (c, _) = check(
+        "the two nations will continue to cooperate on co-projects very closely",
+        Some("Russian President Vladimir Putin"),
+    );
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+}
+
+#[test]
+fn a_role_is_not_a_name_and_a_sister_is_not_her_brother() {
+    // "the North Korean leader said": whom it means is the reader's inference.
+    let (c, code) = check("dearest friend and comrade", Some("the North Korean leader"));
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert!(c["attribution"]["agrees"].is_null());
+    // Same family name, another person.
+    let (c, _) = check("dearest friend and comrade", Some("Kim Yo Jong"));
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+}
+
+#[test]
+fn a_quote_an_attribution_interrupts_is_one_passage() {
+    // 008: "When the Russian army and people defeat neo-Nazism," the letter
+    // went on, "they will achieve a great victory."
+    let (c, _) = check(
+        "When the Russian army and people defeat neo-Nazism, they will achieve a great victory",
+        None,
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(c["closest"]["source"]["quote"], "q6+q7");
+}
+
+#[test]
+fn without_a_speaker_the_attribution_is_unchecked() {
+    let (c, _) = check("dearest friend and comrade", None);
+    assert_eq!(verdict(&c), "verbatim");
+    assert!(c["attribution"]["agrees"].is_null());
+}
+
+// --- Drafts ------------------------------------------------------------
+
+#[test]
+fn a_clean_draft_passes() {
+    let (code, report) = json(&["verify", &draft("kim_letter.md")]);
+    assert_eq!(code, 0, "{report:#}");
+    let verdicts: Vec<&str> = report["checks"].as_array().unwrap().iter().map(verdict).collect();
+    assert_eq!(verdicts, ["verbatim", "verbatim", "verbatim", "truncated", "truncated"]);
+}
+
+#[test]
+fn a_draft_with_problems_gets_one_verdict_per_quote() {
+    let (code, report) = json(&["verify", &draft("problems.md")]);
+    assert_eq!(code, 1);
+    let verdicts: Vec<&str> = report["checks"].as_array().unwrap().iter().map(verdict).collect();
+    assert_eq!(
+        verdicts,
+        ["altered", "spliced", "misattributed", "misattributed", "not_found"]
+    );
+    let names: Vec<&str> = Vec::from(["altered", "misattributed", "not_found", "spliced"]);
+    let counted: Vec<&str> = report["summary"]["verdicts"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(counted, names);
+}
+
+#[test]
+fn an_editorial_draft_passes() {
+    let (code, report) = json(&["verify", &draft("editorial.txt")]);
+    let verdicts: Vec<&str> = report["checks"].as_array().unwrap().iter().map(verdict).collect();
+    assert_eq!(verdicts, ["editorial", "editorial", "truncated"]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn an_html_draft_on_standard_input() {
+    let html = "<html><body><article><p>Kim called Putin his “dearest friend and comrade.”</p>\
+                <p>He spoke of a “meaningful journey in 2025.”</p></article></body></html>";
+    let (code, out, err) = run(&["verify", "-", "--format", "json"], Some(html));
+    assert_eq!(code, 1, "{err}");
+    let report: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["draft"], "-");
+    let verdicts: Vec<&str> = report["checks"].as_array().unwrap().iter().map(verdict).collect();
+    assert_eq!(verdicts, ["verbatim", "altered"]);
+}
+
+#[test]
+fn a_draft_among_the_sources_does_not_vouch_for_itself() {
+    // 002 alone prints Putin's full sentence; without 002 it is not found.
+    let (_, report) = json(&["verify", "corpus/002_5314007c50c13ef9.txt", "--against", "corpus"]);
+    for c in report["checks"].as_array().unwrap() {
+        for s in c["sources"].as_array().unwrap() {
+            assert_ne!(s["source"]["file"], "corpus/002_5314007c50c13ef9.txt");
+        }
+    }
+    assert_eq!(verdict(&report["checks"][0]), "not_found");
+}
+
+#[test]
+fn every_check_has_a_snake_case_verdict() {
+    let known = [
+        "verbatim",
+        "editorial",
+        "truncated",
+        "spliced",
+        "altered",
+        "not_found",
+        "misattributed",
+    ];
+    for d in ["kim_letter.md", "problems.md", "editorial.txt"] {
+        let (_, report) = json(&["verify", &draft(d)]);
+        for c in report["checks"].as_array().unwrap() {
+            assert!(known.contains(&verdict(c)), "{d}: {c:#}");
+            assert!(c["wording"].is_string() && c["reason"].is_string());
+        }
+    }
+}
+
+// --- Exit codes ----------------------------------------------------------
+
+#[test]
+fn fail_on_chooses_the_failing_verdicts() {
+    let p = draft("problems.md");
+    assert_eq!(run(&["verify", &p], None).0, 1);
+    assert_eq!(run(&["verify", &p, "--fail-on", "none"], None).0, 0);
+    assert_eq!(run(&["verify", &p, "--fail-on", "verbatim"], None).0, 0);
+    assert_eq!(run(&["verify", &p, "--fail-on", "editorial,not-found"], None).0, 1);
+    // Stricter than the default: a fragment fails too.
+    let ok = draft("kim_letter.md");
+    assert_eq!(run(&["verify", &ok], None).0, 0);
+    assert_eq!(run(&["verify", &ok, "--fail-on", "truncated"], None).0, 1);
+}
+
+#[test]
+fn errors_exit_2_and_name_the_input() {
+    let (code, _, err) = run(&["verify", "tests/data/drafts/no-such-draft.md"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-draft.md"), "{err}");
+
+    let (code, _, err) = run(&["verify", "tests/data/drafts"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("tests/data/drafts: a directory"), "{err}");
+
+    let (code, _, err) = run(&["verify", &draft("kim_letter.md"), "--fail-on", "wrong"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("--fail-on") && err.contains("\"wrong\""), "{err}");
+
+    let (code, _, err) = run(&["verify", "--quote", "x", "--against", "no-such-corpus"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-corpus"), "{err}");
+
+    // Bad arguments: a draft and a --quote, a --speaker without --quote, nothing.
+    assert_eq!(run(&["verify", &draft("kim_letter.md"), "--quote", "x"], None).0, 2);
+    assert_eq!(run(&["verify", &draft("kim_letter.md"), "--speaker", "Kim"], None).0, 2);
+    assert_eq!(run(&["verify"], None).0, 2);
+    let (code, _, err) = run(&["verify", "--quote", "  "], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("--quote"), "{err}");
+}
+
+#[test]
+fn an_unreadable_source_makes_the_run_an_error_but_still_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("gone.txt");
+    let (code, out, err) = run(
+        &[
+            "verify",
+            "--quote",
+            "dearest friend and comrade",
+            "--against",
+            "corpus",
+            missing.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 2, "an incomplete check must not pass");
+    assert!(err.contains("gone.txt"), "{err}");
+    assert!(out.contains("verbatim"), "{out}");
+}
+
+// --- Snapshots -------------------------------------------------------------
+
+fn snapshot(name: &str, args: &[&str]) {
+    let (code, out, err) = run(args, None);
+    assert!(code == 0 || code == 1, "{err}");
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots") }, {
+        insta::assert_snapshot!(name, out);
+    });
+}
+
+#[test]
+fn snapshot_problems_text() {
+    snapshot("verify_problems_text", &["verify", &draft("problems.md")]);
+}
+
+#[test]
+fn snapshot_problems_md() {
+    snapshot(
+        "verify_problems_md",
+        &["verify", &draft("problems.md"), "--format", "md"],
+    );
+}
+
+#[test]
+fn snapshot_problems_json() {
+    snapshot(
+        "verify_problems_json",
+        &["verify", &draft("problems.md"), "--format", "json"],
+    );
+}
+
+#[test]
+fn snapshot_kim_letter_text() {
+    snapshot("verify_kim_letter_text", &["verify", &draft("kim_letter.md")]);
+}
+
+#[test]
+fn snapshot_editorial_text() {
+    snapshot("verify_editorial_text", &["verify", &draft("editorial.txt")]);
+}
