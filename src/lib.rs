@@ -22,6 +22,7 @@
 
 pub mod corpus;
 pub mod date;
+pub mod diff;
 pub mod error;
 pub mod extract;
 pub mod family;

@@ -1,0 +1,1352 @@
+//! Word-level diffs between two wordings of one utterance, classified for editors.
+//!
+//! [`word_diff`] compares a *reference* wording (`old`: a family's canonical
+//! quote, or the source a draft cites) with a *variant* (`new`: another
+//! outlet's quote, or the draft). It works in three passes, as difftastic
+//! separates a correct diff from a readable one:
+//!
+//! 1. **Diff the match keys.** Both texts are [`tokenize`]d and `similar`'s
+//!    Myers diff runs over the tokens' keys, so `Comrade`/`comrade`,
+//!    `people’s`/`people's` and `Jong-un`/`Jong Un` are the same words, while
+//!    every op still carries byte ranges into the printed texts.
+//! 2. **Find the window.** A variant usually quotes part of the reference. The
+//!    diff covers only the words of `old` the variant spans ("words 13-16 of
+//!    64"), never sixty deleted words. A stray match at an edge (the `will` of
+//!    "they will achieve" matched twenty words earlier in the reference) is
+//!    dropped when calling it inserted changes fewer words than keeping it.
+//! 3. **Make it readable.** Equal keys printed differently become
+//!    [`ChangeClass::Typographic`] ops; changes grow to whole hyphenated
+//!    words; two wording changes one or two unchanged words apart merge into
+//!    one replacement; within-word emphasis is given only when the two sides
+//!    are near-identical (as delta does for lines).
+//!
+//! Each change has a class: *typographic* (case, punctuation, quote marks,
+//! apostrophes, hyphenation and compounding), *editorial* (bracketed
+//! insertions, `[sic]`, ellipses, parenthetical glosses, a word replaced by a
+//! bracket or an ellipsis) or *wording* (words inserted, dropped or
+//! substituted without a mark).
+//!
+//! ```
+//! use quotecheck::diff::{word_diff, ChangeClass, OpKind};
+//! let d = word_diff(
+//!     "offering best wishes on behalf of himself, the Korean people",
+//!     "best wishes in the name of his own, the Korean people",
+//! );
+//! let changes: Vec<_> = d.ops.iter().filter(|op| op.kind != OpKind::Equal).collect();
+//! assert_eq!(changes.len(), 1);
+//! assert_eq!(changes[0].old_text, "on behalf of himself,");
+//! assert_eq!(changes[0].new_text, "in the name of his own,");
+//! assert_eq!(changes[0].class, Some(ChangeClass::Wording));
+//! assert_eq!(d.window.to_string(), "words 2-10 of 10");
+//! ```
+
+use crate::normalize::{Token, TokenKind, tokenize};
+use serde::{Deserialize, Serialize};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+use std::fmt;
+use std::ops::Range;
+
+/// What kind of change an op is, from least to most significant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeClass {
+    /// Case, punctuation, quote marks, apostrophes, hyphenation: the same words.
+    Typographic,
+    /// An editor's mark: a bracketed insertion, `[sic]`, an ellipsis, a
+    /// parenthetical gloss, or words replaced by one of those.
+    Editorial,
+    /// Words inserted, dropped or substituted without a mark.
+    Wording,
+}
+
+impl ChangeClass {
+    /// All classes, most significant first (the order reports list them in).
+    pub const ALL: [ChangeClass; 3] = [ChangeClass::Wording, ChangeClass::Editorial, ChangeClass::Typographic];
+
+    /// The class's name as serialized: `typographic`, `editorial`, `wording`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeClass::Typographic => "typographic",
+            ChangeClass::Editorial => "editorial",
+            ChangeClass::Wording => "wording",
+        }
+    }
+}
+
+impl fmt::Display for ChangeClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The shape of an op, as in `similar`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpKind {
+    /// The same words, printed the same way (whitespace aside).
+    Equal,
+    /// Only in `new`.
+    Insert,
+    /// Only in `old`.
+    Delete,
+    /// `old`'s part replaced by `new`'s.
+    Replace,
+}
+
+/// Which of the two texts a range refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The reference wording.
+    Old,
+    /// The variant.
+    New,
+}
+
+/// Characters to emphasise inside a replacement of near-identical words
+/// (`Year` -> `Year’s` emphasises `’s`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Emphasis {
+    /// The text the range is in.
+    pub side: Side,
+    /// Byte range in that whole text (like [`DiffOp::old`] and [`DiffOp::new`]).
+    pub range: Range<usize>,
+}
+
+/// One step of a diff. The ops of a [`WordDiff`] partition both windows:
+/// concatenating `old_text` (or `new_text`) over all ops gives
+/// `old[window.old]` (or `new[window.new]`) exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffOp {
+    /// Equal, insert, delete or replace.
+    pub kind: OpKind,
+    /// The change's class; `None` for [`OpKind::Equal`].
+    pub class: Option<ChangeClass>,
+    /// Byte range in `old`.
+    pub old: Range<usize>,
+    /// Byte range in `new`.
+    pub new: Range<usize>,
+    /// `old[self.old]`.
+    pub old_text: String,
+    /// `new[self.new]`.
+    pub new_text: String,
+    /// Within-word emphasis, only for near-identical sides.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emphasis: Vec<Emphasis>,
+}
+
+/// The part of `old` that `new` covers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    /// 0-based printed words of `old` in the window (a hyphenated compound
+    /// is one word); `13..16` is shown as "words 14-16".
+    pub words: Range<usize>,
+    /// Printed words in all of `old`.
+    pub total_words: usize,
+    /// Byte range of the window in `old`.
+    pub old: Range<usize>,
+    /// Byte range of `new` the ops cover (its words, without outer whitespace).
+    pub new: Range<usize>,
+}
+
+impl Window {
+    /// True when the window covers every word of `old`.
+    pub fn is_whole(&self) -> bool {
+        self.words.start == 0 && self.words.end >= self.total_words
+    }
+
+    /// True when words of `old` precede the window.
+    pub fn elided_before(&self) -> bool {
+        self.words.start > 0
+    }
+
+    /// True when words of `old` follow the window.
+    pub fn elided_after(&self) -> bool {
+        self.words.end < self.total_words
+    }
+}
+
+impl fmt::Display for Window {
+    /// `words 14-16 of 64`, `word 3 of 64`, `all 64 words`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.words.is_empty() {
+            write!(f, "no words of {}", self.total_words)
+        } else if self.is_whole() {
+            write!(f, "all {} words", self.total_words)
+        } else if self.words.len() == 1 {
+            write!(f, "word {} of {}", self.words.start + 1, self.total_words)
+        } else {
+            write!(
+                f,
+                "words {}-{} of {}",
+                self.words.start + 1,
+                self.words.end,
+                self.total_words
+            )
+        }
+    }
+}
+
+/// How many changes of each class a diff has.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiffCounts {
+    /// Typographic ops.
+    pub typographic: usize,
+    /// Editorial ops.
+    pub editorial: usize,
+    /// Wording ops.
+    pub wording: usize,
+    /// Words touched by wording ops (per op, the larger side's word count):
+    /// the weight reports sort by.
+    pub wording_words: usize,
+}
+
+impl DiffCounts {
+    /// The count of one class.
+    pub fn get(&self, class: ChangeClass) -> usize {
+        match class {
+            ChangeClass::Typographic => self.typographic,
+            ChangeClass::Editorial => self.editorial,
+            ChangeClass::Wording => self.wording,
+        }
+    }
+
+    /// Adds another diff's counts.
+    pub fn add(&mut self, other: &DiffCounts) {
+        self.typographic += other.typographic;
+        self.editorial += other.editorial;
+        self.wording += other.wording;
+        self.wording_words += other.wording_words;
+    }
+
+    /// True when there is no change of any class.
+    pub fn is_empty(&self) -> bool {
+        self.typographic + self.editorial + self.wording == 0
+    }
+}
+
+/// A word-level diff of a variant against a reference wording.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordDiff {
+    /// The ops, in text order, partitioning both windows.
+    pub ops: Vec<DiffOp>,
+    /// The part of `old` the variant covers.
+    pub window: Window,
+    /// Changes per class.
+    pub counts: DiffCounts,
+}
+
+/// Readability settings of [`word_diff_with`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct DiffOptions {
+    /// Two wording changes separated by at most this many unchanged words
+    /// merge into one replacement (when no fewer words change on each side).
+    pub merge_gap: usize,
+    /// Lowest normalized Levenshtein similarity of a replacement's two sides
+    /// for within-word emphasis; below it the sides are shown whole.
+    pub min_emphasis_similarity: f64,
+    /// Longest side, in characters, given within-word emphasis.
+    pub max_emphasis_chars: usize,
+}
+
+impl Default for DiffOptions {
+    fn default() -> Self {
+        DiffOptions {
+            merge_gap: 2,
+            min_emphasis_similarity: 0.5,
+            max_emphasis_chars: 80,
+        }
+    }
+}
+
+/// Diffs `new` (a variant) against `old` (the reference), with default options.
+///
+/// ```
+/// use quotecheck::diff::{word_diff, ChangeClass};
+/// let d = word_diff(
+///     "The respected Comrade Kim Jong-un extended the warm New Year greetings",
+///     "comrade Kim Jong Un extended warm New Year’s greetings",
+/// );
+/// assert_eq!(d.window.to_string(), "words 3-11 of 11");
+/// let shown: Vec<(&str, &str, ChangeClass)> =
+///     d.ops.iter().filter_map(|o| Some((o.old_text.as_str(), o.new_text.as_str(), o.class?))).collect();
+/// assert_eq!(shown, [
+///     ("Comrade", "comrade", ChangeClass::Typographic),
+///     ("Jong-un", "Jong Un", ChangeClass::Typographic),
+///     ("the", "", ChangeClass::Wording),
+///     ("Year", "Year’s", ChangeClass::Wording),
+/// ]);
+/// ```
+pub fn word_diff(old: &str, new: &str) -> WordDiff {
+    word_diff_with(old, new, &DiffOptions::default())
+}
+
+/// Diffs `new` against `old` with explicit options. Never panics; the work
+/// is that of `similar`'s Myers diff over the two texts' tokens.
+///
+/// ```
+/// use quotecheck::diff::{word_diff_with, ChangeClass, DiffOptions};
+/// let d = word_diff_with(
+///     "building powerful nation in the two countries",
+///     "building powerful nation [sic] in the two countries",
+///     &DiffOptions::default(),
+/// );
+/// assert_eq!(d.counts.editorial, 1);
+/// assert_eq!(d.counts.wording, 0);
+/// ```
+pub fn word_diff_with(old: &str, new: &str, opts: &DiffOptions) -> WordDiff {
+    let o = Side_::new(old);
+    let n = Side_::new(new);
+    let (items, win) = key_items(&o, &n);
+    let window_words = o.word_range(win.clone());
+    let window = |old_bytes: Range<usize>, new_bytes: Range<usize>| Window {
+        words: window_words.clone(),
+        total_words: o.total_words,
+        old: old_bytes,
+        new: new_bytes,
+    };
+    if items.is_empty() {
+        let at = o.toks.get(win.start).map_or(0, |_| o.disp[win.start].0);
+        return WordDiff {
+            ops: Vec::new(),
+            window: window(at..at, 0..0),
+            counts: DiffCounts::default(),
+        };
+    }
+    let specs = readable_specs(&o, &n, &items, opts);
+    let ops = layout(&o, &n, &specs, opts);
+    let old_bytes = ops.first().map_or(0, |x| x.old.start)..ops.last().map_or(0, |x| x.old.end);
+    let new_bytes = ops.first().map_or(0, |x| x.new.start)..ops.last().map_or(0, |x| x.new.end);
+    let mut counts = DiffCounts::default();
+    for (op, spec) in ops.iter().zip(specs_for_counts(&ops, &specs)) {
+        match op.class {
+            Some(ChangeClass::Typographic) => counts.typographic += 1,
+            Some(ChangeClass::Editorial) => counts.editorial += 1,
+            Some(ChangeClass::Wording) => {
+                counts.wording += 1;
+                counts.wording_words += o.word_count(spec.0.clone()).max(n.word_count(spec.1.clone()));
+            }
+            None => {}
+        }
+    }
+    WordDiff {
+        ops,
+        window: window(old_bytes, new_bytes),
+        counts,
+    }
+}
+
+impl WordDiff {
+    /// True when `new` prints `old`'s window with no change of any class.
+    pub fn is_unchanged(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// The diff as display spans: equal text once (in the variant's
+    /// characters, whitespace collapsed to single spaces), and each change
+    /// as a deleted span then an inserted span, with emphasis split out.
+    /// Renderers print these as they come.
+    ///
+    /// ```
+    /// use quotecheck::diff::{word_diff, SpanKind};
+    /// let spans = word_diff("a b c", "a c").inline();
+    /// let shown: Vec<(SpanKind, String)> = spans.iter().map(|s| (s.kind, s.text())).collect();
+    /// assert_eq!(shown, [(SpanKind::Same, "a ".into()), (SpanKind::Deleted, "b".into()), (SpanKind::Same, " c".into())]);
+    /// ```
+    pub fn inline(&self) -> Vec<InlineSpan> {
+        let mut out = Vec::with_capacity(self.ops.len() + 4);
+        for op in &self.ops {
+            match op.kind {
+                OpKind::Equal => {
+                    let lead =
+                        op.old_text.starts_with(char::is_whitespace) || op.new_text.starts_with(char::is_whitespace);
+                    let trail =
+                        op.old_text.ends_with(char::is_whitespace) || op.new_text.ends_with(char::is_whitespace);
+                    let core: Vec<&str> = op.new_text.split_whitespace().collect();
+                    let mut text = String::new();
+                    if lead {
+                        text.push(' ');
+                    }
+                    text.push_str(&core.join(" "));
+                    if trail && !core.is_empty() {
+                        text.push(' ');
+                    }
+                    out.push(InlineSpan {
+                        kind: SpanKind::Same,
+                        class: None,
+                        pieces: vec![Piece { text, emphasis: false }],
+                    });
+                }
+                _ => {
+                    if !op.old.is_empty() {
+                        out.push(InlineSpan {
+                            kind: SpanKind::Deleted,
+                            class: op.class,
+                            pieces: pieces(&op.old_text, op.old.start, op, Side::Old),
+                        });
+                    }
+                    if !op.new.is_empty() {
+                        out.push(InlineSpan {
+                            kind: SpanKind::Inserted,
+                            class: op.class,
+                            pieces: pieces(&op.new_text, op.new.start, op, Side::New),
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What a display span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpanKind {
+    /// Text both sides print the same way.
+    Same,
+    /// Text only the reference prints.
+    Deleted,
+    /// Text only the variant prints.
+    Inserted,
+}
+
+/// A run of display text, emphasised or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Piece {
+    /// The characters (line breaks shown as spaces).
+    pub text: String,
+    /// Part of a within-word change.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub emphasis: bool,
+}
+
+/// One span of [`WordDiff::inline`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InlineSpan {
+    /// Same, deleted or inserted.
+    pub kind: SpanKind,
+    /// The change's class (`None` for same text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<ChangeClass>,
+    /// The text, in pieces that are emphasised or not.
+    pub pieces: Vec<Piece>,
+}
+
+impl InlineSpan {
+    /// The span's whole text.
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
+}
+
+/// Splits an op's side into emphasised and plain pieces; line breaks become spaces.
+fn pieces(text: &str, base: usize, op: &DiffOp, side: Side) -> Vec<Piece> {
+    let flat = |s: &str| s.replace(['\n', '\r', '\t'], " ");
+    let mut out = Vec::new();
+    let mut at = 0;
+    for e in op.emphasis.iter().filter(|e| e.side == side) {
+        let (s, t) = (e.range.start - base, e.range.end - base);
+        if s > at {
+            out.push(Piece {
+                text: flat(&text[at..s]),
+                emphasis: false,
+            });
+        }
+        out.push(Piece {
+            text: flat(&text[s..t]),
+            emphasis: true,
+        });
+        at = t;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push(Piece {
+            text: flat(&text[at..]),
+            emphasis: false,
+        });
+    }
+    out
+}
+
+/// One text's tokens with what the diff needs about them.
+struct Side_<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Display span per token: from its outer start to just before the
+    /// whitespace preceding the next token (stray punctuation such as a
+    /// spaced em dash stays with the word before it).
+    disp: Vec<(usize, usize)>,
+    /// Printed word number per token (compound parts share one); for
+    /// non-words, the number of the next word.
+    word_no: Vec<usize>,
+    /// Compound id per token: tokens joined by hyphens share one.
+    compound: Vec<usize>,
+    total_words: usize,
+}
+
+impl<'a> Side_<'a> {
+    fn new(text: &'a str) -> Self {
+        let toks = tokenize(text);
+        let mut disp = Vec::with_capacity(toks.len());
+        for (k, t) in toks.iter().enumerate() {
+            let limit = toks.get(k + 1).map_or(text.len(), |x| x.outer_start as usize);
+            let start = t.outer_start as usize;
+            let end = start
+                .max(t.outer_end as usize)
+                .max(start + text[start..limit].trim_end().len());
+            disp.push((start, end.min(limit.max(t.outer_end as usize))));
+        }
+        let mut word_no = Vec::with_capacity(toks.len());
+        let mut compound = Vec::with_capacity(toks.len());
+        let mut words = 0usize;
+        let mut comp = 0usize;
+        let mut joined = false;
+        for t in &toks {
+            if !joined {
+                comp += 1;
+            }
+            compound.push(comp);
+            if t.is_word() {
+                if !joined {
+                    words += 1;
+                }
+                word_no.push(words - 1);
+            } else {
+                word_no.push(words);
+            }
+            joined = t.is_word() && t.hyphen_after;
+        }
+        Side_ {
+            text,
+            toks,
+            disp,
+            word_no,
+            compound,
+            total_words: words,
+        }
+    }
+
+    fn key(&self, k: usize) -> (TokenKind, &str) {
+        (self.toks[k].kind, self.toks[k].key.as_str())
+    }
+
+    /// The printed form of a token, whitespace collapsed, for typographic comparison.
+    fn surface(&self, k: usize) -> String {
+        let (s, e) = self.disp[k];
+        let mut out = String::with_capacity(e - s);
+        for (i, w) in self.text[s..e].split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        // A hyphen joining this token to the next belongs to its surface.
+        if self.toks[k].hyphen_after {
+            let next = self.toks.get(k + 1).map_or(e, |t| t.outer_start as usize);
+            out.push_str(&self.text[e.min(next)..next]);
+        }
+        out
+    }
+
+    /// Printed words among tokens `r`.
+    fn word_count(&self, r: Range<usize>) -> usize {
+        let mut n = 0;
+        let mut last = usize::MAX;
+        for k in r {
+            if self.toks[k].is_word() && self.word_no[k] != last {
+                n += 1;
+                last = self.word_no[k];
+            }
+        }
+        n
+    }
+
+    /// Printed word numbers covered by tokens `r`.
+    fn word_range(&self, r: Range<usize>) -> Range<usize> {
+        let r_start = r.start;
+        let words: Vec<usize> = r.filter(|&k| self.toks[k].is_word()).map(|k| self.word_no[k]).collect();
+        match (words.first(), words.last()) {
+            (Some(&a), Some(&b)) => a..b + 1,
+            _ => {
+                let at = self.word_no.get(r_start).copied().unwrap_or(self.total_words);
+                at..at
+            }
+        }
+    }
+}
+
+/// A token-level step before readability passes.
+#[derive(Debug, Clone)]
+enum Item {
+    /// Tokens with equal keys.
+    Eq(usize, usize),
+    /// Tokens of `old` replaced by tokens of `new` (either may be empty).
+    Chg(Range<usize>, Range<usize>),
+}
+
+/// How an item differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Dirt {
+    Clean,
+    Typo,
+    Key,
+}
+
+/// Pass 1 and 2: the key diff as items over the window, and the window's
+/// token range in `old`.
+fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
+    let (no, nn) = (o.toks.len(), n.toks.len());
+    if nn == 0 {
+        return (Vec::new(), 0..0);
+    }
+    if no == 0 {
+        return (vec![Item::Chg(0..0, 0..nn)], 0..0);
+    }
+    let ok: Vec<(TokenKind, &str)> = (0..no).map(|k| o.key(k)).collect();
+    let nk: Vec<(TokenKind, &str)> = (0..nn).map(|k| n.key(k)).collect();
+    let runs: Vec<(DiffTag, Range<usize>, Range<usize>)> = capture_diff_slices(Algorithm::Myers, &ok, &nk)
+        .iter()
+        .map(|op| op.as_tag_tuple())
+        .collect();
+    let eqs: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].0 == DiffTag::Equal).collect();
+    if eqs.is_empty() {
+        return (vec![Item::Chg(0..no, 0..nn)], 0..no);
+    }
+    // Drop stray edge matches: keep an edge run only if calling it inserted
+    // would change no fewer words than the deletion it forces, or if the
+    // variant marks the omission with an ellipsis.
+    let (mut fa, mut la) = (0usize, eqs.len() - 1);
+    let keep = |run: usize, between: (Range<usize>, Range<usize>)| -> bool {
+        let marked = between.1.clone().any(|k| n.toks[k].kind == TokenKind::Gap)
+            || between.0.clone().any(|k| o.toks[k].kind == TokenKind::Gap);
+        marked || runs[run].1.len() >= between.0.len()
+    };
+    loop {
+        let mut changed = false;
+        if fa < la {
+            let (a, b) = (eqs[fa], eqs[fa + 1]);
+            let between = (runs[a].1.end..runs[b].1.start, runs[a].2.end..runs[b].2.start);
+            if !keep(a, between) {
+                fa += 1;
+                changed = true;
+            }
+        }
+        if fa < la {
+            let (a, b) = (eqs[la - 1], eqs[la]);
+            let between = (runs[a].1.end..runs[b].1.start, runs[a].2.end..runs[b].2.start);
+            if !keep(b, between) {
+                la -= 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let (first, last) = (eqs[fa], eqs[la]);
+    // Slide the window over words the variant shares just outside it: Myers
+    // may have matched a repeated word (`warm`, `to`) at its first occurrence,
+    // and the trim above let it go.
+    let (mut lo_o, mut lo_n) = (runs[first].1.start, runs[first].2.start);
+    while lo_o > 0 && lo_n > 0 && ok[lo_o - 1] == nk[lo_n - 1] {
+        lo_o -= 1;
+        lo_n -= 1;
+    }
+    let (mut hi_o, mut hi_n) = (runs[last].1.end, runs[last].2.end);
+    while hi_o < no && hi_n < nn && ok[hi_o] == nk[hi_n] {
+        hi_o += 1;
+        hi_n += 1;
+    }
+    let mut win = lo_o..hi_o;
+    // Words before the window on both sides replace each other when both
+    // texts start there (`he said` / `[Kim] said`); when `old` has more of
+    // them, the variant merely starts later and its extra words are inserted.
+    if lo_n > 0 && lo_o <= lo_n {
+        win.start = 0;
+    }
+    if nn > hi_n && no - hi_o <= nn - hi_n {
+        win.end = no;
+    }
+    let mut items = Vec::new();
+    if lo_n > 0 {
+        items.push(Item::Chg(win.start..lo_o, 0..lo_n));
+    }
+    items.extend(
+        (lo_o..runs[first].1.start)
+            .zip(lo_n..runs[first].2.start)
+            .map(|(i, j)| Item::Eq(i, j)),
+    );
+    for (tag, or, nr) in &runs[first..=last] {
+        if *tag == DiffTag::Equal {
+            items.extend(or.clone().zip(nr.clone()).map(|(i, j)| Item::Eq(i, j)));
+        } else {
+            items.push(Item::Chg(or.clone(), nr.clone()));
+        }
+    }
+    items.extend(
+        (runs[last].1.end..hi_o)
+            .zip(runs[last].2.end..hi_n)
+            .map(|(i, j)| Item::Eq(i, j)),
+    );
+    if hi_n < nn {
+        items.push(Item::Chg(hi_o..win.end, hi_n..nn));
+    }
+    (items, win)
+}
+
+/// A group of items that becomes one op: token ranges on both sides.
+#[derive(Debug, Clone)]
+struct Spec {
+    class: Option<ChangeClass>,
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// Pass 3: typographic differences, whole compounds, merged wording changes.
+fn readable_specs(o: &Side_<'_>, n: &Side_<'_>, items: &[Item], opts: &DiffOptions) -> Vec<Spec> {
+    let mut dirt: Vec<Dirt> = items
+        .iter()
+        .map(|it| match it {
+            Item::Chg(..) => Dirt::Key,
+            Item::Eq(i, j) if o.surface(*i) != n.surface(*j) => Dirt::Typo,
+            Item::Eq(..) => Dirt::Clean,
+        })
+        .collect();
+    // Whole compounds: a change touching part of `Jong-un` takes all of it.
+    // Items are in text order on both sides, so the items touching one
+    // compound are contiguous; the most significant dirt among them spreads.
+    let item_of = |side: &Side_<'_>, old_side: bool| -> Vec<usize> {
+        let mut v = vec![0; side.toks.len()];
+        for (k, it) in items.iter().enumerate() {
+            let r = match (it, old_side) {
+                (Item::Eq(i, _), true) => *i..*i + 1,
+                (Item::Eq(_, j), false) => *j..*j + 1,
+                (Item::Chg(r, _), true) => r.clone(),
+                (Item::Chg(_, r), false) => r.clone(),
+            };
+            for t in r {
+                v[t] = k;
+            }
+        }
+        v
+    };
+    let (old_in, new_in) = span_of(items, &(0..items.len()));
+    let sides = [(o, item_of(o, true), old_in), (n, item_of(n, false), new_in)];
+    loop {
+        let mut changed = false;
+        for (side, tok_item, toks_in) in &sides {
+            let mut t = toks_in.start;
+            while t < toks_in.end {
+                let mut e = t + 1;
+                while e < toks_in.end && side.compound[e] == side.compound[t] {
+                    e += 1;
+                }
+                let (lo, hi) = (tok_item[t], tok_item[e - 1]);
+                let max = dirt[lo..=hi].iter().copied().max().unwrap_or(Dirt::Clean);
+                if max != Dirt::Clean {
+                    for d in &mut dirt[lo..=hi] {
+                        if *d < max {
+                            *d = max;
+                            changed = true;
+                        }
+                    }
+                }
+                t = e;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+
+    // Groups of consecutive items with the same dirt.
+    let mut groups: Vec<(Dirt, Range<usize>)> = Vec::new();
+    for (k, &d) in dirt.iter().enumerate() {
+        match groups.last_mut() {
+            Some((gd, r)) if *gd == d => r.end = k + 1,
+            _ => groups.push((d, k..k + 1)),
+        }
+    }
+    let toks = |r: &Range<usize>| -> (Range<usize>, Range<usize>) { span_of(items, r) };
+    let involves_marks = |r: &Range<usize>| -> bool {
+        let (a, b) = toks(r);
+        a.clone().any(|k| !o.toks[k].is_word()) || b.clone().any(|k| !n.toks[k].is_word())
+    };
+    // A typographic change of a bracket or ellipsis next to a key change is
+    // part of it (`DPRK (Democratic ...)` -> `[Democratic ...]`).
+    let mut merged: Vec<(Dirt, Range<usize>)> = Vec::new();
+    for g in groups {
+        if let Some(prev) = merged.last_mut() {
+            let absorbs = (prev.0 == Dirt::Key && g.0 == Dirt::Typo && involves_marks(&g.1))
+                || (prev.0 == Dirt::Typo && g.0 == Dirt::Key && involves_marks(&prev.1));
+            if absorbs {
+                prev.0 = Dirt::Key;
+                prev.1.end = g.1.end;
+                continue;
+            }
+        }
+        merged.push(g);
+    }
+    let wording: Vec<bool> = merged
+        .iter()
+        .map(|g| {
+            let (a, b) = toks(&g.1);
+            g.0 == Dirt::Key && classify(o, n, a, b) == ChangeClass::Wording
+        })
+        .collect();
+    // Wording changes one or two unchanged words apart become one replacement
+    // ("on behalf of himself" -> "in the name of his own"), when no fewer
+    // words change on each side than stay between them.
+    let mut out: Vec<(Dirt, Range<usize>)> = Vec::new();
+    let mut k = 0;
+    while k < merged.len() {
+        let mut cur = merged[k].clone();
+        let cur_wording = wording[k];
+        k += 1;
+        if cur_wording {
+            loop {
+                // The next wording change, if at most `merge_gap` unchanged words away.
+                let mut between_words = 0;
+                let mut found = None;
+                for j in k..merged.len().min(k + 2 * opts.merge_gap + 2) {
+                    if wording[j] {
+                        found = Some(j);
+                        break;
+                    }
+                    between_words += o.word_count(toks(&merged[j].1).0);
+                    if between_words > opts.merge_gap {
+                        break;
+                    }
+                }
+                let Some(j) = found else { break };
+                let (a, b) = toks(&(cur.1.start..merged[j].1.end));
+                let changed_old = o.word_count(a).saturating_sub(between_words);
+                let changed_new = n.word_count(b).saturating_sub(between_words);
+                if between_words > changed_old.min(changed_new) {
+                    break;
+                }
+                cur.1.end = merged[j].1.end;
+                k = j + 1;
+            }
+        }
+        out.push(cur);
+    }
+    out.into_iter()
+        .map(|(d, r)| {
+            let (a, b) = toks(&r);
+            Spec {
+                class: (d != Dirt::Clean).then(|| classify(o, n, a.clone(), b.clone())),
+                old: a,
+                new: b,
+            }
+        })
+        .collect()
+}
+
+/// Token ranges on both sides covered by items `r`.
+fn span_of(items: &[Item], r: &Range<usize>) -> (Range<usize>, Range<usize>) {
+    let mut a: Option<Range<usize>> = None;
+    let mut b: Option<Range<usize>> = None;
+    let mut a_at = None;
+    let mut b_at = None;
+    let grow = |acc: &mut Option<Range<usize>>, x: Range<usize>| {
+        if x.is_empty() {
+            return;
+        }
+        *acc = Some(match acc.take() {
+            Some(cur) => cur.start.min(x.start)..cur.end.max(x.end),
+            None => x,
+        });
+    };
+    for it in &items[r.clone()] {
+        match it {
+            Item::Eq(i, j) => {
+                grow(&mut a, *i..*i + 1);
+                grow(&mut b, *j..*j + 1);
+            }
+            Item::Chg(x, y) => {
+                a_at.get_or_insert(x.start);
+                b_at.get_or_insert(y.start);
+                grow(&mut a, x.clone());
+                grow(&mut b, y.clone());
+            }
+        }
+    }
+    let a = a.unwrap_or_else(|| {
+        let p = a_at.unwrap_or(0);
+        p..p
+    });
+    let b = b.unwrap_or_else(|| {
+        let p = b_at.unwrap_or(0);
+        p..p
+    });
+    (a, b)
+}
+
+/// The class of a change of tokens `a` of `old` into tokens `b` of `new`.
+fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> ChangeClass {
+    let keys_a: Vec<(TokenKind, &str)> = a.clone().map(|k| o.key(k)).collect();
+    let keys_b: Vec<(TokenKind, &str)> = b.clone().map(|k| n.key(k)).collect();
+    if keys_a == keys_b {
+        return ChangeClass::Typographic;
+    }
+    let words_a: Vec<&str> = a.clone().filter(|&k| o.toks[k].is_word()).map(|k| o.key(k).1).collect();
+    let words_b: Vec<&str> = b.clone().filter(|&k| n.toks[k].is_word()).map(|k| n.key(k).1).collect();
+    let only_words = keys_a.len() == words_a.len() && keys_b.len() == words_b.len();
+    // `well being` / `wellbeing` / `well-being`: the same letters, compounded differently.
+    if only_words && !words_a.is_empty() && !words_b.is_empty() && words_a.concat() == words_b.concat() {
+        return ChangeClass::Typographic;
+    }
+    if words_a == words_b {
+        return ChangeClass::Editorial;
+    }
+    let all_marks = |keys: &[(TokenKind, &str)]| !keys.is_empty() && keys.iter().all(|k| k.0 != TokenKind::Word);
+    if all_marks(&keys_a) || all_marks(&keys_b) {
+        return ChangeClass::Editorial;
+    }
+    ChangeClass::Wording
+}
+
+/// Byte ranges for the specs: change ops span their tokens exactly, and the
+/// whitespace between ops goes to the neighbouring equal op (or a
+/// whitespace-only equal op between two changes), so both windows are
+/// partitioned.
+fn layout(o: &Side_<'_>, n: &Side_<'_>, specs: &[Spec], opts: &DiffOptions) -> Vec<DiffOp> {
+    let core = |side: &Side_<'_>, r: &Range<usize>, at: usize| -> Range<usize> {
+        if r.is_empty() {
+            at..at
+        } else {
+            side.disp[r.start].0..side.disp[r.end - 1].1
+        }
+    };
+    let first_old = specs
+        .iter()
+        .find(|s| !s.old.is_empty())
+        .map_or(0, |s| o.disp[s.old.start].0);
+    let first_new = specs
+        .iter()
+        .find(|s| !s.new.is_empty())
+        .map_or(0, |s| n.disp[s.new.start].0);
+    let (mut at_o, mut at_n) = (first_old, first_new);
+    let mut cores: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(specs.len());
+    for s in specs {
+        let a = core(o, &s.old, at_o);
+        let b = core(n, &s.new, at_n);
+        at_o = a.end;
+        at_n = b.end;
+        cores.push((a, b));
+    }
+    let mut ops: Vec<(Option<ChangeClass>, Range<usize>, Range<usize>)> = Vec::with_capacity(specs.len() + 2);
+    for (k, s) in specs.iter().enumerate() {
+        let (mut a, mut b) = cores[k].clone();
+        if let Some(prev) = ops.last_mut() {
+            let (ga, gb) = (prev.1.end..a.start, prev.2.end..b.start);
+            if prev.0.is_none() {
+                prev.1.end = a.start;
+                prev.2.end = b.start;
+            } else if s.class.is_none() {
+                a.start = ga.start;
+                b.start = gb.start;
+            } else if !ga.is_empty() || !gb.is_empty() {
+                ops.push((None, ga, gb));
+            }
+        }
+        ops.push((s.class, a, b));
+    }
+    ops.into_iter()
+        .map(|(class, a, b)| {
+            let kind = match (class, a.is_empty(), b.is_empty()) {
+                (None, _, _) => OpKind::Equal,
+                (Some(_), true, _) => OpKind::Insert,
+                (Some(_), _, true) => OpKind::Delete,
+                _ => OpKind::Replace,
+            };
+            let (old_text, new_text) = (o.text[a.clone()].to_string(), n.text[b.clone()].to_string());
+            let emphasis = if kind == OpKind::Replace {
+                emphasis(&old_text, &new_text, a.start, b.start, opts)
+            } else {
+                Vec::new()
+            };
+            DiffOp {
+                kind,
+                class,
+                old: a,
+                new: b,
+                old_text,
+                new_text,
+                emphasis,
+            }
+        })
+        .collect()
+}
+
+/// Token ranges of each op, for counting words (whitespace ops count none).
+fn specs_for_counts(ops: &[DiffOp], specs: &[Spec]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::with_capacity(ops.len());
+    let mut it = specs.iter();
+    for op in ops {
+        if op.class.is_some() {
+            let s = it.find(|s| s.class.is_some()).expect("one change spec per change op");
+            out.push((s.old.clone(), s.new.clone()));
+        } else {
+            out.push((0..0, 0..0));
+        }
+    }
+    out
+}
+
+/// Changed characters of two near-identical sides, as absolute byte ranges.
+fn emphasis(a: &str, b: &str, base_a: usize, base_b: usize, opts: &DiffOptions) -> Vec<Emphasis> {
+    let ca: Vec<(usize, char)> = a.char_indices().collect();
+    let cb: Vec<(usize, char)> = b.char_indices().collect();
+    if ca.len() > opts.max_emphasis_chars || cb.len() > opts.max_emphasis_chars {
+        return Vec::new();
+    }
+    if strsim::normalized_levenshtein(a, b) < opts.min_emphasis_similarity {
+        return Vec::new();
+    }
+    let xa: Vec<char> = ca.iter().map(|x| x.1).collect();
+    let xb: Vec<char> = cb.iter().map(|x| x.1).collect();
+    let byte = |cs: &[(usize, char)], text: &str, i: usize| cs.get(i).map_or(text.len(), |x| x.0);
+    let mut out = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &xa, &xb) {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            continue;
+        }
+        if !ra.is_empty() {
+            out.push(Emphasis {
+                side: Side::Old,
+                range: base_a + byte(&ca, a, ra.start)..base_a + byte(&ca, a, ra.end),
+            });
+        }
+        if !rb.is_empty() {
+            out.push(Emphasis {
+                side: Side::New,
+                range: base_b + byte(&cb, b, rb.start)..base_b + byte(&cb, b, rb.end),
+            });
+        }
+    }
+    // Emphasising everything says nothing: then the sides are shown whole.
+    let covered = |side: Side| -> usize { out.iter().filter(|e| e.side == side).map(|e| e.range.len()).sum() };
+    if covered(Side::Old) >= a.len() && covered(Side::New) >= b.len() {
+        return Vec::new();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn changes(d: &WordDiff) -> Vec<(String, String, ChangeClass)> {
+        d.ops
+            .iter()
+            .filter_map(|o| Some((o.old_text.clone(), o.new_text.clone(), o.class?)))
+            .collect()
+    }
+
+    fn rebuilt(d: &WordDiff, old: &str, new: &str) {
+        let a: String = d.ops.iter().map(|o| o.old_text.as_str()).collect();
+        let b: String = d.ops.iter().map(|o| o.new_text.as_str()).collect();
+        assert_eq!(a, &old[d.window.old.clone()], "old side of {d:#?}");
+        assert_eq!(b, &new[d.window.new.clone()], "new side of {d:#?}");
+        for op in &d.ops {
+            assert_eq!(op.old_text, &old[op.old.clone()]);
+            assert_eq!(op.new_text, &new[op.new.clone()]);
+        }
+    }
+
+    #[test]
+    fn identical_texts_have_one_equal_op() {
+        let t = "dearest friend and comrade,";
+        let d = word_diff(t, t);
+        assert_eq!(d.ops.len(), 1);
+        assert_eq!(d.ops[0].kind, OpKind::Equal);
+        assert!(d.is_unchanged());
+        assert!(d.window.is_whole());
+    }
+
+    #[test]
+    fn a_fragment_is_a_window_not_deleted_words() {
+        let old = "The respected Comrade Kim Jong Un extended the warm New Year greetings to Putin, his dearest friend and comrade, offering warm greetings";
+        let new = "dearest friend and comrade";
+        let d = word_diff(old, new);
+        assert_eq!(d.window.to_string(), "words 16-19 of 22");
+        assert!(d.window.elided_before() && d.window.elided_after());
+        // `comrade,` vs `comrade` is the only difference, and a typographic one.
+        assert_eq!(
+            changes(&d),
+            [("comrade,".into(), "comrade".into(), ChangeClass::Typographic)]
+        );
+        rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn a_stray_edge_match_is_not_a_window() {
+        let old = "hoping that the New Year 2025 will be recorded as the first year of war victory in the 21st century when the Russian army and people defeat neo-Nazism and achieve a great victory.";
+        let new = "they will achieve a great victory.";
+        let d = word_diff(old, new);
+        assert_eq!(d.window.to_string(), "words 30-33 of 33");
+        assert_eq!(changes(&d), [("".into(), "they will".into(), ChangeClass::Wording)]);
+        rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn an_ellipsis_keeps_a_long_omission_inside_the_window() {
+        let old = "his willingness to design and push ahead with new projects for accomplishing the cause";
+        let new = "his willingness ... the cause";
+        let d = word_diff(old, new);
+        assert!(d.window.is_whole(), "{}", d.window);
+        assert_eq!(d.counts.editorial, 1);
+        assert_eq!(d.counts.wording, 0);
+        rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn nearby_substitutions_merge_into_one_replacement() {
+        let old = "the brave Russian army on behalf of himself, the Korean people";
+        let new = "the brave Russian army in the name of his own, the Korean people";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [(
+                "on behalf of himself,".into(),
+                "in the name of his own,".into(),
+                ChangeClass::Wording
+            )]
+        );
+        assert_eq!(d.counts.wording_words, 6);
+        rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn a_dropped_word_and_a_changed_word_two_words_apart_stay_apart() {
+        let d = word_diff(
+            "extended the warm New Year greetings",
+            "extended warm New Year’s greetings",
+        );
+        assert_eq!(
+            changes(&d),
+            [
+                ("the".into(), "".into(), ChangeClass::Wording),
+                ("Year".into(), "Year’s".into(), ChangeClass::Wording)
+            ]
+        );
+        let year = &d.ops.iter().find(|o| o.old_text == "Year").unwrap();
+        let emph: Vec<&str> = year
+            .emphasis
+            .iter()
+            .map(|e| &"extended warm New Year’s greetings"[e.range.clone()])
+            .collect();
+        assert_eq!(emph, ["’s"]);
+    }
+
+    #[test]
+    fn a_word_replaced_by_a_bracket_is_editorial() {
+        let old = "the armed forces of the DPRK (Democratic People's Republic of Korea),";
+        let new = "the armed forces of the [Democratic People’s Republic of Korea],";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [(
+                "DPRK (Democratic People's Republic of Korea),".into(),
+                "[Democratic People’s Republic of Korea],".into(),
+                ChangeClass::Editorial
+            )]
+        );
+        rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn brackets_and_sic_are_editorial() {
+        let d = word_diff(
+            "the first year of war victory",
+            "the first year of [Russia’s] war victory",
+        );
+        assert_eq!(changes(&d), [("".into(), "[Russia’s]".into(), ChangeClass::Editorial)]);
+        let d = word_diff("push ahead", "push [North] ahead");
+        assert_eq!(d.counts.editorial, 1);
+        let d = word_diff("he said it", "[Kim] said it");
+        assert_eq!(changes(&d), [("he".into(), "[Kim]".into(), ChangeClass::Editorial)]);
+    }
+
+    #[test]
+    fn typography_classes() {
+        for (a, b) in [
+            ("Kim Jong-un said", "Kim Jong Un said"),
+            ("people’s well being", "people's well-being"),
+            ("the Comrade", "the comrade"),
+            ("a “friend,” he", "a 'friend' he"),
+            ("wellbeing and prosperity", "well-being and prosperity"),
+        ] {
+            let d = word_diff(a, b);
+            assert!(d.counts.typographic >= 1, "{a} / {b}: {:?}", changes(&d));
+            assert_eq!(d.counts.wording + d.counts.editorial, 0, "{a} / {b}: {:?}", changes(&d));
+            rebuilt(&d, a, b);
+        }
+    }
+
+    #[test]
+    fn a_change_inside_a_compound_takes_the_whole_compound() {
+        let d = word_diff(
+            "cooperate on co-projects very closely",
+            "cooperate on joint-projects very closely",
+        );
+        assert_eq!(
+            changes(&d),
+            [("co-projects".into(), "joint-projects".into(), ChangeClass::Wording)]
+        );
+    }
+
+    #[test]
+    fn unrelated_texts_are_one_replacement_of_the_whole() {
+        let d = word_diff("alpha beta", "gamma delta");
+        assert_eq!(
+            changes(&d),
+            [("alpha beta".into(), "gamma delta".into(), ChangeClass::Wording)]
+        );
+        assert!(d.window.is_whole());
+    }
+
+    #[test]
+    fn empty_sides() {
+        let d = word_diff("", "");
+        assert!(d.ops.is_empty());
+        let d = word_diff("a b", "");
+        assert!(d.ops.is_empty());
+        assert_eq!(d.window.to_string(), "no words of 2");
+        let d = word_diff("", "a b");
+        assert_eq!(changes(&d), [("".into(), "a b".into(), ChangeClass::Wording)]);
+        let d = word_diff("  ,;  ", " — ");
+        assert!(d.ops.is_empty());
+    }
+
+    #[test]
+    fn inline_spans_put_one_space_around_changes() {
+        let text = |d: &WordDiff| -> String {
+            d.inline()
+                .iter()
+                .map(|s| match s.kind {
+                    SpanKind::Same => s.text(),
+                    SpanKind::Deleted => format!("[-{}-]", s.text()),
+                    SpanKind::Inserted => format!("{{+{}+}}", s.text()),
+                })
+                .collect()
+        };
+        assert_eq!(text(&word_diff("a b c", "a c")), "a [-b-] c");
+        assert_eq!(text(&word_diff("a c", "a b c")), "a {+b+} c");
+        assert_eq!(text(&word_diff("a b c", "a d c")), "a [-b-]{+d+} c");
+        assert_eq!(text(&word_diff("x a B, y", "x a b y")), "x a [-B,-]{+b+} y");
+        assert_eq!(
+            text(&word_diff("New Year greetings, to", "New Year’s greetings to")),
+            "New [-Year-]{+Year’s+} [-greetings,-]{+greetings+} to"
+        );
+    }
+}
+
+#[cfg(test)]
+mod proptests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(old: &str, new: &str) -> Result<(), TestCaseError> {
+        let d = word_diff(old, new);
+        let a: String = d.ops.iter().map(|o| o.old_text.as_str()).collect();
+        let b: String = d.ops.iter().map(|o| o.new_text.as_str()).collect();
+        prop_assert_eq!(&a, &old[d.window.old.clone()]);
+        prop_assert_eq!(&b, &new[d.window.new.clone()]);
+        let mut at_o = d.window.old.start;
+        let mut at_n = d.window.new.start;
+        for op in &d.ops {
+            prop_assert_eq!(op.old.start, at_o);
+            prop_assert_eq!(op.new.start, at_n);
+            at_o = op.old.end;
+            at_n = op.new.end;
+            prop_assert_eq!(op.class.is_none(), op.kind == OpKind::Equal);
+            if op.kind == OpKind::Equal {
+                let wa: Vec<&str> = op.old_text.split_whitespace().collect();
+                let wb: Vec<&str> = op.new_text.split_whitespace().collect();
+                prop_assert_eq!(wa, wb);
+            }
+            for e in &op.emphasis {
+                let r = match e.side {
+                    Side::Old => &op.old,
+                    Side::New => &op.new,
+                };
+                prop_assert!(r.start <= e.range.start && e.range.end <= r.end);
+            }
+        }
+        // Every token of `new` is in the diff: nothing but marks and
+        // whitespace lies outside its window.
+        if !d.ops.is_empty() {
+            prop_assert!(crate::normalize::tokenize(&new[..d.window.new.start]).is_empty());
+            prop_assert!(new[d.window.new.end..].trim().is_empty());
+        }
+        prop_assert!(d.window.words.end <= d.window.total_words);
+        let _ = d.inline();
+        Ok(())
+    }
+
+    /// Words drawn from a small vocabulary with punctuation, brackets and
+    /// ellipses, so that the two sides share words.
+    fn quoteish() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("the"),
+            Just("The"),
+            Just("Russian"),
+            Just("army,"),
+            Just("Jong-un"),
+            Just("Jong"),
+            Just("Un"),
+            Just("[sic]"),
+            Just("(DPRK)"),
+            Just("..."),
+            Just("…"),
+            Just("people’s"),
+            Just("people's"),
+            Just("—"),
+            Just("“war"),
+            Just("victory.”"),
+            Just("of"),
+            Just("himself"),
+        ];
+        (
+            proptest::collection::vec(word, 0..24),
+            proptest::collection::vec(prop_oneof![Just(" "), Just("  "), Just("\n"), Just("-")], 0..24),
+        )
+            .prop_map(|(ws, seps)| {
+                let mut s = String::new();
+                for (i, w) in ws.iter().enumerate() {
+                    if i > 0 {
+                        s.push_str(seps.get(i).copied().unwrap_or(" "));
+                    }
+                    s.push_str(w);
+                }
+                s
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn ops_rebuild_both_windows(old in quoteish(), new in quoteish()) {
+            check(&old, &new)?;
+        }
+
+        #[test]
+        fn a_sub_slice_rebuilds(old in quoteish(), a in 0usize..200, b in 0usize..200) {
+            let (a, b) = (a.min(old.len()), b.min(old.len()));
+            let (a, b) = (a.min(b), a.max(b));
+            if old.is_char_boundary(a) && old.is_char_boundary(b) {
+                check(&old, &old[a..b])?;
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(old in "\\PC{0,60}", new in "\\PC{0,60}") {
+            check(&old, &new)?;
+        }
+    }
+}
