@@ -2,6 +2,7 @@
 
 mod align;
 mod extract;
+mod report;
 
 use crate::cli::{Cli, Command};
 use quotecheck::pipeline::Event;
@@ -22,6 +23,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract::run(args, &mut diag),
         Command::Align(args) => align::run(args, &mut diag),
+        Command::Report(args) => report::run(args, &mut diag),
     }
 }
 
