@@ -33,6 +33,8 @@ pub enum Command {
     /// Exit status: 0 when every quote is verbatim, editorial or truncated; 1 when any
     /// has a verdict of --fail-on; 2 on error.
     Verify(VerifyArgs),
+    /// Word-level diffs of each quote family for editors: terminal, Markdown, HTML or JSON.
+    Report(ReportArgs),
 }
 
 /// Paths and limits shared by every command that reads a corpus.
@@ -169,4 +171,52 @@ pub enum VerifyFormat {
     Json,
     /// Markdown, for editors.
     Md,
+}
+
+/// `quotecheck report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The corpus.
+    #[command(flatten)]
+    pub corpus: CorpusArgs,
+    /// Write the report to FILE, atomically (a failed run leaves the old file
+    /// as it was); the format follows the extension: .html, .md, .json.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Output format (default: from the extension of -o, else the terminal).
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Mark typographic changes (case, punctuation, quote marks, hyphens) too.
+    #[arg(long)]
+    pub show_typography: bool,
+    /// Colour in terminal output: auto (a terminal, and NO_COLOR unset), always, never.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    pub color: ColorWhen,
+    /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
+    #[arg(long)]
+    pub min_score: Option<f32>,
+}
+
+/// Formats of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Text for a terminal, `[-deleted-]{+inserted+}` without colour.
+    Terminal,
+    /// Markdown, for an editor's note or a pull request.
+    Md,
+    /// One self-contained HTML page, with a filter by change class.
+    Html,
+    /// The report as JSON, diff ops with byte offsets and classes.
+    Json,
+}
+
+/// When to colour terminal output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// When standard output is a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always (even into a file or a pipe).
+    Always,
+    /// Never.
+    Never,
 }

@@ -247,6 +247,11 @@ pub struct DiffOptions {
     pub min_emphasis_similarity: f64,
     /// Longest side, in characters, given within-word emphasis.
     pub max_emphasis_chars: usize,
+    /// Most printed words on either side of a replacement given within-word
+    /// emphasis. Emphasis is for near-identical *words*: not for phrases that
+    /// share many letters, nor for brackets and ellipses
+    /// (`DPRK (Democratic ...)` / `[Democratic ...]` is shown whole).
+    pub max_emphasis_words: usize,
 }
 
 impl Default for DiffOptions {
@@ -255,6 +260,7 @@ impl Default for DiffOptions {
             merge_gap: 2,
             min_emphasis_similarity: 0.5,
             max_emphasis_chars: 80,
+            max_emphasis_words: 3,
         }
     }
 }
@@ -466,6 +472,16 @@ fn pieces(text: &str, base: usize, op: &DiffOp, side: Side) -> Vec<Piece> {
         });
     }
     out
+}
+
+/// Printed words in a text, as [`Window::total_words`] counts them: a
+/// hyphenated compound is one word; brackets and ellipses are none.
+///
+/// ```
+/// assert_eq!(quotecheck::diff::printed_words("Kim Jong-un [sic] said ... it"), 4);
+/// ```
+pub fn printed_words(text: &str) -> usize {
+    Side_::new(text).total_words
 }
 
 /// One text's tokens with what the diff needs about them.
@@ -936,7 +952,9 @@ fn layout(o: &Side_<'_>, n: &Side_<'_>, specs: &[Spec], opts: &DiffOptions) -> V
         at_n = b.end;
         cores.push((a, b));
     }
-    let mut ops: Vec<(Option<ChangeClass>, Range<usize>, Range<usize>)> = Vec::with_capacity(specs.len() + 2);
+    // (class, old bytes, new bytes, whether within-word emphasis may apply)
+    type Laid = (Option<ChangeClass>, Range<usize>, Range<usize>, bool);
+    let mut ops: Vec<Laid> = Vec::with_capacity(specs.len() + 2);
     for (k, s) in specs.iter().enumerate() {
         let (mut a, mut b) = cores[k].clone();
         if let Some(prev) = ops.last_mut() {
@@ -948,13 +966,15 @@ fn layout(o: &Side_<'_>, n: &Side_<'_>, specs: &[Spec], opts: &DiffOptions) -> V
                 a.start = ga.start;
                 b.start = gb.start;
             } else if !ga.is_empty() || !gb.is_empty() {
-                ops.push((None, ga, gb));
+                ops.push((None, ga, gb, false));
             }
         }
-        ops.push((s.class, a, b));
+        let words_only = s.old.clone().all(|k| o.toks[k].is_word()) && s.new.clone().all(|k| n.toks[k].is_word());
+        let few = o.word_count(s.old.clone()).max(n.word_count(s.new.clone())) <= opts.max_emphasis_words;
+        ops.push((s.class, a, b, words_only && few));
     }
     ops.into_iter()
-        .map(|(class, a, b)| {
+        .map(|(class, a, b, may_emphasise)| {
             let kind = match (class, a.is_empty(), b.is_empty()) {
                 (None, _, _) => OpKind::Equal,
                 (Some(_), true, _) => OpKind::Insert,
@@ -962,7 +982,7 @@ fn layout(o: &Side_<'_>, n: &Side_<'_>, specs: &[Spec], opts: &DiffOptions) -> V
                 _ => OpKind::Replace,
             };
             let (old_text, new_text) = (o.text[a.clone()].to_string(), n.text[b.clone()].to_string());
-            let emphasis = if kind == OpKind::Replace {
+            let emphasis = if kind == OpKind::Replace && may_emphasise {
                 emphasis(&old_text, &new_text, a.start, b.start, opts)
             } else {
                 Vec::new()

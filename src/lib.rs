@@ -34,6 +34,7 @@ pub mod normalize;
 pub mod output;
 pub mod pipeline;
 pub mod provenance;
+pub mod report;
 pub mod synth;
 pub mod verify;
 

@@ -3,6 +3,7 @@
 mod align;
 mod extract;
 mod progress;
+mod report;
 mod synth;
 mod verify;
 
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
         Command::Align(args) => align::run(args, &mut diag),
         Command::Synth(args) => synth::run(args, diag.quiet()),
         Command::Verify(args) => verify::run(args, &mut diag),
+        Command::Report(args) => report::run(args, &mut diag),
     }
 }
 

@@ -1,0 +1,96 @@
+//! `quotecheck report`: read articles, align them, and render the families'
+//! word-level diffs in the format asked for, to standard output or to a file
+//! written atomically.
+
+use super::anyhow_free::Result;
+use super::{Diagnostics, stdout_err};
+use crate::cli::{ColorWhen, ReportArgs, ReportFormat};
+use quotecheck::align::AlignConfig;
+use quotecheck::report::{Report, ReportConfig, html, json, markdown, terminal};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
+    let format = resolve_format(args.format, args.output.as_deref())?;
+    let mut cfg = AlignConfig::default();
+    if let Some(s) = args.min_score {
+        if !(0.0..=1.0).contains(&s) {
+            return Err(quotecheck::Error::Usage(format!(
+                "--min-score {s}: must be between 0 and 1"
+            )));
+        }
+        cfg.min_score = s;
+    }
+    let corpus = quotecheck::pipeline::read_all(&args.corpus.paths, &args.corpus.read_config());
+    for w in corpus.warnings {
+        diag.event(quotecheck::pipeline::Event::Warning(w));
+    }
+    for e in &corpus.errors {
+        diag.error(e);
+    }
+    // Nothing read is a failed run, not an empty report: an earlier report
+    // at the same path is worth more than a blank one.
+    if corpus.records.is_empty() && !corpus.errors.is_empty() {
+        return Err(quotecheck::Error::Usage(match &args.output {
+            Some(p) => format!("no article could be read; {} was not written", p.display()),
+            None => "no article could be read".to_string(),
+        }));
+    }
+    let out = quotecheck::align_corpus(&corpus.records, &cfg);
+    let report = Report::build(
+        &out,
+        &corpus.records,
+        &ReportConfig {
+            show_typography: args.show_typography,
+        },
+    );
+    let color = match args.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        // anstream's choice: NO_COLOR, CLICOLOR(_FORCE), TERM and whether stdout is a terminal.
+        ColorWhen::Auto => {
+            args.output.is_none() && anstream::AutoStream::choice(&std::io::stdout()) != anstream::ColorChoice::Never
+        }
+    };
+    let text = match format {
+        ReportFormat::Terminal => terminal::render(&report, &terminal::TerminalOptions { color }),
+        ReportFormat::Md => markdown::render(&report),
+        ReportFormat::Html => html::render(&report),
+        ReportFormat::Json => json::render(&report),
+    };
+    match &args.output {
+        Some(path) => quotecheck::output::write_atomic(path, text.as_bytes())?,
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = stdout.lock();
+            w.write_all(text.as_bytes()).map_err(stdout_err)?;
+            w.flush().map_err(stdout_err)?;
+        }
+    }
+    Ok(diag.exit_code())
+}
+
+/// `--format` wins; else the extension of `-o`; else the terminal.
+fn resolve_format(format: Option<ReportFormat>, output: Option<&Path>) -> Result<ReportFormat> {
+    if let Some(f) = format {
+        return Ok(f);
+    }
+    let Some(path) = output else {
+        return Ok(ReportFormat::Terminal);
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => Ok(ReportFormat::Html),
+        "md" | "markdown" => Ok(ReportFormat::Md),
+        "json" => Ok(ReportFormat::Json),
+        "txt" | "text" => Ok(ReportFormat::Terminal),
+        _ => Err(quotecheck::Error::Usage(format!(
+            "-o {}: cannot tell the format from the extension; use .html, .md, .json or --format",
+            path.display()
+        ))),
+    }
+}

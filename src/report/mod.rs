@@ -1,0 +1,509 @@
+//! The report stage: one [`Report`] value for editors, and its renderers.
+//!
+//! [`Report::build`] turns the alignment's families and the articles'
+//! metadata into everything a reader sees: families ordered by the weight of
+//! their wording changes, each with its provenance timeline (outlet, date,
+//! source URL), its most complete wording, and each distinct variant's
+//! [`WordDiff`] against it. The renderers ([`terminal`], [`markdown`],
+//! [`html`], [`json`]) take that one value and compute nothing: they only
+//! lay out and escape what is already decided here, so the four formats
+//! cannot disagree.
+//!
+//! ```
+//! use quotecheck::report::{Report, ReportConfig};
+//! let records = quotecheck::synth::tiny_records();
+//! let out = quotecheck::align_corpus(&records, &Default::default());
+//! let report = Report::build(&out, &records, &ReportConfig::default());
+//! assert_eq!(report.families.len(), 1);
+//! let md = quotecheck::report::markdown::render(&report);
+//! assert!(md.contains("## f1"));
+//! ```
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod terminal;
+
+use crate::align::Relation;
+use crate::date::Date;
+use crate::diff::{ChangeClass, DiffCounts, InlineSpan, WordDiff, word_diff};
+use crate::extract::ArticleRecord;
+use crate::family::{AlignOutput, Family, Member};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What goes into a report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReportConfig {
+    /// Show typographic changes (case, punctuation, quote marks, hyphens)
+    /// as changes; by default they are printed as the variant prints them,
+    /// unmarked, so that wording changes stand out.
+    pub show_typography: bool,
+}
+
+/// Everything a report shows, decided once for every format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Typographic changes are marked (else shown unmarked).
+    pub show_typography: bool,
+    /// Sizes of the corpus and of the findings.
+    pub summary: Summary,
+    /// Families, most wording changed first.
+    pub families: Vec<FamilyReport>,
+}
+
+/// Sizes of the corpus and of the findings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Articles read.
+    pub articles: u64,
+    /// Quotes found in them.
+    pub quotes: u64,
+    /// Quote families (utterances quoted more than once).
+    pub families: usize,
+    /// Quotes in no family.
+    pub unmatched: usize,
+    /// Families with at least one wording change.
+    pub families_with_wording: usize,
+    /// Distinct variants shown, over all families.
+    pub variants: usize,
+    /// Variants with at least one change of each class (what the HTML filter shows).
+    pub variants_with: ClassCounts,
+    /// Changes per class, over all variants.
+    pub counts: DiffCounts,
+}
+
+/// A number per change class.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassCounts {
+    /// Typographic.
+    pub typographic: usize,
+    /// Editorial.
+    pub editorial: usize,
+    /// Wording.
+    pub wording: usize,
+}
+
+impl ClassCounts {
+    /// The number for one class.
+    pub fn get(&self, class: ChangeClass) -> usize {
+        match class {
+            ChangeClass::Typographic => self.typographic,
+            ChangeClass::Editorial => self.editorial,
+            ChangeClass::Wording => self.wording,
+        }
+    }
+}
+
+/// One family: an utterance and how each outlet printed it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FamilyReport {
+    /// The family's id in `align` output (`f1`).
+    pub id: String,
+    /// Who said it, by the members' consensus.
+    pub speaker: Option<String>,
+    /// Quotes in the family.
+    pub quotes: usize,
+    /// Articles they stand in.
+    pub articles: usize,
+    /// The most complete wording, which variants are compared with.
+    pub canonical: Canonical,
+    /// The earliest printing.
+    pub first: Option<FirstPrinted>,
+    /// The family's articles, earliest first (undated last).
+    pub timeline: Vec<TimelineEntry>,
+    /// The distinct wordings other than the canonical, most wording changed first.
+    pub variants: Vec<Variant>,
+    /// Changes per class, over all variants.
+    pub counts: DiffCounts,
+    /// The classes present among the variants' changes, most significant first.
+    pub classes: Vec<ChangeClass>,
+}
+
+/// The most complete wording of a family.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Canonical {
+    /// The wording as printed.
+    pub text: String,
+    /// Printed words in it.
+    pub words: usize,
+    /// Every quote printing exactly this text, earliest first.
+    pub printed_by: Vec<Printing>,
+}
+
+/// One distinct wording and its diff against the canonical.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Variant {
+    /// The wording as printed.
+    pub text: String,
+    /// Every quote printing exactly this text, earliest first.
+    pub printed_by: Vec<Printing>,
+    /// The diff against the canonical wording (ops with byte offsets and classes).
+    pub diff: WordDiff,
+    /// The diff as display spans, for renderers.
+    pub inline: Vec<InlineSpan>,
+    /// The classes present among its changes, most significant first.
+    pub classes: Vec<ChangeClass>,
+}
+
+/// One quote of a family, where it was printed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Printing {
+    /// The outlet, or the file name when the outlet is unknown.
+    pub label: String,
+    /// The article's file.
+    pub file: String,
+    /// The quote id in it.
+    pub quote: String,
+    /// The article's date.
+    pub date: Option<Date>,
+    /// Relation to the canonical wording, as the aligner judged it.
+    pub relation: Relation,
+    /// Alignment score with the canonical wording.
+    pub score: f32,
+    /// Too short to be evidence on its own (joined by corroboration).
+    pub fragment: bool,
+    /// The origin the article credits (`KCNA`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<String>,
+    /// The earlier printing this one most likely comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
+    /// Other families this quote also fits.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_fits: Vec<String>,
+}
+
+/// A reference to another printing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// Its outlet, or file name.
+    pub label: String,
+    /// Its file.
+    pub file: String,
+    /// Its quote id.
+    pub quote: String,
+}
+
+/// The earliest printing of a family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FirstPrinted {
+    /// Its date.
+    pub date: Date,
+    /// Its outlet, or file name.
+    pub label: String,
+    /// Its file.
+    pub file: String,
+    /// Its quote id.
+    pub quote: String,
+    /// Other articles printing it the same day.
+    pub same_day: usize,
+    /// The origin most members credit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<String>,
+}
+
+/// One article of a family's timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// Publication date.
+    pub date: Option<Date>,
+    /// The outlet, or the file name when the outlet is unknown.
+    pub label: String,
+    /// The article's file.
+    pub file: String,
+    /// Headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The URL as the article's metadata gives it (any text).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The URL when it is safe to link: `http` or `https`, no whitespace,
+    /// no control characters, no quotes or angle brackets. Anything else
+    /// (`javascript:alert(1)`) is shown as text only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    /// The family's quotes in this article.
+    pub quotes: Vec<String>,
+    /// Holds the family's earliest printing.
+    pub first: bool,
+    /// Holds the canonical (most complete) wording.
+    pub canonical: bool,
+    /// The origin the article credits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credits: Option<String>,
+}
+
+impl Report {
+    /// Builds the report of an alignment. `records` are the articles the
+    /// alignment read (for titles and URLs); a family member whose article
+    /// is missing from them is still shown, without those.
+    pub fn build(out: &AlignOutput, records: &[ArticleRecord], cfg: &ReportConfig) -> Report {
+        let by_file: BTreeMap<&str, &ArticleRecord> = records.iter().map(|r| (r.file.as_str(), r)).collect();
+        let mut families: Vec<FamilyReport> = out.families.iter().map(|f| family_report(f, &by_file)).collect();
+        // Heaviest wording change first, then editorial marks; then the
+        // alignment's order (f2 before f10). Typography does not weigh.
+        families.sort_by(|a, b| {
+            let key = |f: &FamilyReport| (f.counts.wording_words, f.counts.wording, f.counts.editorial);
+            key(b).cmp(&key(a)).then(id_order(&a.id).cmp(&id_order(&b.id)))
+        });
+        let mut counts = DiffCounts::default();
+        for f in &families {
+            counts.add(&f.counts);
+        }
+        let mut variants_with = ClassCounts::default();
+        for v in families.iter().flat_map(|f| &f.variants) {
+            variants_with.typographic += usize::from(v.diff.counts.typographic > 0);
+            variants_with.editorial += usize::from(v.diff.counts.editorial > 0);
+            variants_with.wording += usize::from(v.diff.counts.wording > 0);
+        }
+        let summary = Summary {
+            articles: out.stats.articles,
+            quotes: out.stats.quotes,
+            families: families.len(),
+            unmatched: out.unmatched.len(),
+            families_with_wording: families.iter().filter(|f| f.counts.wording > 0).count(),
+            variants: families.iter().map(|f| f.variants.len()).sum(),
+            variants_with,
+            counts,
+        };
+        Report {
+            show_typography: cfg.show_typography,
+            summary,
+            families,
+        }
+    }
+}
+
+/// `f12` -> (12, "f12"), so ids sort by number; other ids after, by text.
+fn id_order(id: &str) -> (u64, &str) {
+    (
+        id.strip_prefix('f').and_then(|n| n.parse().ok()).unwrap_or(u64::MAX),
+        id,
+    )
+}
+
+/// The outlet, else the file name without directories.
+fn label_of(outlet: Option<&str>, file: &str) -> String {
+    match outlet {
+        Some(o) if !o.trim().is_empty() => o.to_string(),
+        _ => file.rsplit(['/', '\\']).next().unwrap_or(file).to_string(),
+    }
+}
+
+/// `url` when it is an absolute http(s) URL that can stand in an `href`
+/// (and a Markdown link) without any escaping mattering.
+pub fn safe_link(url: &str) -> Option<String> {
+    let u = url.trim();
+    let lower = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+    let scheme_ok = lower.starts_with("https://") || lower.starts_with("http://");
+    let host_ok = u
+        .split_once("//")
+        .is_some_and(|(_, rest)| !rest.is_empty() && !rest.starts_with('/'));
+    let chars_ok = !u
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\'));
+    (scheme_ok && host_ok && chars_ok).then(|| u.to_string())
+}
+
+fn printing(m: &Member, members: &[Member], by_file: &BTreeMap<&str, &ArticleRecord>) -> Printing {
+    let outlet_of = |file: &str, fallback: Option<&str>| -> String {
+        label_of(by_file.get(file).and_then(|r| r.outlet.as_deref()).or(fallback), file)
+    };
+    Printing {
+        label: outlet_of(&m.file, m.outlet.as_deref()),
+        file: m.file.clone(),
+        quote: m.quote.clone(),
+        date: m.date,
+        relation: m.relation,
+        score: m.score,
+        fragment: m.fragment,
+        credits: m.attributed.clone(),
+        source: m.source.as_ref().map(|s| {
+            let outlet = members
+                .iter()
+                .find(|x| x.file == s.file)
+                .and_then(|x| x.outlet.as_deref());
+            SourceRef {
+                label: outlet_of(&s.file, outlet),
+                file: s.file.clone(),
+                quote: s.quote.clone(),
+            }
+        }),
+        also_fits: m.also_fits.clone(),
+    }
+}
+
+/// Earliest first, undated last, then by file and quote.
+fn printing_order(a: &Printing, b: &Printing) -> std::cmp::Ordering {
+    (a.date.is_none(), a.date, &a.file, quote_no(&a.quote)).cmp(&(
+        b.date.is_none(),
+        b.date,
+        &b.file,
+        quote_no(&b.quote),
+    ))
+}
+
+fn quote_no(q: &str) -> u64 {
+    q.strip_prefix('q').and_then(|n| n.parse().ok()).unwrap_or(u64::MAX)
+}
+
+fn classes_of(c: &DiffCounts) -> Vec<ChangeClass> {
+    ChangeClass::ALL.into_iter().filter(|&k| c.get(k) > 0).collect()
+}
+
+fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> FamilyReport {
+    // Distinct wordings, each with every quote printing it.
+    let mut wordings: BTreeMap<&str, Vec<Printing>> = BTreeMap::new();
+    for m in &f.members {
+        wordings
+            .entry(m.text.as_str())
+            .or_default()
+            .push(printing(m, &f.members, by_file));
+    }
+    for ps in wordings.values_mut() {
+        ps.sort_by(printing_order);
+    }
+    let canonical_printed = wordings.remove(f.canonical.as_str()).unwrap_or_default();
+    let mut variants: Vec<Variant> = wordings
+        .into_iter()
+        .map(|(text, printed_by)| {
+            let diff = word_diff(&f.canonical, text);
+            Variant {
+                text: text.to_string(),
+                printed_by,
+                inline: diff.inline(),
+                classes: classes_of(&diff.counts),
+                diff,
+            }
+        })
+        .collect();
+    // Most wording changed first, then editorial marks; then in the order
+    // of the canonical wording, then by who printed it first.
+    variants.sort_by(|a, b| {
+        let (ca, cb) = (&a.diff.counts, &b.diff.counts);
+        (cb.wording_words, cb.wording, cb.editorial)
+            .cmp(&(ca.wording_words, ca.wording, ca.editorial))
+            .then(a.diff.window.words.start.cmp(&b.diff.window.words.start))
+            .then(printing_order(&a.printed_by[0], &b.printed_by[0]))
+            .then(a.text.cmp(&b.text))
+    });
+    let mut counts = DiffCounts::default();
+    for v in &variants {
+        counts.add(&v.diff.counts);
+    }
+
+    // The timeline: one entry per article.
+    let mut per_file: BTreeMap<&str, Vec<&Member>> = BTreeMap::new();
+    for m in &f.members {
+        per_file.entry(m.file.as_str()).or_default().push(m);
+    }
+    let first_file = f.first.as_ref().map(|x| x.file.as_str());
+    let mut timeline: Vec<TimelineEntry> = per_file
+        .iter()
+        .map(|(file, ms)| {
+            let rec = by_file.get(file);
+            let url = rec.and_then(|r| r.url.clone());
+            let mut quotes: Vec<String> = ms.iter().map(|m| m.quote.clone()).collect();
+            quotes.sort_by_key(|q| quote_no(q));
+            TimelineEntry {
+                date: ms[0].date,
+                label: label_of(rec.and_then(|r| r.outlet.as_deref()).or(ms[0].outlet.as_deref()), file),
+                file: file.to_string(),
+                title: rec.and_then(|r| r.title.clone()),
+                link: url.as_deref().and_then(safe_link),
+                url,
+                quotes,
+                first: first_file == Some(*file),
+                canonical: f.canonical_quote.file == *file,
+                credits: ms.iter().find_map(|m| m.attributed.clone()),
+            }
+        })
+        .collect();
+    timeline.sort_by(|a, b| (a.date.is_none(), a.date, &a.file).cmp(&(b.date.is_none(), b.date, &b.file)));
+
+    let words = crate::diff::printed_words(&f.canonical);
+    let first = f.first.as_ref().map(|x| {
+        let label = timeline
+            .iter()
+            .find(|t| t.file == x.file)
+            .map_or_else(|| label_of(None, &x.file), |t| t.label.clone());
+        let mut same_day: Vec<&str> = x
+            .tied
+            .iter()
+            .map(|t| t.file.as_str())
+            .filter(|t| *t != x.file)
+            .collect();
+        same_day.sort_unstable();
+        same_day.dedup();
+        FirstPrinted {
+            date: x.date,
+            label,
+            file: x.file.clone(),
+            quote: x.quote.clone(),
+            same_day: same_day.len(),
+            credits: x.attributed.clone(),
+        }
+    });
+    FamilyReport {
+        id: f.id.clone(),
+        speaker: f.speaker.clone(),
+        quotes: f.members.len(),
+        articles: timeline.len(),
+        canonical: Canonical {
+            text: f.canonical.clone(),
+            words,
+            printed_by: canonical_printed,
+        },
+        first,
+        timeline,
+        classes: classes_of(&counts),
+        variants,
+        counts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_http_urls_are_links() {
+        assert_eq!(
+            safe_link("https://example.org/a?b=c"),
+            Some("https://example.org/a?b=c".into())
+        );
+        assert_eq!(safe_link(" HTTP://Example.org "), Some("HTTP://Example.org".into()));
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>",
+            "https://a.example/\"onmouseover=\"x",
+            "https://a.example/ x",
+            "//evil.example",
+            "https:///path",
+            "http://",
+            "https://a.example/<script>",
+            "vbscript:msgbox",
+        ] {
+            assert_eq!(safe_link(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn families_sort_by_wording_weight_and_variants_group_identical_text() {
+        let records = crate::synth::tiny_records();
+        let out = crate::align_corpus(&records, &Default::default());
+        let r = Report::build(&out, &records, &ReportConfig::default());
+        assert_eq!(r.families.len(), 1);
+        let f = &r.families[0];
+        assert_eq!(f.timeline.len(), 2);
+        assert!(f.timeline[0].first);
+        assert_eq!(f.timeline[0].label, "A");
+        // Two articles print different wordings: one canonical, one variant.
+        assert_eq!(
+            f.canonical.printed_by.len() + f.variants.iter().map(|v| v.printed_by.len()).sum::<usize>(),
+            2
+        );
+    }
+}
