@@ -69,4 +69,26 @@ mod fuzz_checks {
         let (a, b) = (serde_json::to_string(&first).unwrap(), serde_json::to_string(&second).unwrap());
         assert_eq!(a, b, "align is not deterministic");
     }
+
+    /// Two texts separated by a 0xFF byte, diffed both ways: every op's
+    /// ranges lie on char boundaries and slice its texts exactly, and ops
+    /// come in order without overlapping.
+    pub fn check_diff(data: &[u8]) {
+        let cut = data.iter().position(|&b| b == 0xFF).unwrap_or(data.len());
+        let old = String::from_utf8_lossy(&data[..cut]).into_owned();
+        let new = String::from_utf8_lossy(data.get(cut + 1..).unwrap_or(&[])).into_owned();
+        for (a, b) in [(&old, &new), (&new, &old)] {
+            let d = quotecheck::diff::word_diff(a, b);
+            let (mut last_old, mut last_new) = (0, 0);
+            for op in &d.ops {
+                assert!(a.is_char_boundary(op.old.start) && a.is_char_boundary(op.old.end), "{op:?}");
+                assert!(b.is_char_boundary(op.new.start) && b.is_char_boundary(op.new.end), "{op:?}");
+                assert_eq!(&a[op.old.clone()], op.old_text);
+                assert_eq!(&b[op.new.clone()], op.new_text);
+                assert!(op.old.start >= last_old && op.new.start >= last_new, "ops out of order: {op:?}");
+                last_old = op.old.end;
+                last_new = op.new.end;
+            }
+        }
+    }
 }

@@ -120,10 +120,11 @@ type Check = fn(&[u8]);
 #[test]
 fn saved_fuzz_inputs_replay_cleanly() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
-    let targets: [(&str, Check); 3] = [
+    let targets: [(&str, Check); 4] = [
         ("extract", fuzz_checks::check_extract),
         ("html", fuzz_checks::check_html),
         ("align", fuzz_checks::check_align),
+        ("diff", fuzz_checks::check_diff),
     ];
     let mut replayed = 0;
     for (target, check) in targets {
