@@ -632,3 +632,85 @@ fn differently_edited_versions_join_through_the_faithful_one() {
     assert_eq!(out.families.len(), 1, "{out:#?}");
     assert_eq!(out.families[0].members.len(), 5);
 }
+
+/// `align`, `report` and `verify` read the JSONL that `extract -f jsonl`
+/// writes, split into shards, and give the same output as on the articles.
+#[test]
+fn commands_read_extract_jsonl_shards_as_a_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let shard = |paths: &[&str], name: &str| {
+        let out = cli().args(["extract", "-f", "jsonl"]).args(paths).output().unwrap();
+        assert!(out.status.success());
+        let path = dir.path().join(name);
+        std::fs::write(&path, out.stdout).unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let a = shard(
+        &[
+            "corpus/000_9be14632ec6177bb.txt",
+            "corpus/001_b8c04ccf25dee529.txt",
+            "corpus/002_5314007c50c13ef9.txt",
+        ],
+        "a.jsonl",
+    );
+    let b = shard(
+        &[
+            "corpus/003_80ca923dcf017ca6.txt",
+            "corpus/004_9b05d082ee61e917.txt",
+            "corpus/005_pacificnewswire.html",
+            "corpus/006_fr_guillemets.txt",
+            "corpus/007_de_anfuehrungszeichen.txt",
+            "corpus/008_en_nested_continued.txt",
+            "corpus/009_ja_kagikakko.txt",
+        ],
+        "b.jsonl",
+    );
+    for args in [
+        vec!["align", "-f", "json", "--all"],
+        vec!["report", "-f", "json"],
+        vec![
+            "verify",
+            "--quote",
+            "dearest friend and comrade",
+            "--speaker",
+            "Kim",
+            "-f",
+            "json",
+            "--against",
+        ],
+    ] {
+        let direct = cli().args(&args).arg("corpus").output().unwrap();
+        let sharded = cli().args(&args).args([&a, &b]).output().unwrap();
+        assert!(
+            direct.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&direct.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&direct.stdout),
+            String::from_utf8_lossy(&sharded.stdout),
+            "{args:?} differs on shards"
+        );
+    }
+}
+
+/// Every command prints byte-identical output with one thread and with four.
+#[test]
+fn every_command_is_independent_of_the_thread_count() {
+    for args in [
+        vec!["extract", "-f", "json", "corpus"],
+        vec!["report", "-f", "json", "corpus"],
+        vec!["report", "-f", "html", "corpus"],
+        vec!["verify", "tests/data/drafts/problems.md", "-f", "json"],
+    ] {
+        let run = |jobs: &str| cli().args(["--jobs", jobs]).args(&args).output().unwrap();
+        let (one, four) = (run("1"), run("4"));
+        assert!(
+            one.stdout.len() > 100,
+            "{args:?}: {}",
+            String::from_utf8_lossy(&one.stderr)
+        );
+        assert_eq!(one.stdout, four.stdout, "{args:?}");
+        assert_eq!(one.status.code(), four.status.code(), "{args:?}");
+    }
+}
