@@ -683,8 +683,34 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
     if nn > hi_n && no - hi_o <= nn - hi_n {
         win.end = no;
     }
+    // Words the variant moved rather than cut: source words just outside the
+    // window whose keys the variant inserted inside it ("dearest comrade and
+    // friend" for "dearest friend and comrade") belong to the window, so the
+    // swap reads as a replacement and not as an insertion.
+    let mut inserted: Vec<&str> = runs[first..=last]
+        .iter()
+        .filter(|(tag, _, _)| *tag != DiffTag::Equal)
+        .flat_map(|(_, _, nr)| nr.clone())
+        .chain(0..lo_n)
+        .chain(hi_n..nn)
+        .filter(|&j| nk[j].0 == TokenKind::Word)
+        .map(|j| nk[j].1)
+        .collect();
+    let take = |k: usize, inserted: &mut Vec<&str>| match inserted.iter().position(|&key| key == ok[k].1) {
+        Some(p) if ok[k].0 == TokenKind::Word => {
+            inserted.swap_remove(p);
+            true
+        }
+        _ => false,
+    };
+    while win.end < no && take(win.end, &mut inserted) {
+        win.end += 1;
+    }
+    while win.start > 0 && take(win.start - 1, &mut inserted) {
+        win.start -= 1;
+    }
     let mut items = Vec::new();
-    if lo_n > 0 {
+    if lo_n > 0 || win.start < lo_o {
         items.push(Item::Chg(win.start..lo_o, 0..lo_n));
     }
     items.extend(
@@ -704,7 +730,7 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
             .zip(runs[last].2.end..hi_n)
             .map(|(i, j)| Item::Eq(i, j)),
     );
-    if hi_n < nn {
+    if hi_n < nn || win.end > hi_o {
         items.push(Item::Chg(hi_o..win.end, hi_n..nn));
     }
     (items, win)
@@ -1100,6 +1126,21 @@ mod tests {
             [("comrade,".into(), "comrade".into(), ChangeClass::Typographic)]
         );
         rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn swapped_words_are_one_replacement_not_an_insertion() {
+        // The variant ends early, but it moved the source's last words
+        // instead of cutting them: the window keeps them.
+        let d = word_diff("dearest friend and comrade", "dearest comrade and friend");
+        assert!(d.window.is_whole(), "{}", d.window);
+        let changes: Vec<(&str, &str)> = d
+            .ops
+            .iter()
+            .filter(|op| op.kind != OpKind::Equal)
+            .map(|op| (op.old_text.as_str(), op.new_text.as_str()))
+            .collect();
+        assert_eq!(changes, [("friend and comrade", "comrade and friend")]);
     }
 
     #[test]
