@@ -51,9 +51,11 @@
 
 use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
 use super::marks::is_quote_mark;
-use super::{Quote, QuoteId};
+use super::{Quote, QuoteId, WorkStats};
 use crate::names;
 use rustc_hash::FxHashMap;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 /// Longest stretch of a sentence looked at on each side of a quote, in bytes.
 pub const SENTENCE_LIMIT: usize = 600;
@@ -81,13 +83,15 @@ const TRAILING_ATTRIBUTION_BYTES: usize = 80;
 /// them, and leaves them `None` elsewhere. `cue` holds the attributing words
 /// as printed (`said`, `hailed`, `according to`); it is `None` for a speaker
 /// inherited from another quote (continuation, sub-head).
-pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote]) {
+pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote], stats: &mut WorkStats) {
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
     let ctx = Ctx::new(text, paras, quotes);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
+    stats.speaker_bytes += ctx.work_bytes.get();
+    stats.speaker_tokens += ctx.work_tokens.get();
     for (q, a) in quotes.iter_mut().zip(found) {
         q.speaker = a.speaker;
         q.cue = if q.speaker.is_some() || a.via.is_some() {
@@ -135,6 +139,84 @@ struct Tok {
     s: usize,
     e: usize,
     kind: Kind,
+}
+
+/// A cue found for a quote: what its subject stands for, and the cue's token.
+type Cue = Option<(Ent, usize)>;
+
+/// A window: its bounds and the level of its quotes (`None` for the top level).
+type WinKey = (usize, usize, Option<usize>);
+
+/// A window's tokens, with what the rules ask of the whole window worked
+/// out once, on demand. Windows are shared: every child of one parent quote
+/// reads the parent's words, every quote of a headline the headline's, so
+/// no answer may cost a scan of the window per quote.
+#[derive(Default)]
+struct Win {
+    toks: Vec<Tok>,
+    /// `clause[k]`: start of the clause holding token `k` (just after the
+    /// last `;` before it), for `k` in `0..=len`.
+    clause: OnceCell<Vec<usize>>,
+    /// `next_word[k]`: the first token at or after `k` that is not
+    /// punctuation (`len` if none).
+    next_word: OnceCell<Vec<usize>>,
+    /// `next_nonsep[k]`: the first token at or after `k` that is not a
+    /// comma or dash.
+    next_nonsep: OnceCell<Vec<usize>>,
+    /// `next_comma[k]`: the first token at or after `k` that is a comma
+    /// (or a quote ending with one).
+    next_comma: OnceCell<Vec<usize>>,
+    /// The last comma and what a reporting clause after it gives.
+    final_clause: OnceCell<Option<(usize, Cue)>>,
+    /// The first reporter that is the subject of a cue verb, and where.
+    reporter: OnceCell<Option<(usize, String)>>,
+    /// The subject of the window's first clause.
+    first_subject: OnceCell<Option<Ent>>,
+    /// No words in the window, only punctuation and quotes.
+    wordless: OnceCell<bool>,
+}
+
+impl Win {
+    fn new(toks: Vec<Tok>) -> Win {
+        Win { toks, ..Win::default() }
+    }
+
+    fn clause_start(&self, k: usize) -> usize {
+        self.clause.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.toks.len() + 1);
+            let mut cur = 0;
+            v.push(0);
+            for (j, t) in self.toks.iter().enumerate() {
+                if t.kind == Kind::Punct(';') {
+                    cur = j + 1;
+                }
+                v.push(cur);
+            }
+            v
+        })[k]
+    }
+
+    /// For each `k`, the first token at or after `k` that is not `skip`.
+    fn next_not(toks: &[Tok], skip: impl Fn(&Tok) -> bool) -> Vec<usize> {
+        let mut v = vec![toks.len(); toks.len() + 1];
+        for k in (0..toks.len()).rev() {
+            v[k] = if skip(&toks[k]) { v[k + 1] } else { k };
+        }
+        v
+    }
+
+    fn next_word(&self, k: usize) -> usize {
+        self.next_word
+            .get_or_init(|| Win::next_not(&self.toks, |t| matches!(t.kind, Kind::Punct(_))))[k]
+    }
+
+    fn next_nonsep(&self, k: usize) -> usize {
+        self.next_nonsep.get_or_init(|| {
+            Win::next_not(&self.toks, |t| {
+                matches!(t.kind, Kind::Punct(',' | '\u{2014}' | '\u{2013}'))
+            })
+        })[k]
+    }
 }
 
 /// What a noun phrase stands for.
@@ -219,6 +301,13 @@ struct Ctx<'a> {
     /// Sentence breaks of each paragraph.
     breaks: Vec<Vec<usize>>,
     reg: Registry,
+    /// Bytes tokenized (see [`WorkStats::speaker_bytes`]).
+    work_bytes: Cell<usize>,
+    /// Window tokens examined (see [`WorkStats::speaker_tokens`]).
+    work_tokens: Cell<usize>,
+    /// Windows still in use: the enclosing quotes' and the headline's (and
+    /// the last sentence's), by `(lo, hi, parent)`.
+    windows: RefCell<Vec<(WinKey, Rc<Win>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -241,6 +330,7 @@ impl<'a> Ctx<'a> {
         }
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
+        let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
         let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
@@ -249,6 +339,9 @@ impl<'a> Ctx<'a> {
             top,
             breaks,
             reg,
+            work_bytes: Cell::new(reg_bytes),
+            work_tokens: Cell::new(0),
+            windows: RefCell::new(Vec::new()),
         }
     }
 
@@ -335,7 +428,33 @@ impl<'a> Ctx<'a> {
                 .filter(|&i| self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi)
                 .collect(),
         };
-        tokenize(self.text, lo, hi, &masked, &self.spans)
+        let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
+        let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
+        self.work_bytes
+            .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
+        self.work_tokens.set(self.work_tokens.get() + toks.len());
+        toks
+    }
+
+    /// The window `lo..hi` at the level of `parent`, shared with the other
+    /// quotes that read the same window. Quotes come in order of position, so
+    /// a window ending before quote `i` opens is no longer needed.
+    fn window(&self, i: usize, lo: usize, hi: usize, parent: Option<usize>, shared: bool) -> Rc<Win> {
+        let key = (lo, hi, parent);
+        let open = self.spans[i].open;
+        let mut cache = self.windows.borrow_mut();
+        cache.retain(|((_, h, _), _)| *h > open);
+        if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
+            return Rc::clone(w);
+        }
+        let w = Rc::new(Win::new(self.tokens(lo, hi, parent)));
+        if !shared {
+            // One sentence window at a time: the next quote of the same
+            // sentence reuses it.
+            cache.retain(|((_, _, p), _)| p.is_some());
+        }
+        cache.push((key, Rc::clone(&w)));
+        w
     }
 
     fn word(&self, t: &Tok) -> &'a str {
@@ -368,18 +487,24 @@ impl<'a> Ctx<'a> {
                 false,
             )
         };
-        let toks = self.tokens(lo, hi, sp.parent);
-        let Some(qi) = toks.iter().position(|t| t.kind == Kind::Quote(i)) else {
+        let w = self.window(i, lo, hi, sp.parent, nested || para.headline);
+        let toks = &w.toks[..];
+        // Tokens are in order of position and a quote's token starts at its mark.
+        let qi = toks.partition_point(|t| t.s < sp.open);
+        if toks.get(qi).is_none_or(|t| t.kind != Kind::Quote(i)) {
             return Attr::default();
-        };
+        }
         let headline = para.headline && !nested;
         let mut attr = Attr {
-            standalone: !nested && toks.iter().all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Quote(_))),
+            standalone: !nested
+                && *w
+                    .wordless
+                    .get_or_init(|| toks.iter().all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Quote(_)))),
             ..Attr::default()
         };
         let mut via: Option<String> = None;
         let speaker_from = |ent: Ent, at: usize, via: &mut Option<String>| -> Option<String> {
-            match self.resolve(&ent, at, lo, &toks, sp.para, nested) {
+            match self.resolve(&ent, at, lo, toks, sp.para, nested) {
                 Resolved::Speaker(s) => Some(s),
                 Resolved::Via(r) => {
                     via.get_or_insert(r);
@@ -391,16 +516,16 @@ impl<'a> Ctx<'a> {
 
         // A cue right after the quote: kept for later, its reporter noted now.
         let mut post: Option<(Ent, usize)> = None;
-        if let Some((ent, k)) = self.post_search(&toks, qi, headline) {
+        if let Some((ent, k)) = self.post_search(toks, qi, headline) {
             match ent {
                 Ent::Reporter(r) => {
                     via = Some(r);
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                 }
                 Ent::It(_) => {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     if let Some(s) = speaker_from(ent, toks[k].s, &mut via) {
                         post = Some((Ent::Org(s), k));
                     }
@@ -409,32 +534,32 @@ impl<'a> Ctx<'a> {
             }
         }
 
-        match self.pre_search(&toks, qi, headline, &mut via) {
+        match self.pre_search(&w, qi, headline, &mut via) {
             Pre::Found(ent, k) => {
                 attr.governed = true;
-                attr.cue = Some(self.cue_text(&toks, k));
+                attr.cue = Some(self.cue_text(toks, k));
                 attr.speaker = speaker_from(ent, toks[k].s, &mut via);
             }
             Pre::Stop => attr.governed = true,
             Pre::None => {
                 if let Some((ent, k)) = post {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
-                } else if let Some((ent, k)) = self.final_clause(&toks, qi) {
+                } else if let Some((ent, k)) = self.final_clause(&w, qi) {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
                 }
             }
         }
         if via.is_none()
-            && let Some((Ent::Reporter(r), _)) = self.final_clause(&toks, qi)
+            && let Some((Ent::Reporter(r), _)) = self.final_clause(&w, qi)
         {
             via = Some(r);
         }
         if via.is_none() {
-            via = self.reporter_subject(&toks, qi);
+            via = self.reporter_subject(&w, qi);
         }
         attr.via = via;
         attr
@@ -442,15 +567,22 @@ impl<'a> Ctx<'a> {
 
     /// A news agency or outlet that is the subject of a cue verb before the
     /// quote (`KCNA quoted Kim as saying "..."`).
-    fn reporter_subject(&self, toks: &[Tok], qi: usize) -> Option<String> {
-        (1..qi).find_map(|k| {
+    fn reporter_subject(&self, w: &Win, qi: usize) -> Option<String> {
+        // The first such subject in the window, found once: the one before
+        // the quote, if it is before it.
+        let first = w.reporter.get_or_init(|| self.first_reporter_subject(&w.toks));
+        first.as_ref().filter(|(k, _)| *k < qi).map(|(_, r)| r.clone())
+    }
+
+    fn first_reporter_subject(&self, toks: &[Tok]) -> Option<(usize, String)> {
+        (1..toks.len()).find_map(|k| {
             let t = &toks[k];
             if t.kind != Kind::Word || toks[k - 1].kind != Kind::Word || cue_lemma(&lower(self.word(t))).is_none() {
                 return None;
             }
             let a = self.np_back(toks, k - 1);
             match self.classify(&toks[a..k], toks[a.min(k - 1)].s) {
-                Ent::Reporter(r) => Some(r),
+                Ent::Reporter(r) => Some((k, r)),
                 _ => None,
             }
         })
@@ -466,12 +598,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Rule 1: the nearest cue verb before the quote, in its clause.
-    fn pre_search(&self, toks: &[Tok], qi: usize, headline: bool, via: &mut Option<String>) -> Pre {
+    fn pre_search(&self, win: &Win, qi: usize, headline: bool, via: &mut Option<String>) -> Pre {
+        let toks = &win.toks[..];
         let lo = qi.saturating_sub(MAX_BACK_TOKENS);
-        let clause_start = toks[..qi]
-            .iter()
-            .rposition(|t| t.kind == Kind::Punct(';'))
-            .map_or(0, |k| k + 1);
+        let clause_start = win.clause_start(qi);
         let mut k = qi;
         while k > lo.max(clause_start) {
             k -= 1;
@@ -495,7 +625,7 @@ impl<'a> Ctx<'a> {
             if is_cap(w) && !headline && k != self.clause_first(toks, k) {
                 continue;
             }
-            match self.subject_of(toks, k, lemma, form, qi, headline) {
+            match self.subject_of(win, k, lemma, form, qi, headline) {
                 Subj::Ent(Ent::Reporter(r)) => {
                     via.get_or_insert(r);
                 }
@@ -513,7 +643,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject of the cue verb at `k`.
-    fn subject_of(&self, toks: &[Tok], k: usize, lemma: &str, form: Form, qi: usize, headline: bool) -> Subj {
+    fn subject_of(&self, w: &Win, k: usize, lemma: &str, form: Form, qi: usize, headline: bool) -> Subj {
+        let toks = &w.toks[..];
         let prev = k.checked_sub(1).map(|j| &toks[j]);
         if let Some(p) = prev
             && p.kind == Kind::Word
@@ -575,7 +706,11 @@ impl<'a> Ctx<'a> {
         };
         if j == 0 {
             if matches!(form, Form::Ing | Form::Ed) && !headline {
-                return match self.first_subject(toks, 0, toks.len()) {
+                return match w
+                    .first_subject
+                    .get_or_init(|| self.first_subject(w, 0, toks.len()))
+                    .clone()
+                {
                     Some(e) => Subj::Ent(e),
                     None => Subj::Stop,
                 };
@@ -594,7 +729,7 @@ impl<'a> Ctx<'a> {
                 // `..., calling`, and `'act,' describing` (the comma inside the marks).
                 let comma = t.kind == Kind::Punct(',') || matches!(t.kind, Kind::Quote(_)) && form == Form::Ing;
                 if comma && form != Form::Base {
-                    return self.clause_subject(toks, j - 1);
+                    return self.clause_subject(w, j - 1);
                 }
                 Subj::NotVerb
             }
@@ -602,7 +737,7 @@ impl<'a> Ctx<'a> {
                 let pw = self.word(&t);
                 let pl = lower(pw);
                 match pl.as_str() {
-                    "and" => return self.clause_subject(toks, j - 1),
+                    "and" => return self.clause_subject(w, j - 1),
                     "he" | "she" => return Subj::Ent(Ent::He(t.s)),
                     "they" => return Subj::Ent(Ent::They(t.s)),
                     "it" => return Subj::Ent(Ent::It(t.s)),
@@ -626,7 +761,7 @@ impl<'a> Ctx<'a> {
                     _ => {}
                 }
                 if form == Form::Ing && PREP_ING.contains(&pl.as_str()) {
-                    return self.clause_subject(toks, j - 1);
+                    return self.clause_subject(w, j - 1);
                 }
                 if self.np_word(pw) {
                     let a = self.np_back(toks, j - 1);
@@ -686,12 +821,9 @@ impl<'a> Ctx<'a> {
 
     /// The subject of the clause holding token `k`: for a participle or a
     /// coordinated verb (`..., calling`, `... and praised`, `by wishing`).
-    fn clause_subject(&self, toks: &[Tok], k: usize) -> Subj {
-        let start = toks[..k]
-            .iter()
-            .rposition(|t| t.kind == Kind::Punct(';'))
-            .map_or(0, |j| j + 1);
-        match self.first_subject(toks, start, k) {
+    fn clause_subject(&self, w: &Win, k: usize) -> Subj {
+        let start = w.clause_start(k);
+        match self.first_subject(w, start, k) {
             Some(e) => Subj::Ent(e),
             None => Subj::Stop,
         }
@@ -700,7 +832,8 @@ impl<'a> Ctx<'a> {
     /// The subject of the clause starting at `start`: leading punctuation, a
     /// dateline, opening adverbials (`In response to ..., `, `Recalling ...,
     /// `) and a leading quote with its cue (`"...," Kim said`) skipped.
-    fn first_subject(&self, toks: &[Tok], start: usize, limit: usize) -> Option<Ent> {
+    fn first_subject(&self, w: &Win, start: usize, limit: usize) -> Option<Ent> {
+        let toks = &w.toks[..];
         let limit = limit.min(toks.len());
         let mut i = start;
         // A dateline: `Dec. 31 (UPI) — North Korean ...`.
@@ -712,16 +845,16 @@ impl<'a> Ctx<'a> {
             i += d + 1;
         }
         for _ in 0..4 {
-            while i < limit && matches!(toks[i].kind, Kind::Punct(_)) {
-                i += 1;
+            if i < limit {
+                i = w.next_word(i).min(limit);
             }
             if i >= limit {
                 return None;
             }
             if let Kind::Quote(_) = toks[i].kind {
                 i += 1;
-                while i < limit && matches!(toks[i].kind, Kind::Punct(',' | '\u{2014}' | '\u{2013}')) {
-                    i += 1;
+                if i < limit {
+                    i = w.next_nonsep(i).min(limit);
                 }
                 if i < limit
                     && let Some((lemma, form)) = cue_lemma(&self.low(toks, i))
@@ -737,7 +870,11 @@ impl<'a> Ctx<'a> {
             let leading =
                 LEAD_WORDS.contains(&l.as_str()) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
             if leading {
-                let comma = (i + 1..limit).find(|&m| self.is_comma(&toks[m]))?;
+                let next_comma = w.next_comma.get_or_init(|| Win::next_not(toks, |t| !self.is_comma(t)));
+                let comma = next_comma[(i + 1).min(toks.len())];
+                if comma >= limit {
+                    return None;
+                }
                 i = comma + 1;
                 continue;
             }
@@ -818,8 +955,20 @@ impl<'a> Ctx<'a> {
 
     /// Rule 3: a reporting clause closing the sentence (`..., state media
     /// said on Tuesday.`, `..., according to KCNA.`).
-    fn final_clause(&self, toks: &[Tok], qi: usize) -> Option<(Ent, usize)> {
-        let c = (qi + 1..toks.len()).rev().find(|&k| toks[k].kind == Kind::Punct(','))?;
+    fn final_clause(&self, w: &Win, qi: usize) -> Option<(Ent, usize)> {
+        // The window's last comma and what follows it, worked out once.
+        let last = w.final_clause.get_or_init(|| {
+            let c = w.toks.iter().rposition(|t| t.kind == Kind::Punct(','))?;
+            Some((c, self.final_clause_at(&w.toks, c)))
+        });
+        match last {
+            Some((c, found)) if *c > qi => found.clone(),
+            _ => None,
+        }
+    }
+
+    /// A reporting clause after the comma at `c`, closing the window.
+    fn final_clause_at(&self, toks: &[Tok], c: usize) -> Option<(Ent, usize)> {
         let i = c + 1;
         if self.low(toks, i) == "according" && self.low(toks, i + 1) == "to" {
             let end = self.np_fwd(toks, i + 2, toks.len());
@@ -1049,8 +1198,8 @@ impl<'a> Ctx<'a> {
             _ => return None,
         }
         for (s, e, _) in self.prior_sentences(sent_lo, para) {
-            let st = self.tokens(s, e, None);
-            match self.first_subject(&st, 0, st.len()) {
+            let st = Win::new(self.tokens(s, e, None));
+            match self.first_subject(&st, 0, st.toks.len()) {
                 Some(Ent::Name(n)) if self.is_person(&n) => return Some(self.reg.fullest(&n, s)),
                 Some(Ent::Role { head, mods, at }) => {
                     if let Some(r) = self.reg.role(&head, &mods, at) {
@@ -1059,7 +1208,7 @@ impl<'a> Ctx<'a> {
                 }
                 _ => {}
             }
-            let there = self.persons(&st);
+            let there = self.persons(&st.toks);
             match there.len() {
                 0 => continue,
                 1 => return there.into_iter().next(),
@@ -1072,20 +1221,21 @@ impl<'a> Ctx<'a> {
     /// The subject of the sentence before byte `p`.
     fn prior_subject(&self, _p: usize, sent_lo: usize, para: usize) -> Option<Ent> {
         let (s, e, _) = *self.prior_sentences(sent_lo, para).first()?;
-        let st = self.tokens(s, e, None);
-        self.first_subject(&st, 0, st.len())
+        let st = Win::new(self.tokens(s, e, None));
+        self.first_subject(&st, 0, st.toks.len())
     }
 
     /// `it said`: an organisation or reporter that is the subject of a
     /// recent sentence, or a reporter named there.
     fn it(&self, _p: usize, sent_lo: usize, para: usize) -> Resolved {
         for (s, e, _) in self.prior_sentences(sent_lo, para) {
-            let st = self.tokens(s, e, None);
-            match self.first_subject(&st, 0, st.len()) {
+            let win = Win::new(self.tokens(s, e, None));
+            match self.first_subject(&win, 0, win.toks.len()) {
                 Some(Ent::Org(o)) => return Resolved::Speaker(o),
                 Some(Ent::Reporter(r)) => return Resolved::Via(r),
                 _ => {}
             }
+            let st = &win.toks[..];
             let mut k = 0;
             let mut reporter = None;
             while k < st.len() {
@@ -1093,12 +1243,12 @@ impl<'a> Ctx<'a> {
                     && self.np_word(self.word(&st[k]))
                     && (k == 0 || st[k - 1].kind != Kind::Word || !self.np_word(self.word(&st[k - 1])));
                 if starts {
-                    let a = if k > 0 && DET.contains(&self.low(&st, k - 1).as_str()) {
+                    let a = if k > 0 && DET.contains(&self.low(st, k - 1).as_str()) {
                         k - 1
                     } else {
                         k
                     };
-                    let end = self.np_fwd(&st, a, st.len()).max(k + 1);
+                    let end = self.np_fwd(st, a, st.len()).max(k + 1);
                     if let Ent::Reporter(r) = self.classify(&st[a..end], st[a].s) {
                         reporter = Some(r);
                     }
