@@ -54,6 +54,7 @@ use super::marks::is_quote_mark;
 use super::{Quote, QuoteId, WorkStats};
 use crate::names;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -462,10 +463,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The lower-case word at `k` without possessive or final period, or "".
-    fn low(&self, toks: &[Tok], k: usize) -> String {
+    fn low(&self, toks: &[Tok], k: usize) -> Cow<'a, str> {
         match toks.get(k) {
             Some(t) if t.kind == Kind::Word => lower(self.word(t)),
-            _ => String::new(),
+            _ => Cow::Borrowed(""),
         }
     }
 
@@ -651,7 +652,7 @@ impl<'a> Ctx<'a> {
         {
             let pw = self.word(p);
             let pl = lower(pw);
-            if NOUN_BEFORE.contains(&pl.as_str()) || is_possessive(pw) {
+            if NOUN_BEFORE.contains(&&*pl) || is_possessive(pw) {
                 return Subj::NotVerb;
             }
         }
@@ -676,7 +677,7 @@ impl<'a> Ctx<'a> {
             let l = lower(self.word(t));
             if is_skippable(&l) {
                 j -= 1;
-            } else if BE.contains(&l.as_str()) {
+            } else if BE.contains(&&*l) {
                 if form != Form::Ing {
                     passive = true;
                 }
@@ -736,7 +737,7 @@ impl<'a> Ctx<'a> {
             Kind::Word => {
                 let pw = self.word(&t);
                 let pl = lower(pw);
-                match pl.as_str() {
+                match &*pl {
                     "and" => return self.clause_subject(w, j - 1),
                     "he" | "she" => return Subj::Ent(Ent::He(t.s)),
                     "they" => return Subj::Ent(Ent::They(t.s)),
@@ -752,7 +753,7 @@ impl<'a> Ctx<'a> {
                         }
                         let a = self.np_back(toks, m - 1);
                         let e = self.classify(&toks[a..m], toks[a.min(m - 1)].s);
-                        return match (pl.as_str(), e) {
+                        return match (&*pl, e) {
                             ("who", e) => Subj::Ent(e),
                             (_, e @ (Ent::Org(_) | Ent::Reporter(_))) => Subj::Ent(e),
                             _ => Subj::Stop,
@@ -760,7 +761,7 @@ impl<'a> Ctx<'a> {
                     }
                     _ => {}
                 }
-                if form == Form::Ing && PREP_ING.contains(&pl.as_str()) {
+                if form == Form::Ing && PREP_ING.contains(&&*pl) {
                     return self.clause_subject(w, j - 1);
                 }
                 if self.np_word(pw) {
@@ -795,10 +796,10 @@ impl<'a> Ctx<'a> {
             return Subj::Stop;
         }
         let before = self.low(toks, as_k - 1);
-        if matches!(before.as_str(), "quoted" | "cited") {
+        if matches!(&*before, "quoted" | "cited") {
             // `Y was quoted as saying`.
             let mut j = as_k - 1;
-            while j > 0 && BE.contains(&self.low(toks, j - 1).as_str()) {
+            while j > 0 && BE.contains(&&*self.low(toks, j - 1)) {
                 j -= 1;
             }
             if j == as_k - 1 || j == 0 {
@@ -812,7 +813,7 @@ impl<'a> Ctx<'a> {
             return Subj::Stop;
         }
         let verb = self.low(toks, a - 1);
-        if matches!(verb.as_str(), "quoted" | "quoting" | "cited" | "citing") {
+        if matches!(&*verb, "quoted" | "quoting" | "cited" | "citing") {
             Subj::Ent(self.classify(&toks[a..as_k], toks[a].s))
         } else {
             Subj::Stop
@@ -867,8 +868,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let l = self.low(toks, i);
-            let leading =
-                LEAD_WORDS.contains(&l.as_str()) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
+            let leading = LEAD_WORDS.contains(&&*l) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
             if leading {
                 let next_comma = w.next_comma.get_or_init(|| Win::next_not(toks, |t| !self.is_comma(t)));
                 let comma = next_comma[(i + 1).min(toks.len())];
@@ -910,7 +910,7 @@ impl<'a> Ctx<'a> {
     /// A capitalized word that is not a common sentence opener.
     fn name_like(&self, toks: &[Tok], i: usize) -> bool {
         let w = self.word(&toks[i]);
-        is_cap(w) && !COMMON.contains(&lower(w).as_str()) && cue_lemma(&lower(w)).is_none()
+        is_cap(w) && !COMMON.contains(&&*lower(w)) && cue_lemma(&lower(w)).is_none()
     }
 
     /// Rule 2: a cue right after the quote.
@@ -1010,7 +1010,7 @@ impl<'a> Ctx<'a> {
     fn np_word(&self, w: &str) -> bool {
         let l = lower(w);
         if is_cap(w) {
-            if COMMON.contains(&l.as_str()) && !is_possessive(w) {
+            if COMMON.contains(&&*l) && !is_possessive(w) {
                 return false;
             }
             // A capitalized verb form (`Hails`) ends a headline's subject.
@@ -1018,7 +1018,7 @@ impl<'a> Ctx<'a> {
                 || names::is_title(w)
                 || is_possessive(w);
         }
-        NP_LOWER.contains(&l.as_str()) || names::is_title(&l) || is_possessive(w) && !DET.contains(&l.as_str())
+        NP_LOWER.contains(&&*l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
     }
 
     /// Start of the noun phrase ending at token `j` (inclusive).
@@ -1031,11 +1031,11 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = lower(w);
-                    if DET.contains(&l.as_str()) {
+                    if DET.contains(&&*l) {
                         a -= 1;
                         break;
                     }
-                    let joiner = matches!(l.as_str(), "and" | "of") || PARTICLES.contains(&l.as_str());
+                    let joiner = matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l);
                     if joiner {
                         let left_ok = a >= 2 && toks[a - 2].kind == Kind::Word && self.np_word(self.word(&toks[a - 2]));
                         if !(left_ok && a <= j) {
@@ -1052,7 +1052,7 @@ impl<'a> Ctx<'a> {
                             let o = self.word(&toks[a - 2]);
                             is_possessive(o) || self.name_like(toks, a - 2)
                         };
-                        if !(owner && a <= j && (ORG.contains(&head.as_str()) || names::is_title(&head))) {
+                        if !(owner && a <= j && (ORG.contains(&&*head) || names::is_title(&head))) {
                             break;
                         }
                     }
@@ -1077,10 +1077,7 @@ impl<'a> Ctx<'a> {
             return i;
         }
         if toks[i].kind == Kind::Word
-            && matches!(
-                self.low(toks, i).as_str(),
-                "he" | "she" | "it" | "they" | "i" | "we" | "you"
-            )
+            && matches!(&*self.low(toks, i), "he" | "she" | "it" | "they" | "i" | "we" | "you")
         {
             return i + 1;
         }
@@ -1092,11 +1089,11 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = lower(w);
-                    if DET.contains(&l.as_str()) {
+                    if DET.contains(&&*l) {
                         if e != i {
                             break;
                         }
-                    } else if matches!(l.as_str(), "and" | "of") || PARTICLES.contains(&l.as_str()) {
+                    } else if matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l) {
                         let right_ok = toks
                             .get(e + 1)
                             .is_some_and(|n| n.kind == Kind::Word && self.np_word(self.word(n)));
@@ -1129,7 +1126,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // A phrase that is only a determiner is no phrase.
-        if e == i + 1 && DET.contains(&self.low(toks, i).as_str()) {
+        if e == i + 1 && DET.contains(&&*self.low(toks, i)) {
             return i;
         }
         e
@@ -1243,7 +1240,7 @@ impl<'a> Ctx<'a> {
                     && self.np_word(self.word(&st[k]))
                     && (k == 0 || st[k - 1].kind != Kind::Word || !self.np_word(self.word(&st[k - 1])));
                 if starts {
-                    let a = if k > 0 && DET.contains(&self.low(st, k - 1).as_str()) {
+                    let a = if k > 0 && DET.contains(&&*self.low(st, k - 1)) {
                         k - 1
                     } else {
                         k
@@ -1446,7 +1443,7 @@ impl Registry {
                 let mut e = k;
                 while e < toks.len() && toks[e].kind == Kind::Word {
                     let w = word(&toks[e]);
-                    let particle = PARTICLES.contains(&lower(w).as_str())
+                    let particle = PARTICLES.contains(&&*lower(w))
                         && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
                     if !is_cap(w) && !particle {
                         break;
@@ -1456,8 +1453,13 @@ impl Registry {
                         break;
                     }
                 }
-                let run: Vec<&str> = toks[k..e].iter().map(word).collect();
-                reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
+                // A lone capitalized word registers only after a title
+                // (`President Putin`): most runs are one word, skip them fast.
+                let after_title = k > 0 && toks[k - 1].kind == Kind::Word && names::is_title(word(&toks[k - 1]));
+                if e - k > 1 || after_title {
+                    let run: Vec<&str> = toks[k..e].iter().map(word).collect();
+                    reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
+                }
                 k = e.max(k + 1);
             }
         }
@@ -1497,8 +1499,8 @@ impl Registry {
         }
         // The title: inside the run, or the lower-case word just before it.
         let mut title: Option<(String, Vec<String>)> = last_title.map(|t| {
-            let mods = run[..t].iter().map(|w| lower(w)).collect();
-            (lower(run[t]), mods)
+            let mods = run[..t].iter().map(|w| lower(w).into_owned()).collect();
+            (lower(run[t]).into_owned(), mods)
         });
         if title.is_none()
             && let Some((prev, text)) = before
@@ -1509,13 +1511,13 @@ impl Registry {
             let mut mods = Vec::new();
             for m in prev[..prev.len() - 1].iter().rev().take(4) {
                 let w = &text[m.s..m.e];
-                if m.kind != Kind::Word || !(is_cap(w) || NP_LOWER.contains(&lower(w).as_str())) {
+                if m.kind != Kind::Word || !(is_cap(w) || NP_LOWER.contains(&&*lower(w))) {
                     break;
                 }
-                mods.push(lower(w));
+                mods.push(lower(w).into_owned());
             }
             mods.reverse();
-            title = Some((lower(&text[t.s..t.e]), mods));
+            title = Some((lower(&text[t.s..t.e]).into_owned(), mods));
         }
         // Untitled, a name needs two words: `Putin-Kim` (summit) is no name.
         if title.is_none() && name.split_whitespace().count() < 2 {
@@ -1733,14 +1735,25 @@ fn is_abbreviation(w: &str) -> bool {
 }
 
 /// Lower case, curly apostrophe unified, possessive and final period dropped.
-fn lower(w: &str) -> String {
+fn lower(w: &str) -> Cow<'_, str> {
+    // Most words are ASCII lower case already, without possessive or period:
+    // nothing to do.
+    let b = w.as_bytes();
+    if w.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) && !w.ends_with("'s") && !w.ends_with('.') {
+        return Cow::Borrowed(w);
+    }
+    if w.is_ascii() {
+        let l = w.to_ascii_lowercase();
+        let l = l.strip_suffix("'s").unwrap_or(&l);
+        return Cow::Owned(l.trim_end_matches('.').to_string());
+    }
     let l: String = w
         .chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect();
     let l = l.strip_suffix("'s").unwrap_or(&l);
-    l.trim_end_matches('.').to_string()
+    Cow::Owned(l.trim_end_matches('.').to_string())
 }
 
 fn is_cap(w: &str) -> bool {
@@ -1760,7 +1773,7 @@ fn is_org_word(l: &str) -> bool {
 }
 
 fn is_reporter_name(w: &str) -> bool {
-    REPORTER_NAMES.contains(&lower(w).as_str())
+    REPORTER_NAMES.contains(&&*lower(w))
 }
 
 /// The name in a run of capitalized words: what follows the last title or
@@ -1776,7 +1789,7 @@ fn name_part(words: &[&str]) -> Option<String> {
         if k < n && is_possessive(w) {
             break;
         }
-        if !is_cap(w) && !PARTICLES.contains(&lower(w).as_str()) {
+        if !is_cap(w) && !PARTICLES.contains(&&*lower(w)) {
             break;
         }
         k -= 1;
@@ -1803,11 +1816,11 @@ fn name_part(words: &[&str]) -> Option<String> {
 
 /// What a noun phrase given as words stands for.
 fn classify_words(words: &[&str], at: usize) -> Ent {
-    if words.iter().any(|w| matches!(lower(w).as_str(), "and" | "or" | "&")) {
+    if words.iter().any(|w| matches!(&*lower(w), "and" | "or" | "&")) {
         return Ent::Thing;
     }
     if words.len() == 1 {
-        match lower(words[0]).as_str() {
+        match &*lower(words[0]) {
             "he" | "she" => return Ent::He(at),
             "they" => return Ent::They(at),
             "it" => return Ent::It(at),
@@ -1817,13 +1830,13 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     }
     let mut start = 0;
     let mut indefinite = false;
-    while start < words.len() && DET.contains(&lower(words[start]).as_str()) {
-        indefinite |= matches!(lower(words[start]).as_str(), "a" | "an");
+    while start < words.len() && DET.contains(&&*lower(words[start])) {
+        indefinite |= matches!(&*lower(words[start]), "a" | "an");
         start += 1;
     }
     let words = &words[start..];
     let Some(&head) = words.last() else { return Ent::Thing };
-    let lows: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
     let hl = lows[lows.len() - 1].as_str();
     if lows.iter().any(|l| REPORTER_WORDS.contains(&l.as_str())) || words.iter().any(|w| is_reporter_name(w)) {
         return Ent::Reporter(clean_org(words));
@@ -2042,8 +2055,54 @@ const INVERSION: &[&str] = &[
     "warn", "argue", "conclude", "remark", "quip", "report", "announce", "tweet",
 ];
 
-/// The lemma and form of a cue verb, from its lower-case spelling.
+/// The lemma and form of a cue verb, from its lower-case spelling: looked
+/// up in a table of every spelling [`cue_lemma_rules`] accepts.
 fn cue_lemma(l: &str) -> Option<(&'static str, Form)> {
+    static FORMS: std::sync::LazyLock<FxHashMap<String, (&'static str, Form)>> = std::sync::LazyLock::new(|| {
+        cue_spellings()
+            .into_iter()
+            .filter_map(|w| cue_lemma_rules(&w).map(|v| (w, v)))
+            .collect()
+    });
+    // No cue spelling is longer than this ("characterising" and the like).
+    if l.len() > 24 {
+        return None;
+    }
+    FORMS.get(l).copied()
+}
+
+/// Every spelling the rules of [`cue_lemma_rules`] can accept: each rule
+/// strips a suffix and finds a lemma, so adding the suffixes back to each
+/// lemma gives them all.
+fn cue_spellings() -> Vec<String> {
+    let mut out: Vec<String> = [
+        "said", "says", "saying", "told", "wrote", "written", "sent", "spoke", "spoken",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .collect();
+    for &c in CUE_LEMMAS {
+        let last = &c[c.len() - 1..];
+        let no_e = c.strip_suffix('e');
+        let no_y = c.strip_suffix('y');
+        out.push(c.to_string());
+        for suffix in ["ing", "ed", "d", "es", "s"] {
+            out.push(format!("{c}{suffix}"));
+            out.push(format!("{c}{last}{suffix}"));
+        }
+        if let Some(stem) = no_e {
+            out.push(format!("{stem}ing"));
+        }
+        if let Some(stem) = no_y {
+            out.push(format!("{stem}ied"));
+            out.push(format!("{stem}ies"));
+        }
+    }
+    out
+}
+
+/// The lemma and form of a cue verb, from its lower-case spelling.
+fn cue_lemma_rules(l: &str) -> Option<(&'static str, Form)> {
     let find = |s: &str| CUE_LEMMAS.iter().copied().find(|&c| c == s);
     let irregular = match l {
         "said" => Some(("say", Form::Ed)),
@@ -2789,6 +2848,30 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn cue_table_agrees_with_the_rules() {
+        use super::{cue_lemma, cue_lemma_rules, cue_spellings};
+        let mut words = cue_spellings();
+        for w in [
+            "said", "sayed", "stated", "states", "stating", "hailing", "hails", "replied", "replies", "told", "hope",
+            "hopes", "hoped", "hoping", "ssaid", "calling", "called", "calls", "callled", "the", "kim", "putin", "ing",
+            "ed", "s", "es", "ies", "ied", "", "urging", "urged", "vowing", "dubbed", "dubbing", "addd", "adding",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for v in [
+                w.clone(),
+                format!("x{w}"),
+                format!("{w}s"),
+                format!("{w}ing"),
+                format!("{w}ed"),
+            ] {
+                assert_eq!(cue_lemma(&v), cue_lemma_rules(&v), "{v}");
+            }
+        }
     }
 
     #[test]
