@@ -1,8 +1,11 @@
 //! Extraction throughput in MB/s on large generated inputs.
 //!
 //! `cargo bench --bench extract` (release profile). Each input is extracted
-//! five times; the median is reported. Inputs:
-//! - `news`: the sample corpus's articles repeated to about 48 MB;
+//! five times; the median is reported. `QC_BENCH_ONLY=<name>` runs one input.
+//! Inputs (see `support/inputs.rs`):
+//! - `news`: the sample corpus's articles repeated to about 48 MB, as one text;
+//! - `articles`: 20,000 articles of about 3 KB (corpus paragraphs), each
+//!   extracted on its own, one after the other, as an archive is;
 //! - `alternating`: 32 MB of alternating quote marks and apostrophes
 //!   (`"'“’'s «»„“ ...`) on a single line: the pathological case for the
 //!   pairing state machine;
@@ -14,75 +17,44 @@
 use quotecheck::extract::{ExtractConfig, extract_quotes};
 use std::time::{Duration, Instant};
 
-fn news() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut one = String::new();
-    let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    names.sort();
-    for p in names {
-        if p.extension().is_some_and(|e| e == "txt") {
-            one.push_str(&std::fs::read_to_string(p).unwrap());
-            one.push_str("\n\n");
+#[path = "support/inputs.rs"]
+mod inputs;
+
+enum Input {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::One(t) => t.len(),
+            Input::Many(v) => v.iter().map(String::len).sum(),
         }
     }
-    one.repeat((48 << 20) / one.len() + 1)
-}
 
-fn marks(total: usize, para: Option<usize>) -> String {
-    const PIECES: &[&str] = &[
-        "'", "\"", "a", "’", "“", "s", " ", "”", "‘", "'s ", "«", "»", "„", "“", " '", "' ",
-    ];
-    let mut out = String::with_capacity(total + 16);
-    let mut k = 0usize;
-    let mut since_break = 0usize;
-    while out.len() < total {
-        let p = PIECES[(k * 7 + k / 3) % PIECES.len()];
-        out.push_str(p);
-        since_break += p.len();
-        k += 1;
-        if let Some(n) = para
-            && since_break >= n
-        {
-            out.push_str("\n\n");
-            since_break = 0;
+    fn extract(&self, cfg: &ExtractConfig) -> usize {
+        match self {
+            Input::One(t) => std::hint::black_box(extract_quotes(std::hint::black_box(t), cfg)).len(),
+            Input::Many(v) => v
+                .iter()
+                .map(|t| std::hint::black_box(extract_quotes(std::hint::black_box(t), cfg)).len())
+                .sum(),
         }
     }
-    out
 }
 
-fn alternating(total: usize) -> String {
-    const PIECES: &[&str] = &[
-        "\"", "'", "“", "’", "'s", " ", "«", "»", "„", "“", "‘", "”", "'", " '", "' ", "\"",
-    ];
-    let mut out = String::with_capacity(total + 16);
-    let mut k = 0usize;
-    while out.len() < total {
-        out.push_str(PIECES[k % PIECES.len()]);
-        k += 1;
-    }
-    out
-}
-
-fn unclosed(total: usize) -> String {
-    let mut out = String::from("He said “");
-    let sentence = "this goes on and on, and Kim's words never close. ";
-    while out.len() < total {
-        out.push_str(sentence);
-    }
-    out
-}
-
-fn bench(name: &str, text: &str, cfg: &ExtractConfig) {
+fn bench(name: &str, input: &Input, cfg: &ExtractConfig) {
     let mut times: Vec<Duration> = Vec::new();
     let mut count = 0;
     for _ in 0..5 {
         let t = Instant::now();
-        count = std::hint::black_box(extract_quotes(std::hint::black_box(text), cfg)).len();
+        count = input.extract(cfg);
         times.push(t.elapsed());
     }
     times.sort();
     let median = times[2];
-    let mb = text.len() as f64 / 1e6;
+    let mb = input.len() as f64 / 1e6;
     println!(
         "{name:<18} {mb:>7.1} MB  {count:>9} quotes  median {:>8.1} ms  {:>7.0} MB/s  (speakers {})",
         median.as_secs_f64() * 1e3,
@@ -96,17 +68,32 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let inputs = [
-        ("news", news()),
-        ("alternating", alternating(32 << 20)),
-        ("quote-dense-line", marks(32 << 20, None)),
-        ("quote-dense-paras", marks(32 << 20, Some(2048))),
-        ("unclosed", unclosed(16 << 20)),
-    ];
     let only: Option<String> = std::env::var("QC_BENCH_ONLY").ok();
+    let names = [
+        "news",
+        "articles",
+        "alternating",
+        "quote-dense-line",
+        "quote-dense-paras",
+        "unclosed",
+    ];
+    let inputs: Vec<(&str, Input)> = names
+        .iter()
+        .filter(|n| only.as_deref().is_none_or(|o| o == **n))
+        .map(|&n| {
+            let input = match n {
+                "news" => Input::One(inputs::news(48 << 20)),
+                "articles" => Input::Many(inputs::articles(20_000, 3 << 10)),
+                "alternating" | "quote-dense-line" | "quote-dense-paras" => Input::One(inputs::generate(n, 32 << 20)),
+                "unclosed" => Input::One(inputs::unclosed(16 << 20)),
+                _ => unreachable!(),
+            };
+            (n, input)
+        })
+        .collect();
     for speakers in [false, true] {
-        for (name, text) in inputs.iter().filter(|(n, _)| only.as_deref().is_none_or(|o| o == *n)) {
-            bench(name, text, &ExtractConfig { speakers });
+        for (name, input) in &inputs {
+            bench(name, input, &ExtractConfig { speakers });
         }
     }
 }

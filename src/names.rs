@@ -119,6 +119,13 @@ const TITLES: &[&str] = &[
     "madame",
 ];
 
+/// [`TITLES`] as a set.
+fn title_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| TITLES.iter().copied().collect());
+    &SET
+}
+
 /// Whether a word is a title or role word (`President`, `leader`, `Mr.`,
 /// `Comrade`), compared without case and without a final period.
 ///
@@ -128,7 +135,20 @@ const TITLES: &[&str] = &[
 /// assert!(!is_title("Putin"));
 /// ```
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // ASCII words (nearly all) are folded on the stack: this runs for every
+    // capitalized word of every article.
+    if w.is_ascii() {
+        let mut buf = [0u8; 24];
+        let Some(b) = buf.get_mut(..w.len()) else {
+            return false; // longer than any title
+        };
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        let l = std::str::from_utf8(b).expect("ASCII");
+        return title_set().contains(l);
+    }
+    let w = w.to_lowercase();
     TITLES.contains(&w.as_str())
 }
 
@@ -267,12 +287,19 @@ pub fn same_person(a: &str, b: &str) -> bool {
     tokens_match(&tokens(a), &tokens(b))
 }
 
+/// `a.concat() == b.concat()` without building the strings (`Jong-un` and
+/// `Jongun`).
+fn same_concat(a: &[String], b: &[String]) -> bool {
+    let len = |v: &[String]| v.iter().map(String::len).sum::<usize>();
+    len(a) == len(b) && a.iter().flat_map(|s| s.bytes()).eq(b.iter().flat_map(|s| s.bytes()))
+}
+
 /// [`same_person`] on names already split by [`tokens`].
 pub fn tokens_match(a: &[String], b: &[String]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    if a == b || a.concat() == b.concat() {
+    if a == b || same_concat(a, b) {
         return true;
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };

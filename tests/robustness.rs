@@ -19,7 +19,18 @@ fn assert_linear(text: &str, stats: &WorkStats) {
         stats.bytes_copied <= (MAX_DEPTH + 2) * n + 800 * stats.marks,
         "{stats:?} for {n} bytes"
     );
+    // Speaker attribution reads the text once for names, then each quote's
+    // sentence (at most SENTENCE_LIMIT bytes each way, quotes in it skipped)
+    // and each parent quote once for all its children.
+    assert!(stats.speaker_bytes <= SPEAKER_WORK * n, "{stats:?} for {n} bytes");
+    assert!(stats.speaker_tokens <= SPEAKER_WORK * n, "{stats:?} for {n} bytes");
 }
+
+/// Most bytes and tokens the speaker rules may examine per input byte. The
+/// worst case is a run-on line with a quote every few bytes: each quote
+/// reads its own window of up to 2 x SENTENCE_LIMIT bytes (a_million_quote_marks_with_words_between: 70 bytes
+/// and 32 tokens per input byte). News text stays near 1 (`news`: 1.1 bytes, 0.06 tokens).
+const SPEAKER_WORK: usize = 128;
 
 #[test]
 fn a_million_quote_marks() {

@@ -188,7 +188,7 @@ pub fn extract_quotes_counted(text: &str, cfg: &ExtractConfig) -> (Vec<Quote>, W
     let spans = scan::scan(text, &paras, cfg, &mut stats);
     let mut quotes = scan::to_quotes(text, &paras, spans, &mut stats);
     if cfg.speakers {
-        speaker::attribute(text, &paras, &mut quotes);
+        speaker::attribute(text, &paras, &mut quotes, &mut stats);
     }
     (quotes, stats)
 }

@@ -46,6 +46,14 @@ pub struct WorkStats {
     pub stack_probes: usize,
     /// Bytes copied into quote texts and contexts.
     pub bytes_copied: usize,
+    /// Bytes the speaker rules split into words: the one pass that builds the
+    /// registry of names, each paragraph holding quotes once, and the
+    /// stretches of sentences read directly (window edges, earlier sentences
+    /// searched for a pronoun's person).
+    pub speaker_bytes: usize,
+    /// Tokens in the windows the speaker rules examine (each quote's
+    /// sentence, each parent quote's words once for all its children).
+    pub speaker_tokens: usize,
 }
 
 #[derive(Debug, Clone, Copy)]

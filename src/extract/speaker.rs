@@ -51,9 +51,12 @@
 
 use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
 use super::marks::is_quote_mark;
-use super::{Quote, QuoteId};
+use super::{Quote, QuoteId, WorkStats};
 use crate::names;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::cell::{Cell, OnceCell, RefCell};
+use std::rc::Rc;
 
 /// Longest stretch of a sentence looked at on each side of a quote, in bytes.
 pub const SENTENCE_LIMIT: usize = 600;
@@ -81,13 +84,15 @@ const TRAILING_ATTRIBUTION_BYTES: usize = 80;
 /// them, and leaves them `None` elsewhere. `cue` holds the attributing words
 /// as printed (`said`, `hailed`, `according to`); it is `None` for a speaker
 /// inherited from another quote (continuation, sub-head).
-pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote]) {
+pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote], stats: &mut WorkStats) {
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
     let ctx = Ctx::new(text, paras, quotes);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
+    stats.speaker_bytes += ctx.work_bytes.get();
+    stats.speaker_tokens += ctx.work_tokens.get();
     for (q, a) in quotes.iter_mut().zip(found) {
         q.speaker = a.speaker;
         q.cue = if q.speaker.is_some() || a.via.is_some() {
@@ -135,6 +140,84 @@ struct Tok {
     s: usize,
     e: usize,
     kind: Kind,
+}
+
+/// A cue found for a quote: what its subject stands for, and the cue's token.
+type Cue = Option<(Ent, usize)>;
+
+/// A window: its bounds and the level of its quotes (`None` for the top level).
+type WinKey = (usize, usize, Option<usize>);
+
+/// A window's tokens, with what the rules ask of the whole window worked
+/// out once, on demand. Windows are shared: every child of one parent quote
+/// reads the parent's words, every quote of a headline the headline's, so
+/// no answer may cost a scan of the window per quote.
+#[derive(Default)]
+struct Win {
+    toks: Vec<Tok>,
+    /// `clause[k]`: start of the clause holding token `k` (just after the
+    /// last `;` before it), for `k` in `0..=len`.
+    clause: OnceCell<Vec<usize>>,
+    /// `next_word[k]`: the first token at or after `k` that is not
+    /// punctuation (`len` if none).
+    next_word: OnceCell<Vec<usize>>,
+    /// `next_nonsep[k]`: the first token at or after `k` that is not a
+    /// comma or dash.
+    next_nonsep: OnceCell<Vec<usize>>,
+    /// `next_comma[k]`: the first token at or after `k` that is a comma
+    /// (or a quote ending with one).
+    next_comma: OnceCell<Vec<usize>>,
+    /// The last comma and what a reporting clause after it gives.
+    final_clause: OnceCell<Option<(usize, Cue)>>,
+    /// The first reporter that is the subject of a cue verb, and where.
+    reporter: OnceCell<Option<(usize, String)>>,
+    /// The subject of the window's first clause.
+    first_subject: OnceCell<Option<Ent>>,
+    /// No words in the window, only punctuation and quotes.
+    wordless: OnceCell<bool>,
+}
+
+impl Win {
+    fn new(toks: Vec<Tok>) -> Win {
+        Win { toks, ..Win::default() }
+    }
+
+    fn clause_start(&self, k: usize) -> usize {
+        self.clause.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.toks.len() + 1);
+            let mut cur = 0;
+            v.push(0);
+            for (j, t) in self.toks.iter().enumerate() {
+                if t.kind == Kind::Punct(';') {
+                    cur = j + 1;
+                }
+                v.push(cur);
+            }
+            v
+        })[k]
+    }
+
+    /// For each `k`, the first token at or after `k` that is not `skip`.
+    fn next_not(toks: &[Tok], skip: impl Fn(&Tok) -> bool) -> Vec<usize> {
+        let mut v = vec![toks.len(); toks.len() + 1];
+        for k in (0..toks.len()).rev() {
+            v[k] = if skip(&toks[k]) { v[k + 1] } else { k };
+        }
+        v
+    }
+
+    fn next_word(&self, k: usize) -> usize {
+        self.next_word
+            .get_or_init(|| Win::next_not(&self.toks, |t| matches!(t.kind, Kind::Punct(_))))[k]
+    }
+
+    fn next_nonsep(&self, k: usize) -> usize {
+        self.next_nonsep.get_or_init(|| {
+            Win::next_not(&self.toks, |t| {
+                matches!(t.kind, Kind::Punct(',' | '\u{2014}' | '\u{2013}'))
+            })
+        })[k]
+    }
 }
 
 /// What a noun phrase stands for.
@@ -219,6 +302,13 @@ struct Ctx<'a> {
     /// Sentence breaks of each paragraph.
     breaks: Vec<Vec<usize>>,
     reg: Registry,
+    /// Bytes tokenized (see [`WorkStats::speaker_bytes`]).
+    work_bytes: Cell<usize>,
+    /// Window tokens examined (see [`WorkStats::speaker_tokens`]).
+    work_tokens: Cell<usize>,
+    /// Windows still in use: the enclosing quotes' and the headline's (and
+    /// the last sentence's), by `(lo, hi, parent)`.
+    windows: RefCell<Vec<(WinKey, Rc<Win>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -241,6 +331,7 @@ impl<'a> Ctx<'a> {
         }
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
+        let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
         let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
@@ -249,6 +340,9 @@ impl<'a> Ctx<'a> {
             top,
             breaks,
             reg,
+            work_bytes: Cell::new(reg_bytes),
+            work_tokens: Cell::new(0),
+            windows: RefCell::new(Vec::new()),
         }
     }
 
@@ -335,7 +429,33 @@ impl<'a> Ctx<'a> {
                 .filter(|&i| self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi)
                 .collect(),
         };
-        tokenize(self.text, lo, hi, &masked, &self.spans)
+        let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
+        let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
+        self.work_bytes
+            .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
+        self.work_tokens.set(self.work_tokens.get() + toks.len());
+        toks
+    }
+
+    /// The window `lo..hi` at the level of `parent`, shared with the other
+    /// quotes that read the same window. Quotes come in order of position, so
+    /// a window ending before quote `i` opens is no longer needed.
+    fn window(&self, i: usize, lo: usize, hi: usize, parent: Option<usize>, shared: bool) -> Rc<Win> {
+        let key = (lo, hi, parent);
+        let open = self.spans[i].open;
+        let mut cache = self.windows.borrow_mut();
+        cache.retain(|((_, h, _), _)| *h > open);
+        if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
+            return Rc::clone(w);
+        }
+        let w = Rc::new(Win::new(self.tokens(lo, hi, parent)));
+        if !shared {
+            // One sentence window at a time: the next quote of the same
+            // sentence reuses it.
+            cache.retain(|((_, _, p), _)| p.is_some());
+        }
+        cache.push((key, Rc::clone(&w)));
+        w
     }
 
     fn word(&self, t: &Tok) -> &'a str {
@@ -343,10 +463,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The lower-case word at `k` without possessive or final period, or "".
-    fn low(&self, toks: &[Tok], k: usize) -> String {
+    fn low(&self, toks: &[Tok], k: usize) -> Cow<'a, str> {
         match toks.get(k) {
             Some(t) if t.kind == Kind::Word => lower(self.word(t)),
-            _ => String::new(),
+            _ => Cow::Borrowed(""),
         }
     }
 
@@ -368,18 +488,24 @@ impl<'a> Ctx<'a> {
                 false,
             )
         };
-        let toks = self.tokens(lo, hi, sp.parent);
-        let Some(qi) = toks.iter().position(|t| t.kind == Kind::Quote(i)) else {
+        let w = self.window(i, lo, hi, sp.parent, nested || para.headline);
+        let toks = &w.toks[..];
+        // Tokens are in order of position and a quote's token starts at its mark.
+        let qi = toks.partition_point(|t| t.s < sp.open);
+        if toks.get(qi).is_none_or(|t| t.kind != Kind::Quote(i)) {
             return Attr::default();
-        };
+        }
         let headline = para.headline && !nested;
         let mut attr = Attr {
-            standalone: !nested && toks.iter().all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Quote(_))),
+            standalone: !nested
+                && *w
+                    .wordless
+                    .get_or_init(|| toks.iter().all(|t| matches!(t.kind, Kind::Punct(_) | Kind::Quote(_)))),
             ..Attr::default()
         };
         let mut via: Option<String> = None;
         let speaker_from = |ent: Ent, at: usize, via: &mut Option<String>| -> Option<String> {
-            match self.resolve(&ent, at, lo, &toks, sp.para, nested) {
+            match self.resolve(&ent, at, lo, toks, sp.para, nested) {
                 Resolved::Speaker(s) => Some(s),
                 Resolved::Via(r) => {
                     via.get_or_insert(r);
@@ -391,16 +517,16 @@ impl<'a> Ctx<'a> {
 
         // A cue right after the quote: kept for later, its reporter noted now.
         let mut post: Option<(Ent, usize)> = None;
-        if let Some((ent, k)) = self.post_search(&toks, qi, headline) {
+        if let Some((ent, k)) = self.post_search(toks, qi, headline) {
             match ent {
                 Ent::Reporter(r) => {
                     via = Some(r);
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                 }
                 Ent::It(_) => {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     if let Some(s) = speaker_from(ent, toks[k].s, &mut via) {
                         post = Some((Ent::Org(s), k));
                     }
@@ -409,32 +535,32 @@ impl<'a> Ctx<'a> {
             }
         }
 
-        match self.pre_search(&toks, qi, headline, &mut via) {
+        match self.pre_search(&w, qi, headline, &mut via) {
             Pre::Found(ent, k) => {
                 attr.governed = true;
-                attr.cue = Some(self.cue_text(&toks, k));
+                attr.cue = Some(self.cue_text(toks, k));
                 attr.speaker = speaker_from(ent, toks[k].s, &mut via);
             }
             Pre::Stop => attr.governed = true,
             Pre::None => {
                 if let Some((ent, k)) = post {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
-                } else if let Some((ent, k)) = self.final_clause(&toks, qi) {
+                } else if let Some((ent, k)) = self.final_clause(&w, qi) {
                     attr.governed = true;
-                    attr.cue = Some(self.cue_text(&toks, k));
+                    attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
                 }
             }
         }
         if via.is_none()
-            && let Some((Ent::Reporter(r), _)) = self.final_clause(&toks, qi)
+            && let Some((Ent::Reporter(r), _)) = self.final_clause(&w, qi)
         {
             via = Some(r);
         }
         if via.is_none() {
-            via = self.reporter_subject(&toks, qi);
+            via = self.reporter_subject(&w, qi);
         }
         attr.via = via;
         attr
@@ -442,15 +568,22 @@ impl<'a> Ctx<'a> {
 
     /// A news agency or outlet that is the subject of a cue verb before the
     /// quote (`KCNA quoted Kim as saying "..."`).
-    fn reporter_subject(&self, toks: &[Tok], qi: usize) -> Option<String> {
-        (1..qi).find_map(|k| {
+    fn reporter_subject(&self, w: &Win, qi: usize) -> Option<String> {
+        // The first such subject in the window, found once: the one before
+        // the quote, if it is before it.
+        let first = w.reporter.get_or_init(|| self.first_reporter_subject(&w.toks));
+        first.as_ref().filter(|(k, _)| *k < qi).map(|(_, r)| r.clone())
+    }
+
+    fn first_reporter_subject(&self, toks: &[Tok]) -> Option<(usize, String)> {
+        (1..toks.len()).find_map(|k| {
             let t = &toks[k];
             if t.kind != Kind::Word || toks[k - 1].kind != Kind::Word || cue_lemma(&lower(self.word(t))).is_none() {
                 return None;
             }
             let a = self.np_back(toks, k - 1);
             match self.classify(&toks[a..k], toks[a.min(k - 1)].s) {
-                Ent::Reporter(r) => Some(r),
+                Ent::Reporter(r) => Some((k, r)),
                 _ => None,
             }
         })
@@ -466,12 +599,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Rule 1: the nearest cue verb before the quote, in its clause.
-    fn pre_search(&self, toks: &[Tok], qi: usize, headline: bool, via: &mut Option<String>) -> Pre {
+    fn pre_search(&self, win: &Win, qi: usize, headline: bool, via: &mut Option<String>) -> Pre {
+        let toks = &win.toks[..];
         let lo = qi.saturating_sub(MAX_BACK_TOKENS);
-        let clause_start = toks[..qi]
-            .iter()
-            .rposition(|t| t.kind == Kind::Punct(';'))
-            .map_or(0, |k| k + 1);
+        let clause_start = win.clause_start(qi);
         let mut k = qi;
         while k > lo.max(clause_start) {
             k -= 1;
@@ -495,7 +626,7 @@ impl<'a> Ctx<'a> {
             if is_cap(w) && !headline && k != self.clause_first(toks, k) {
                 continue;
             }
-            match self.subject_of(toks, k, lemma, form, qi, headline) {
+            match self.subject_of(win, k, lemma, form, qi, headline) {
                 Subj::Ent(Ent::Reporter(r)) => {
                     via.get_or_insert(r);
                 }
@@ -513,14 +644,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// The subject of the cue verb at `k`.
-    fn subject_of(&self, toks: &[Tok], k: usize, lemma: &str, form: Form, qi: usize, headline: bool) -> Subj {
+    fn subject_of(&self, w: &Win, k: usize, lemma: &str, form: Form, qi: usize, headline: bool) -> Subj {
+        let toks = &w.toks[..];
         let prev = k.checked_sub(1).map(|j| &toks[j]);
         if let Some(p) = prev
             && p.kind == Kind::Word
         {
             let pw = self.word(p);
             let pl = lower(pw);
-            if NOUN_BEFORE.contains(&pl.as_str()) || is_possessive(pw) {
+            if NOUN_BEFORE.contains(&&*pl) || is_possessive(pw) {
                 return Subj::NotVerb;
             }
         }
@@ -545,7 +677,7 @@ impl<'a> Ctx<'a> {
             let l = lower(self.word(t));
             if is_skippable(&l) {
                 j -= 1;
-            } else if BE.contains(&l.as_str()) {
+            } else if BE.contains(&&*l) {
                 if form != Form::Ing {
                     passive = true;
                 }
@@ -575,7 +707,11 @@ impl<'a> Ctx<'a> {
         };
         if j == 0 {
             if matches!(form, Form::Ing | Form::Ed) && !headline {
-                return match self.first_subject(toks, 0, toks.len()) {
+                return match w
+                    .first_subject
+                    .get_or_init(|| self.first_subject(w, 0, toks.len()))
+                    .clone()
+                {
                     Some(e) => Subj::Ent(e),
                     None => Subj::Stop,
                 };
@@ -594,15 +730,15 @@ impl<'a> Ctx<'a> {
                 // `..., calling`, and `'act,' describing` (the comma inside the marks).
                 let comma = t.kind == Kind::Punct(',') || matches!(t.kind, Kind::Quote(_)) && form == Form::Ing;
                 if comma && form != Form::Base {
-                    return self.clause_subject(toks, j - 1);
+                    return self.clause_subject(w, j - 1);
                 }
                 Subj::NotVerb
             }
             Kind::Word => {
                 let pw = self.word(&t);
                 let pl = lower(pw);
-                match pl.as_str() {
-                    "and" => return self.clause_subject(toks, j - 1),
+                match &*pl {
+                    "and" => return self.clause_subject(w, j - 1),
                     "he" | "she" => return Subj::Ent(Ent::He(t.s)),
                     "they" => return Subj::Ent(Ent::They(t.s)),
                     "it" => return Subj::Ent(Ent::It(t.s)),
@@ -617,7 +753,7 @@ impl<'a> Ctx<'a> {
                         }
                         let a = self.np_back(toks, m - 1);
                         let e = self.classify(&toks[a..m], toks[a.min(m - 1)].s);
-                        return match (pl.as_str(), e) {
+                        return match (&*pl, e) {
                             ("who", e) => Subj::Ent(e),
                             (_, e @ (Ent::Org(_) | Ent::Reporter(_))) => Subj::Ent(e),
                             _ => Subj::Stop,
@@ -625,8 +761,8 @@ impl<'a> Ctx<'a> {
                     }
                     _ => {}
                 }
-                if form == Form::Ing && PREP_ING.contains(&pl.as_str()) {
-                    return self.clause_subject(toks, j - 1);
+                if form == Form::Ing && PREP_ING.contains(&&*pl) {
+                    return self.clause_subject(w, j - 1);
                 }
                 if self.np_word(pw) {
                     let a = self.np_back(toks, j - 1);
@@ -660,10 +796,10 @@ impl<'a> Ctx<'a> {
             return Subj::Stop;
         }
         let before = self.low(toks, as_k - 1);
-        if matches!(before.as_str(), "quoted" | "cited") {
+        if matches!(&*before, "quoted" | "cited") {
             // `Y was quoted as saying`.
             let mut j = as_k - 1;
-            while j > 0 && BE.contains(&self.low(toks, j - 1).as_str()) {
+            while j > 0 && BE.contains(&&*self.low(toks, j - 1)) {
                 j -= 1;
             }
             if j == as_k - 1 || j == 0 {
@@ -677,7 +813,7 @@ impl<'a> Ctx<'a> {
             return Subj::Stop;
         }
         let verb = self.low(toks, a - 1);
-        if matches!(verb.as_str(), "quoted" | "quoting" | "cited" | "citing") {
+        if matches!(&*verb, "quoted" | "quoting" | "cited" | "citing") {
             Subj::Ent(self.classify(&toks[a..as_k], toks[a].s))
         } else {
             Subj::Stop
@@ -686,12 +822,9 @@ impl<'a> Ctx<'a> {
 
     /// The subject of the clause holding token `k`: for a participle or a
     /// coordinated verb (`..., calling`, `... and praised`, `by wishing`).
-    fn clause_subject(&self, toks: &[Tok], k: usize) -> Subj {
-        let start = toks[..k]
-            .iter()
-            .rposition(|t| t.kind == Kind::Punct(';'))
-            .map_or(0, |j| j + 1);
-        match self.first_subject(toks, start, k) {
+    fn clause_subject(&self, w: &Win, k: usize) -> Subj {
+        let start = w.clause_start(k);
+        match self.first_subject(w, start, k) {
             Some(e) => Subj::Ent(e),
             None => Subj::Stop,
         }
@@ -700,7 +833,8 @@ impl<'a> Ctx<'a> {
     /// The subject of the clause starting at `start`: leading punctuation, a
     /// dateline, opening adverbials (`In response to ..., `, `Recalling ...,
     /// `) and a leading quote with its cue (`"...," Kim said`) skipped.
-    fn first_subject(&self, toks: &[Tok], start: usize, limit: usize) -> Option<Ent> {
+    fn first_subject(&self, w: &Win, start: usize, limit: usize) -> Option<Ent> {
+        let toks = &w.toks[..];
         let limit = limit.min(toks.len());
         let mut i = start;
         // A dateline: `Dec. 31 (UPI) — North Korean ...`.
@@ -712,16 +846,16 @@ impl<'a> Ctx<'a> {
             i += d + 1;
         }
         for _ in 0..4 {
-            while i < limit && matches!(toks[i].kind, Kind::Punct(_)) {
-                i += 1;
+            if i < limit {
+                i = w.next_word(i).min(limit);
             }
             if i >= limit {
                 return None;
             }
             if let Kind::Quote(_) = toks[i].kind {
                 i += 1;
-                while i < limit && matches!(toks[i].kind, Kind::Punct(',' | '\u{2014}' | '\u{2013}')) {
-                    i += 1;
+                if i < limit {
+                    i = w.next_nonsep(i).min(limit);
                 }
                 if i < limit
                     && let Some((lemma, form)) = cue_lemma(&self.low(toks, i))
@@ -734,10 +868,13 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let l = self.low(toks, i);
-            let leading =
-                LEAD_WORDS.contains(&l.as_str()) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
+            let leading = LEAD_WORDS.contains(&&*l) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
             if leading {
-                let comma = (i + 1..limit).find(|&m| self.is_comma(&toks[m]))?;
+                let next_comma = w.next_comma.get_or_init(|| Win::next_not(toks, |t| !self.is_comma(t)));
+                let comma = next_comma[(i + 1).min(toks.len())];
+                if comma >= limit {
+                    return None;
+                }
                 i = comma + 1;
                 continue;
             }
@@ -773,7 +910,7 @@ impl<'a> Ctx<'a> {
     /// A capitalized word that is not a common sentence opener.
     fn name_like(&self, toks: &[Tok], i: usize) -> bool {
         let w = self.word(&toks[i]);
-        is_cap(w) && !COMMON.contains(&lower(w).as_str()) && cue_lemma(&lower(w)).is_none()
+        is_cap(w) && !COMMON.contains(&&*lower(w)) && cue_lemma(&lower(w)).is_none()
     }
 
     /// Rule 2: a cue right after the quote.
@@ -818,8 +955,20 @@ impl<'a> Ctx<'a> {
 
     /// Rule 3: a reporting clause closing the sentence (`..., state media
     /// said on Tuesday.`, `..., according to KCNA.`).
-    fn final_clause(&self, toks: &[Tok], qi: usize) -> Option<(Ent, usize)> {
-        let c = (qi + 1..toks.len()).rev().find(|&k| toks[k].kind == Kind::Punct(','))?;
+    fn final_clause(&self, w: &Win, qi: usize) -> Option<(Ent, usize)> {
+        // The window's last comma and what follows it, worked out once.
+        let last = w.final_clause.get_or_init(|| {
+            let c = w.toks.iter().rposition(|t| t.kind == Kind::Punct(','))?;
+            Some((c, self.final_clause_at(&w.toks, c)))
+        });
+        match last {
+            Some((c, found)) if *c > qi => found.clone(),
+            _ => None,
+        }
+    }
+
+    /// A reporting clause after the comma at `c`, closing the window.
+    fn final_clause_at(&self, toks: &[Tok], c: usize) -> Option<(Ent, usize)> {
         let i = c + 1;
         if self.low(toks, i) == "according" && self.low(toks, i + 1) == "to" {
             let end = self.np_fwd(toks, i + 2, toks.len());
@@ -861,7 +1010,7 @@ impl<'a> Ctx<'a> {
     fn np_word(&self, w: &str) -> bool {
         let l = lower(w);
         if is_cap(w) {
-            if COMMON.contains(&l.as_str()) && !is_possessive(w) {
+            if COMMON.contains(&&*l) && !is_possessive(w) {
                 return false;
             }
             // A capitalized verb form (`Hails`) ends a headline's subject.
@@ -869,7 +1018,7 @@ impl<'a> Ctx<'a> {
                 || names::is_title(w)
                 || is_possessive(w);
         }
-        NP_LOWER.contains(&l.as_str()) || names::is_title(&l) || is_possessive(w) && !DET.contains(&l.as_str())
+        NP_LOWER.contains(&&*l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
     }
 
     /// Start of the noun phrase ending at token `j` (inclusive).
@@ -882,11 +1031,11 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = lower(w);
-                    if DET.contains(&l.as_str()) {
+                    if DET.contains(&&*l) {
                         a -= 1;
                         break;
                     }
-                    let joiner = matches!(l.as_str(), "and" | "of") || PARTICLES.contains(&l.as_str());
+                    let joiner = matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l);
                     if joiner {
                         let left_ok = a >= 2 && toks[a - 2].kind == Kind::Word && self.np_word(self.word(&toks[a - 2]));
                         if !(left_ok && a <= j) {
@@ -903,7 +1052,7 @@ impl<'a> Ctx<'a> {
                             let o = self.word(&toks[a - 2]);
                             is_possessive(o) || self.name_like(toks, a - 2)
                         };
-                        if !(owner && a <= j && (ORG.contains(&head.as_str()) || names::is_title(&head))) {
+                        if !(owner && a <= j && (ORG.contains(&&*head) || names::is_title(&head))) {
                             break;
                         }
                     }
@@ -928,10 +1077,7 @@ impl<'a> Ctx<'a> {
             return i;
         }
         if toks[i].kind == Kind::Word
-            && matches!(
-                self.low(toks, i).as_str(),
-                "he" | "she" | "it" | "they" | "i" | "we" | "you"
-            )
+            && matches!(&*self.low(toks, i), "he" | "she" | "it" | "they" | "i" | "we" | "you")
         {
             return i + 1;
         }
@@ -943,11 +1089,11 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = lower(w);
-                    if DET.contains(&l.as_str()) {
+                    if DET.contains(&&*l) {
                         if e != i {
                             break;
                         }
-                    } else if matches!(l.as_str(), "and" | "of") || PARTICLES.contains(&l.as_str()) {
+                    } else if matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l) {
                         let right_ok = toks
                             .get(e + 1)
                             .is_some_and(|n| n.kind == Kind::Word && self.np_word(self.word(n)));
@@ -980,7 +1126,7 @@ impl<'a> Ctx<'a> {
             }
         }
         // A phrase that is only a determiner is no phrase.
-        if e == i + 1 && DET.contains(&self.low(toks, i).as_str()) {
+        if e == i + 1 && DET.contains(&&*self.low(toks, i)) {
             return i;
         }
         e
@@ -1049,8 +1195,8 @@ impl<'a> Ctx<'a> {
             _ => return None,
         }
         for (s, e, _) in self.prior_sentences(sent_lo, para) {
-            let st = self.tokens(s, e, None);
-            match self.first_subject(&st, 0, st.len()) {
+            let st = Win::new(self.tokens(s, e, None));
+            match self.first_subject(&st, 0, st.toks.len()) {
                 Some(Ent::Name(n)) if self.is_person(&n) => return Some(self.reg.fullest(&n, s)),
                 Some(Ent::Role { head, mods, at }) => {
                     if let Some(r) = self.reg.role(&head, &mods, at) {
@@ -1059,7 +1205,7 @@ impl<'a> Ctx<'a> {
                 }
                 _ => {}
             }
-            let there = self.persons(&st);
+            let there = self.persons(&st.toks);
             match there.len() {
                 0 => continue,
                 1 => return there.into_iter().next(),
@@ -1072,20 +1218,21 @@ impl<'a> Ctx<'a> {
     /// The subject of the sentence before byte `p`.
     fn prior_subject(&self, _p: usize, sent_lo: usize, para: usize) -> Option<Ent> {
         let (s, e, _) = *self.prior_sentences(sent_lo, para).first()?;
-        let st = self.tokens(s, e, None);
-        self.first_subject(&st, 0, st.len())
+        let st = Win::new(self.tokens(s, e, None));
+        self.first_subject(&st, 0, st.toks.len())
     }
 
     /// `it said`: an organisation or reporter that is the subject of a
     /// recent sentence, or a reporter named there.
     fn it(&self, _p: usize, sent_lo: usize, para: usize) -> Resolved {
         for (s, e, _) in self.prior_sentences(sent_lo, para) {
-            let st = self.tokens(s, e, None);
-            match self.first_subject(&st, 0, st.len()) {
+            let win = Win::new(self.tokens(s, e, None));
+            match self.first_subject(&win, 0, win.toks.len()) {
                 Some(Ent::Org(o)) => return Resolved::Speaker(o),
                 Some(Ent::Reporter(r)) => return Resolved::Via(r),
                 _ => {}
             }
+            let st = &win.toks[..];
             let mut k = 0;
             let mut reporter = None;
             while k < st.len() {
@@ -1093,12 +1240,12 @@ impl<'a> Ctx<'a> {
                     && self.np_word(self.word(&st[k]))
                     && (k == 0 || st[k - 1].kind != Kind::Word || !self.np_word(self.word(&st[k - 1])));
                 if starts {
-                    let a = if k > 0 && DET.contains(&self.low(&st, k - 1).as_str()) {
+                    let a = if k > 0 && DET.contains(&&*self.low(st, k - 1)) {
                         k - 1
                     } else {
                         k
                     };
-                    let end = self.np_fwd(&st, a, st.len()).max(k + 1);
+                    let end = self.np_fwd(st, a, st.len()).max(k + 1);
                     if let Ent::Reporter(r) = self.classify(&st[a..end], st[a].s) {
                         reporter = Some(r);
                     }
@@ -1296,7 +1443,7 @@ impl Registry {
                 let mut e = k;
                 while e < toks.len() && toks[e].kind == Kind::Word {
                     let w = word(&toks[e]);
-                    let particle = PARTICLES.contains(&lower(w).as_str())
+                    let particle = PARTICLES.contains(&&*lower(w))
                         && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
                     if !is_cap(w) && !particle {
                         break;
@@ -1306,8 +1453,13 @@ impl Registry {
                         break;
                     }
                 }
-                let run: Vec<&str> = toks[k..e].iter().map(word).collect();
-                reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
+                // A lone capitalized word registers only after a title
+                // (`President Putin`): most runs are one word, skip them fast.
+                let after_title = k > 0 && toks[k - 1].kind == Kind::Word && names::is_title(word(&toks[k - 1]));
+                if e - k > 1 || after_title {
+                    let run: Vec<&str> = toks[k..e].iter().map(word).collect();
+                    reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
+                }
                 k = e.max(k + 1);
             }
         }
@@ -1347,8 +1499,8 @@ impl Registry {
         }
         // The title: inside the run, or the lower-case word just before it.
         let mut title: Option<(String, Vec<String>)> = last_title.map(|t| {
-            let mods = run[..t].iter().map(|w| lower(w)).collect();
-            (lower(run[t]), mods)
+            let mods = run[..t].iter().map(|w| lower(w).into_owned()).collect();
+            (lower(run[t]).into_owned(), mods)
         });
         if title.is_none()
             && let Some((prev, text)) = before
@@ -1359,13 +1511,13 @@ impl Registry {
             let mut mods = Vec::new();
             for m in prev[..prev.len() - 1].iter().rev().take(4) {
                 let w = &text[m.s..m.e];
-                if m.kind != Kind::Word || !(is_cap(w) || NP_LOWER.contains(&lower(w).as_str())) {
+                if m.kind != Kind::Word || !(is_cap(w) || NP_LOWER.contains(&&*lower(w))) {
                     break;
                 }
-                mods.push(lower(w));
+                mods.push(lower(w).into_owned());
             }
             mods.reverse();
-            title = Some((lower(&text[t.s..t.e]), mods));
+            title = Some((lower(&text[t.s..t.e]).into_owned(), mods));
         }
         // Untitled, a name needs two words: `Putin-Kim` (summit) is no name.
         if title.is_none() && name.split_whitespace().count() < 2 {
@@ -1583,14 +1735,25 @@ fn is_abbreviation(w: &str) -> bool {
 }
 
 /// Lower case, curly apostrophe unified, possessive and final period dropped.
-fn lower(w: &str) -> String {
+fn lower(w: &str) -> Cow<'_, str> {
+    // Most words are ASCII lower case already, without possessive or period:
+    // nothing to do.
+    let b = w.as_bytes();
+    if w.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) && !w.ends_with("'s") && !w.ends_with('.') {
+        return Cow::Borrowed(w);
+    }
+    if w.is_ascii() {
+        let l = w.to_ascii_lowercase();
+        let l = l.strip_suffix("'s").unwrap_or(&l);
+        return Cow::Owned(l.trim_end_matches('.').to_string());
+    }
     let l: String = w
         .chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })
         .flat_map(char::to_lowercase)
         .collect();
     let l = l.strip_suffix("'s").unwrap_or(&l);
-    l.trim_end_matches('.').to_string()
+    Cow::Owned(l.trim_end_matches('.').to_string())
 }
 
 fn is_cap(w: &str) -> bool {
@@ -1610,7 +1773,7 @@ fn is_org_word(l: &str) -> bool {
 }
 
 fn is_reporter_name(w: &str) -> bool {
-    REPORTER_NAMES.contains(&lower(w).as_str())
+    REPORTER_NAMES.contains(&&*lower(w))
 }
 
 /// The name in a run of capitalized words: what follows the last title or
@@ -1626,7 +1789,7 @@ fn name_part(words: &[&str]) -> Option<String> {
         if k < n && is_possessive(w) {
             break;
         }
-        if !is_cap(w) && !PARTICLES.contains(&lower(w).as_str()) {
+        if !is_cap(w) && !PARTICLES.contains(&&*lower(w)) {
             break;
         }
         k -= 1;
@@ -1653,11 +1816,11 @@ fn name_part(words: &[&str]) -> Option<String> {
 
 /// What a noun phrase given as words stands for.
 fn classify_words(words: &[&str], at: usize) -> Ent {
-    if words.iter().any(|w| matches!(lower(w).as_str(), "and" | "or" | "&")) {
+    if words.iter().any(|w| matches!(&*lower(w), "and" | "or" | "&")) {
         return Ent::Thing;
     }
     if words.len() == 1 {
-        match lower(words[0]).as_str() {
+        match &*lower(words[0]) {
             "he" | "she" => return Ent::He(at),
             "they" => return Ent::They(at),
             "it" => return Ent::It(at),
@@ -1667,13 +1830,13 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     }
     let mut start = 0;
     let mut indefinite = false;
-    while start < words.len() && DET.contains(&lower(words[start]).as_str()) {
-        indefinite |= matches!(lower(words[start]).as_str(), "a" | "an");
+    while start < words.len() && DET.contains(&&*lower(words[start])) {
+        indefinite |= matches!(&*lower(words[start]), "a" | "an");
         start += 1;
     }
     let words = &words[start..];
     let Some(&head) = words.last() else { return Ent::Thing };
-    let lows: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
     let hl = lows[lows.len() - 1].as_str();
     if lows.iter().any(|l| REPORTER_WORDS.contains(&l.as_str())) || words.iter().any(|w| is_reporter_name(w)) {
         return Ent::Reporter(clean_org(words));
@@ -1892,8 +2055,54 @@ const INVERSION: &[&str] = &[
     "warn", "argue", "conclude", "remark", "quip", "report", "announce", "tweet",
 ];
 
-/// The lemma and form of a cue verb, from its lower-case spelling.
+/// The lemma and form of a cue verb, from its lower-case spelling: looked
+/// up in a table of every spelling [`cue_lemma_rules`] accepts.
 fn cue_lemma(l: &str) -> Option<(&'static str, Form)> {
+    static FORMS: std::sync::LazyLock<FxHashMap<String, (&'static str, Form)>> = std::sync::LazyLock::new(|| {
+        cue_spellings()
+            .into_iter()
+            .filter_map(|w| cue_lemma_rules(&w).map(|v| (w, v)))
+            .collect()
+    });
+    // No cue spelling is longer than this ("characterising" and the like).
+    if l.len() > 24 {
+        return None;
+    }
+    FORMS.get(l).copied()
+}
+
+/// Every spelling the rules of [`cue_lemma_rules`] can accept: each rule
+/// strips a suffix and finds a lemma, so adding the suffixes back to each
+/// lemma gives them all.
+fn cue_spellings() -> Vec<String> {
+    let mut out: Vec<String> = [
+        "said", "says", "saying", "told", "wrote", "written", "sent", "spoke", "spoken",
+    ]
+    .iter()
+    .map(|w| w.to_string())
+    .collect();
+    for &c in CUE_LEMMAS {
+        let last = &c[c.len() - 1..];
+        let no_e = c.strip_suffix('e');
+        let no_y = c.strip_suffix('y');
+        out.push(c.to_string());
+        for suffix in ["ing", "ed", "d", "es", "s"] {
+            out.push(format!("{c}{suffix}"));
+            out.push(format!("{c}{last}{suffix}"));
+        }
+        if let Some(stem) = no_e {
+            out.push(format!("{stem}ing"));
+        }
+        if let Some(stem) = no_y {
+            out.push(format!("{stem}ied"));
+            out.push(format!("{stem}ies"));
+        }
+    }
+    out
+}
+
+/// The lemma and form of a cue verb, from its lower-case spelling.
+fn cue_lemma_rules(l: &str) -> Option<(&'static str, Form)> {
     let find = |s: &str| CUE_LEMMAS.iter().copied().find(|&c| c == s);
     let irregular = match l {
         "said" => Some(("say", Form::Ed)),
@@ -2639,6 +2848,30 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn cue_table_agrees_with_the_rules() {
+        use super::{cue_lemma, cue_lemma_rules, cue_spellings};
+        let mut words = cue_spellings();
+        for w in [
+            "said", "sayed", "stated", "states", "stating", "hailing", "hails", "replied", "replies", "told", "hope",
+            "hopes", "hoped", "hoping", "ssaid", "calling", "called", "calls", "callled", "the", "kim", "putin", "ing",
+            "ed", "s", "es", "ies", "ied", "", "urging", "urged", "vowing", "dubbed", "dubbing", "addd", "adding",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            for v in [
+                w.clone(),
+                format!("x{w}"),
+                format!("{w}s"),
+                format!("{w}ing"),
+                format!("{w}ed"),
+            ] {
+                assert_eq!(cue_lemma(&v), cue_lemma_rules(&v), "{v}");
+            }
+        }
     }
 
     #[test]
