@@ -39,7 +39,7 @@ for n in "${sizes[@]}"; do
   [ -d "$dir" ] || $B synth --articles "$n" --seed 1 --out "$dir" > /dev/null
   bytes=$(du -sb --apparent-size "$dir" | cut -f1)
   echo "--- $n articles ($((bytes / 1000000)) MB of text)"
-  cat "$dir"/*/ > /dev/null 2>&1 || true
+  find "$dir" -name "*.txt" -exec cat {} + > /dev/null
   time_run "extract_$n" "$B" --quiet extract "$dir" --format jsonl
   time_run "align_$n" "$B" --quiet align "$dir" --format json
   if [ "$PEERS" = 1 ] && [ "$n" -le "$PEER_MAX" ]; then
