@@ -61,6 +61,36 @@ impl CorpusArgs {
     }
 }
 
+/// Alignment options shared by `align`, `report` and `verify`.
+#[derive(Debug, Args)]
+pub struct AlignOptions {
+    /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
+    #[arg(long)]
+    pub min_score: Option<f32>,
+    /// Longest quote aligned, in words: longer quotes are cut, with a
+    /// warning naming the file.
+    #[arg(long, default_value_t = 400)]
+    pub max_quote_words: usize,
+}
+
+impl AlignOptions {
+    /// The library configuration these options stand for; a score outside
+    /// 0..=1 is a usage error naming the flag.
+    pub fn config(&self) -> Result<quotecheck::AlignConfig, quotecheck::Error> {
+        let mut cfg = quotecheck::AlignConfig::default();
+        if let Some(s) = self.min_score {
+            if !(0.0..=1.0).contains(&s) {
+                return Err(quotecheck::Error::Usage(format!(
+                    "--min-score {s}: must be between 0 and 1"
+                )));
+            }
+            cfg.min_score = s;
+        }
+        cfg.max_words = self.max_quote_words.max(1);
+        Ok(cfg)
+    }
+}
+
 /// `quotecheck extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
@@ -92,13 +122,9 @@ pub struct AlignArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = AlignFormat::Text)]
     pub format: AlignFormat,
-    /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
-    #[arg(long)]
-    pub min_score: Option<f32>,
-    /// Longest quote aligned, in words: longer quotes are cut, with a
-    /// warning naming the file.
-    #[arg(long, default_value_t = 400)]
-    pub max_quote_words: usize,
+    /// Alignment options.
+    #[command(flatten)]
+    pub align: AlignOptions,
     /// Also list the quotes that match nothing.
     #[arg(long)]
     pub all: bool,
@@ -160,6 +186,9 @@ pub struct VerifyArgs {
         default_value = "spliced,altered,not_found,misattributed"
     )]
     pub fail_on: Vec<String>,
+    /// Alignment options.
+    #[command(flatten)]
+    pub align: AlignOptions,
 }
 
 /// Formats of `verify`.
@@ -192,9 +221,9 @@ pub struct ReportArgs {
     /// Colour in terminal output: auto (a terminal, and NO_COLOR unset), always, never.
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
     pub color: ColorWhen,
-    /// Lowest alignment score (0 to 1) at which two quotes can be the same utterance.
-    #[arg(long)]
-    pub min_score: Option<f32>,
+    /// Alignment options.
+    #[command(flatten)]
+    pub align: AlignOptions,
 }
 
 /// Formats of `report`.

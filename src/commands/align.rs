@@ -3,22 +3,13 @@
 use super::anyhow_free::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{AlignArgs, AlignFormat};
-use quotecheck::align::AlignConfig;
 use quotecheck::family::{AlignOutput, Family, Unmatched};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
-    let mut cfg = AlignConfig::default();
-    if let Some(s) = args.min_score {
-        if !(0.0..=1.0).contains(&s) {
-            return Err(quotecheck::Error::Usage(format!(
-                "--min-score {s}: must be between 0 and 1"
-            )));
-        }
-        cfg.min_score = s;
-    }
+    let cfg = args.align.config()?;
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
     let corpus =
         quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
@@ -29,10 +20,7 @@ pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
         diag.error(e);
     }
     let records = corpus.records;
-    cfg.max_words = args.max_quote_words.max(1);
-    for w in quotecheck::index::long_quote_warnings(&records, &cfg) {
-        diag.event(quotecheck::pipeline::Event::Warning(w));
-    }
+    super::warn_long_quotes(&records, &cfg, diag);
     let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&records, &cfg, counters));
     bar.finish();
     drop(records);

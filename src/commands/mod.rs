@@ -79,6 +79,17 @@ impl Diagnostics {
     }
 }
 
+/// Warns, naming each file, about quotes longer than the alignment limit.
+pub fn warn_long_quotes(
+    records: &[quotecheck::extract::ArticleRecord],
+    cfg: &quotecheck::AlignConfig,
+    diag: &mut Diagnostics,
+) {
+    for w in quotecheck::index::long_quote_warnings(records, cfg) {
+        diag.event(Event::Warning(w));
+    }
+}
+
 /// A failure to write standard output.
 pub fn stdout_err(source: std::io::Error) -> quotecheck::Error {
     quotecheck::Error::Write {

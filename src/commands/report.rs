@@ -5,7 +5,6 @@
 use super::anyhow_free::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{ColorWhen, ReportArgs, ReportFormat};
-use quotecheck::align::AlignConfig;
 use quotecheck::report::{Report, ReportConfig, html, json, markdown, terminal};
 use std::io::Write;
 use std::path::Path;
@@ -13,15 +12,7 @@ use std::process::ExitCode;
 
 pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let format = resolve_format(args.format, args.output.as_deref())?;
-    let mut cfg = AlignConfig::default();
-    if let Some(s) = args.min_score {
-        if !(0.0..=1.0).contains(&s) {
-            return Err(quotecheck::Error::Usage(format!(
-                "--min-score {s}: must be between 0 and 1"
-            )));
-        }
-        cfg.min_score = s;
-    }
+    let cfg = args.align.config()?;
     let corpus = quotecheck::pipeline::read_all(&args.corpus.paths, &args.corpus.read_config());
     for w in corpus.warnings {
         diag.event(quotecheck::pipeline::Event::Warning(w));
@@ -37,6 +28,7 @@ pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
             None => "no article could be read".to_string(),
         }));
     }
+    super::warn_long_quotes(&corpus.records, &cfg, diag);
     let out = quotecheck::align_corpus(&corpus.records, &cfg);
     let report = Report::build(
         &out,

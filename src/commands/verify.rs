@@ -41,7 +41,12 @@ pub fn run(args: VerifyArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
             paths.join(" ")
         )));
     }
-    let verifier = Verifier::new(&records, VerifyConfig::default());
+    let cfg = VerifyConfig {
+        align: args.align.config()?,
+        ..VerifyConfig::default()
+    };
+    super::warn_long_quotes(&records, &cfg.align, diag);
+    let verifier = Verifier::new(&records, cfg);
     let report = verifier.verify(draft, &claims);
     let out = match args.format {
         VerifyFormat::Json => json(&report),
