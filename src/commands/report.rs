@@ -13,7 +13,9 @@ use std::process::ExitCode;
 pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let format = resolve_format(args.format, args.output.as_deref())?;
     let cfg = args.align.config()?;
-    let corpus = quotecheck::pipeline::read_all(&args.corpus.paths, &args.corpus.read_config());
+    let bar = super::progress::Bar::new(diag.quiet(), "articles read");
+    let corpus =
+        quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
     for w in corpus.warnings {
         diag.event(quotecheck::pipeline::Event::Warning(w));
     }
@@ -23,13 +25,15 @@ pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     // Nothing read is a failed run, not an empty report: an earlier report
     // at the same path is worth more than a blank one.
     if corpus.records.is_empty() && !corpus.errors.is_empty() {
+        bar.finish();
         return Err(quotecheck::Error::Usage(match &args.output {
             Some(p) => format!("no article could be read; {} was not written", p.display()),
             None => "no article could be read".to_string(),
         }));
     }
     super::warn_long_quotes(&corpus.records, &cfg, diag);
-    let out = quotecheck::align_corpus(&corpus.records, &cfg);
+    let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&corpus.records, &cfg, counters));
+    bar.finish();
     let report = Report::build(
         &out,
         &corpus.records,
