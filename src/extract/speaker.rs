@@ -49,7 +49,7 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
-use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
+use super::layout::{Breaks, Paragraph, ceil_char, floor_char};
 use super::marks::is_quote_mark;
 use super::{Quote, QuoteId, WorkStats};
 use crate::names;
@@ -85,10 +85,22 @@ const TRAILING_ATTRIBUTION_BYTES: usize = 80;
 /// as printed (`said`, `hailed`, `according to`); it is `None` for a speaker
 /// inherited from another quote (continuation, sub-head).
 pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote], stats: &mut WorkStats) {
+    attribute_with(text, paras, &Breaks::new(text, paras), quotes, stats);
+}
+
+/// [`attribute`], reading the paragraphs' sentence breaks from `breaks`
+/// (shared with the quotes' contexts, so each paragraph is scanned once).
+pub(crate) fn attribute_with(
+    text: &str,
+    paras: &[Paragraph],
+    breaks: &Breaks,
+    quotes: &mut [Quote],
+    stats: &mut WorkStats,
+) {
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
-    let ctx = Ctx::new(text, paras, quotes);
+    let ctx = Ctx::new(text, paras, breaks, quotes);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
@@ -299,8 +311,9 @@ struct Ctx<'a> {
     spans: Vec<Span>,
     /// Indices of quotes with no parent, in order of position.
     top: Vec<usize>,
-    /// Sentence breaks of each paragraph.
-    breaks: Vec<Vec<usize>>,
+    /// Sentence breaks of each paragraph (computed on first use, shared
+    /// with the quotes' contexts).
+    breaks: &'a Breaks<'a>,
     reg: Registry,
     /// Bytes tokenized (see [`WorkStats::speaker_bytes`]).
     work_bytes: Cell<usize>,
@@ -312,7 +325,7 @@ struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, paras: &'a [Paragraph], quotes: &[Quote]) -> Self {
+    fn new(text: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
         let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
         let mut spans = Vec::with_capacity(quotes.len());
         let mut p = 0usize;
@@ -332,7 +345,6 @@ impl<'a> Ctx<'a> {
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
         let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
-        let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
             paras,
@@ -359,7 +371,7 @@ impl<'a> Ctx<'a> {
     /// [`SENTENCE_LIMIT`] bytes back).
     fn raw_start(&self, para: usize, at: usize) -> usize {
         let p = &self.paras[para];
-        let b = &self.breaks[para];
+        let b = self.breaks.of(para);
         let k = b.partition_point(|&x| x <= at);
         let s = if k == 0 { p.start } else { b[k - 1] };
         let s = s.max(floor_char(self.text, at.saturating_sub(SENTENCE_LIMIT)));
@@ -371,7 +383,7 @@ impl<'a> Ctx<'a> {
     /// [`SENTENCE_LIMIT`] bytes on).
     fn raw_end(&self, para: usize, at: usize) -> usize {
         let p = &self.paras[para];
-        let b = &self.breaks[para];
+        let b = self.breaks.of(para);
         let k = b.partition_point(|&x| x < at);
         let e = b.get(k).copied().unwrap_or(p.end);
         e.min(ceil_char(self.text, at + SENTENCE_LIMIT))
