@@ -52,6 +52,7 @@
 use super::layout::{Breaks, Paragraph, ceil_char, floor_char};
 use super::marks::is_quote_mark;
 use super::{Quote, QuoteId, WorkStats};
+use crate::corpus::dateparse::month_from_name;
 use crate::names;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -934,13 +935,11 @@ impl<'a> Ctx<'a> {
         if i >= toks.len() || toks[i].kind != Kind::Word {
             return None;
         }
-        let w = self.word(&toks[i]);
-        let l = lower(w);
-        if l == "according" && self.low(toks, i + 1) == "to" {
-            let end = self.np_fwd(toks, i + 2, toks.len());
+        if let Some(end) = self.according_to(toks, i) {
             return (end > i + 2).then(|| (self.classify(&toks[i + 2..end], toks[i].s), i));
         }
-        if let Some((lemma, form)) = cue_lemma(&l)
+        let w = self.word(&toks[i]);
+        if let Some((lemma, form)) = cue_lemma(&lower(w))
             && (!is_cap(w) || headline)
         {
             if INVERSION.contains(&lemma) && matches!(form, Form::Ed | Form::S) {
@@ -949,6 +948,24 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        let (end, m, vw, form) = self.subject_then_cue(toks, i)?;
+        if form == Form::Ing || (is_cap(vw) && !headline) {
+            return None;
+        }
+        Some((self.classify(&toks[i..end], toks[i].s), m))
+    }
+
+    /// `according to X` at token `i`: the end of X's noun phrase.
+    fn according_to(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        (self.low(toks, i) == "according" && self.low(toks, i + 1) == "to")
+            .then(|| self.np_fwd(toks, i + 2, toks.len()))
+    }
+
+    /// A subject noun phrase at token `i` and, after time words, a cue verb
+    /// (`Kirby said`, `state media said on Tuesday`): the end of the noun
+    /// phrase, the verb's index, the verb as printed and its form. Shared by
+    /// rules 2 and 3, which differ only in the forms they accept.
+    fn subject_then_cue(&self, toks: &[Tok], i: usize) -> Option<(usize, usize, &'a str, Form)> {
         let end = self.np_fwd(toks, i, toks.len());
         if end == i {
             return None;
@@ -959,10 +976,7 @@ impl<'a> Ctx<'a> {
         }
         let vw = toks.get(m).filter(|t| t.kind == Kind::Word).map(|t| self.word(t))?;
         let (_, form) = cue_lemma(&lower(vw))?;
-        if form == Form::Ing || (is_cap(vw) && !headline) {
-            return None;
-        }
-        Some((self.classify(&toks[i..end], toks[i].s), m))
+        Some((end, m, vw, form))
     }
 
     /// Rule 3: a reporting clause closing the sentence (`..., state media
@@ -982,22 +996,12 @@ impl<'a> Ctx<'a> {
     /// A reporting clause after the comma at `c`, closing the window.
     fn final_clause_at(&self, toks: &[Tok], c: usize) -> Option<(Ent, usize)> {
         let i = c + 1;
-        if self.low(toks, i) == "according" && self.low(toks, i + 1) == "to" {
-            let end = self.np_fwd(toks, i + 2, toks.len());
+        if let Some(end) = self.according_to(toks, i) {
             return self
                 .only_adverbs_after(toks, end)
                 .then(|| (self.classify(&toks[i + 2..end], toks[i].s), i));
         }
-        let end = self.np_fwd(toks, i, toks.len());
-        if end == i {
-            return None;
-        }
-        let mut m = end;
-        while m < toks.len() && toks[m].kind == Kind::Word && is_skippable(&self.low(toks, m)) {
-            m += 1;
-        }
-        let vw = toks.get(m).filter(|t| t.kind == Kind::Word).map(|t| self.word(t))?;
-        let (_, form) = cue_lemma(&lower(vw))?;
+        let (end, m, vw, form) = self.subject_then_cue(toks, i)?;
         if !matches!(form, Form::Ed | Form::S) || is_cap(vw) || !self.only_adverbs_after(toks, m + 1) {
             return None;
         }
@@ -1777,7 +1781,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_skippable(l: &str) -> bool {
-    SKIP.contains(&l) || DAYS.contains(&l) || MONTHS.contains(&l) || l.chars().all(|c| c.is_ascii_digit())
+    SKIP.contains(&l) || DAYS.contains(&l) || month_from_name(l).is_some() || l.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_org_word(l: &str) -> bool {
@@ -2300,33 +2304,6 @@ const DAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Words before an -ing cue that hand it the clause's subject (`by wishing`).
