@@ -1459,9 +1459,13 @@ impl Registry {
                 let mut e = k;
                 while e < toks.len() && toks[e].kind == Kind::Word {
                     let w = word(&toks[e]);
-                    let particle = PARTICLES.contains(&&*lower(w))
+                    // A capitalized word continues the run whatever it is: only
+                    // a lower-case one needs the particle test (and `lower`).
+                    let cap = is_cap(w);
+                    let particle = !cap
+                        && PARTICLES.contains(&&*lower(w))
                         && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
-                    if !is_cap(w) && !particle {
+                    if !cap && !particle {
                         break;
                     }
                     e += 1;
@@ -1660,6 +1664,15 @@ impl Registry {
 
 /// Splits `lo..hi` into words, punctuation and the given quotes (one token
 /// each, marks included).
+/// The character starting at byte `i` (an ASCII byte without decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
+}
+
 fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut m = 0;
@@ -1680,21 +1693,18 @@ fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) 
             m += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = char_at(text, i) else { break };
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             while j < hi && j != next_open {
-                let Some(d) = text[j..].chars().next() else { break };
+                let Some(d) = char_at(text, j) else { break };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
                 let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&');
                 let after = j + d.len_utf8();
-                if joiner
-                    && after < hi
-                    && after != next_open
-                    && text[after..].chars().next().is_some_and(char::is_alphanumeric)
+                if joiner && after < hi && after != next_open && char_at(text, after).is_some_and(char::is_alphanumeric)
                 {
                     j = after;
                     continue;
