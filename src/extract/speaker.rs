@@ -323,6 +323,9 @@ struct Ctx<'a> {
     /// Windows still in use: the enclosing quotes' and the headline's (and
     /// the last sentence's), by `(lo, hi, parent)`.
     windows: RefCell<Vec<(WinKey, Rc<Win>)>>,
+    /// Top-level tokens of the paragraph last split into words whole (see
+    /// [`Ctx::top_tokens`]), by paragraph index.
+    para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -356,6 +359,7 @@ impl<'a> Ctx<'a> {
             work_bytes: Cell::new(reg_bytes),
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
+            para_toks: RefCell::new(None),
         }
     }
 
@@ -427,6 +431,13 @@ impl<'a> Ctx<'a> {
     /// Tokens of `lo..hi`, with the quotes of one level (top level, or the
     /// children of `parent`) each folded into one token.
     fn tokens(&self, lo: usize, hi: usize, parent: Option<usize>) -> Vec<Tok> {
+        self.tokens_counted(lo, hi, parent, true)
+    }
+
+    /// [`Ctx::tokens`]; `count_tokens`: add the tokens to the window tokens
+    /// examined (the bytes are always counted).
+    fn tokens_counted(&self, lo: usize, hi: usize, parent: Option<usize>, count_tokens: bool) -> Vec<Tok> {
+        let hi = hi.max(lo);
         let masked: Vec<usize> = match parent {
             None => {
                 let k = self.top.partition_point(|&i| self.spans[i].close <= lo);
@@ -446,8 +457,74 @@ impl<'a> Ctx<'a> {
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
         self.work_bytes
             .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
-        self.work_tokens.set(self.work_tokens.get() + toks.len());
+        if count_tokens {
+            self.work_tokens.set(self.work_tokens.get() + toks.len());
+        }
         toks
+    }
+
+    /// Whether tokenizing may stop or start at byte `x` without changing a
+    /// token: whitespace just before it (no word, no lookahead runs across)
+    /// and no top-level quote around it (the quote would be one token on
+    /// one side of the cut and words on the other).
+    fn cuts_cleanly(&self, x: usize) -> bool {
+        if x == 0 || !matches!(self.text.as_bytes()[x - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            return false;
+        }
+        let k = self.top.partition_point(|&i| self.spans[i].open < x);
+        k == 0 || self.spans[self.top[k - 1]].close < x
+    }
+
+    /// Tokens of the top-level window `lo..hi` in paragraph `para`: the words
+    /// of a paragraph with many quotes are split once, and each window takes
+    /// its middle from them, tokenizing only its edges (which may start or
+    /// end mid-word, or inside a quote that the window cuts). Identical to
+    /// [`Ctx::tokens`]`(lo, hi, None)`: the middle runs between two clean
+    /// cuts (see [`Ctx::cuts_cleanly`]), where the paragraph's and the
+    /// window's tokenizations both have a token boundary, and the quotes
+    /// folded between them are the same.
+    fn top_tokens(&self, lo: usize, hi: usize, para: usize) -> Vec<Tok> {
+        const EDGE_SEARCH: usize = 64;
+        let p = self.paras[para];
+        if lo < p.start || hi > p.end || hi - lo < 4 * EDGE_SEARCH {
+            return self.tokens(lo, hi, None);
+        }
+        let a = (lo..lo + EDGE_SEARCH).find(|&x| self.cuts_cleanly(x));
+        let b = ((hi - EDGE_SEARCH + 1)..=hi).rev().find(|&x| self.cuts_cleanly(x));
+        let (Some(a), Some(b)) = (a, b) else {
+            return self.tokens(lo, hi, None);
+        };
+        let pt = {
+            let mut cache = self.para_toks.borrow_mut();
+            match &*cache {
+                Some((q, t)) if *q == para => Rc::clone(t),
+                _ => {
+                    // Only worth it for a paragraph with several quotes: a
+                    // lone quote's sentence is read once anyway.
+                    let first = self.top.partition_point(|&i| self.spans[i].open < p.start);
+                    let many = self.top[first..]
+                        .iter()
+                        .take(3)
+                        .filter(|&&i| self.spans[i].open < p.end)
+                        .count()
+                        >= 3;
+                    if !many {
+                        drop(cache);
+                        return self.tokens(lo, hi, None);
+                    }
+                    let t = Rc::new(self.tokens_counted(p.start, p.end, None, false));
+                    *cache = Some((para, Rc::clone(&t)));
+                    t
+                }
+            }
+        };
+        let mut out = self.tokens_counted(lo, a, None, false);
+        let m0 = pt.partition_point(|t| t.s < a);
+        let m1 = pt.partition_point(|t| t.s < b);
+        out.extend_from_slice(&pt[m0..m1]);
+        out.extend(self.tokens_counted(b, hi, None, false));
+        self.work_tokens.set(self.work_tokens.get() + out.len());
+        out
     }
 
     /// The window `lo..hi` at the level of `parent`, shared with the other
@@ -461,7 +538,11 @@ impl<'a> Ctx<'a> {
         if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
             return Rc::clone(w);
         }
-        let w = Rc::new(Win::new(self.tokens(lo, hi, parent)));
+        let toks = match parent {
+            None => self.top_tokens(lo, hi, self.spans[i].para),
+            Some(_) => self.tokens(lo, hi, parent),
+        };
+        let w = Rc::new(Win::new(toks));
         if !shared {
             // One sentence window at a time: the next quote of the same
             // sentence reuses it.
