@@ -228,6 +228,19 @@ pub fn tokens(name: &str) -> Vec<String> {
 
 /// Lower case, accents and possessive dropped, only letters and digits kept.
 fn fold_word(raw: &str) -> String {
+    if raw.is_ascii() {
+        // ASCII is its own NFKD form: only case and possessive to fold.
+        let base = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("'S"))
+            .or_else(|| raw.strip_suffix('\''))
+            .unwrap_or(raw);
+        return base
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     let unified: String = raw.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).collect();
     let base = unified
         .strip_suffix("'s")

@@ -52,13 +52,19 @@ pub fn month_from_name(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    let w = word.to_ascii_lowercase();
+    // No allocation: the speaker rules ask this of every lower-case word
+    // they skip over.
+    let w = word.as_bytes();
     if w.len() < 3 {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)) || (w == "sept" && *m == "september"))
+        .position(|m| {
+            m.as_bytes().eq_ignore_ascii_case(w)
+                || (w.len() == 3 && m.as_bytes()[..3].eq_ignore_ascii_case(w))
+                || (*m == "september" && word.eq_ignore_ascii_case("sept"))
+        })
         .map(|i| i as u8 + 1)
 }
 

@@ -252,6 +252,31 @@ pub fn sentence_breaks(text: &str, para: &Paragraph) -> Vec<usize> {
     out
 }
 
+/// The [`sentence_breaks`] of each paragraph, worked out on first use and
+/// then shared: the quotes' contexts and the speaker rules read the same
+/// breaks, so no paragraph is scanned for them twice, and a paragraph
+/// neither needs is never scanned.
+pub struct Breaks<'a> {
+    text: &'a str,
+    paras: &'a [Paragraph],
+    of: Vec<std::cell::OnceCell<Vec<usize>>>,
+}
+
+impl<'a> Breaks<'a> {
+    pub fn new(text: &'a str, paras: &'a [Paragraph]) -> Breaks<'a> {
+        Breaks {
+            text,
+            paras,
+            of: (0..paras.len()).map(|_| std::cell::OnceCell::new()).collect(),
+        }
+    }
+
+    /// The sentence breaks of paragraph `p`.
+    pub fn of(&self, p: usize) -> &[usize] {
+        self.of[p].get_or_init(|| sentence_breaks(self.text, &self.paras[p]))
+    }
+}
+
 /// Quotes longer than this get a context that stops inside them.
 const LONG_QUOTE_BYTES: usize = 2048;
 

@@ -186,9 +186,11 @@ pub fn extract_quotes_counted(text: &str, cfg: &ExtractConfig) -> (Vec<Quote>, W
     let mut stats = WorkStats::default();
     let paras = paragraphs(text);
     let spans = scan::scan(text, &paras, cfg, &mut stats);
-    let mut quotes = scan::to_quotes(text, &paras, spans, &mut stats);
+    // Computed once per paragraph, for the contexts and the speaker rules.
+    let breaks = layout::Breaks::new(text, &paras);
+    let mut quotes = scan::to_quotes(text, &paras, &breaks, spans, &mut stats);
     if cfg.speakers {
-        speaker::attribute(text, &paras, &mut quotes, &mut stats);
+        speaker::attribute_with(text, &paras, &breaks, &mut quotes, &mut stats);
     }
     (quotes, stats)
 }

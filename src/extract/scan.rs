@@ -11,7 +11,7 @@
 //! Work is linear: each mark looks at most [`MAX_CLOSE_SEARCH`] stack entries
 //! and the stack holds at most [`MAX_DEPTH`] marks.
 
-use super::layout::{Paragraph, context_bounds, sentence_breaks};
+use super::layout::{Breaks, Paragraph, context_bounds};
 use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
 use super::{ExtractConfig, Quote, QuoteId};
 
@@ -376,7 +376,13 @@ fn elided(rest: &str) -> bool {
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
 /// so one stack finds every parent.
-pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>, stats: &mut WorkStats) -> Vec<Quote> {
+pub fn to_quotes(
+    text: &str,
+    paras: &[Paragraph],
+    breaks: &Breaks,
+    spans: Vec<Span>,
+    stats: &mut WorkStats,
+) -> Vec<Quote> {
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&i| (spans[i].start, std::cmp::Reverse(spans[i].end), spans[i].open.pos));
     let mut id_of = vec![0u32; spans.len()];
@@ -387,8 +393,6 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>, stats: &mut 
     let mut enclosing: Vec<usize> = Vec::new(); // span indices
     let mut line = 1usize;
     let mut line_pos = 0usize;
-    // Sentence breaks of the paragraph last seen (quotes come in text order).
-    let mut breaks: (usize, Vec<usize>) = (usize::MAX, Vec::new());
     for &i in &order {
         let s = &spans[i];
         while let Some(&top) = enclosing.last() {
@@ -405,10 +409,7 @@ pub fn to_quotes(text: &str, paras: &[Paragraph], spans: Vec<Span>, stats: &mut 
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
-        if breaks.0 != s.para {
-            breaks = (s.para, sentence_breaks(text, p));
-        }
-        let (ctx_start, ctx_end) = context_bounds(text, p, &breaks.1, s.open.pos, close_end, MAX_CONTEXT_BYTES);
+        let (ctx_start, ctx_end) = context_bounds(text, p, breaks.of(s.para), s.open.pos, close_end, MAX_CONTEXT_BYTES);
         stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
         let mut marks = String::new();
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);

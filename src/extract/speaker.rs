@@ -49,9 +49,10 @@
 //! assert_eq!(q.cue.as_deref(), Some("said"));
 //! ```
 
-use super::layout::{Paragraph, ceil_char, floor_char, sentence_breaks};
+use super::layout::{Breaks, Paragraph, ceil_char, floor_char};
 use super::marks::is_quote_mark;
 use super::{Quote, QuoteId, WorkStats};
+use crate::corpus::dateparse::month_from_name;
 use crate::names;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -85,10 +86,22 @@ const TRAILING_ATTRIBUTION_BYTES: usize = 80;
 /// as printed (`said`, `hailed`, `according to`); it is `None` for a speaker
 /// inherited from another quote (continuation, sub-head).
 pub fn attribute(text: &str, paras: &[Paragraph], quotes: &mut [Quote], stats: &mut WorkStats) {
+    attribute_with(text, paras, &Breaks::new(text, paras), quotes, stats);
+}
+
+/// [`attribute`], reading the paragraphs' sentence breaks from `breaks`
+/// (shared with the quotes' contexts, so each paragraph is scanned once).
+pub(crate) fn attribute_with(
+    text: &str,
+    paras: &[Paragraph],
+    breaks: &Breaks,
+    quotes: &mut [Quote],
+    stats: &mut WorkStats,
+) {
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
-    let ctx = Ctx::new(text, paras, quotes);
+    let ctx = Ctx::new(text, paras, breaks, quotes);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
@@ -299,8 +312,9 @@ struct Ctx<'a> {
     spans: Vec<Span>,
     /// Indices of quotes with no parent, in order of position.
     top: Vec<usize>,
-    /// Sentence breaks of each paragraph.
-    breaks: Vec<Vec<usize>>,
+    /// Sentence breaks of each paragraph (computed on first use, shared
+    /// with the quotes' contexts).
+    breaks: &'a Breaks<'a>,
     reg: Registry,
     /// Bytes tokenized (see [`WorkStats::speaker_bytes`]).
     work_bytes: Cell<usize>,
@@ -309,10 +323,13 @@ struct Ctx<'a> {
     /// Windows still in use: the enclosing quotes' and the headline's (and
     /// the last sentence's), by `(lo, hi, parent)`.
     windows: RefCell<Vec<(WinKey, Rc<Win>)>>,
+    /// Top-level tokens of the paragraph last split into words whole (see
+    /// [`Ctx::top_tokens`]), by paragraph index.
+    para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, paras: &'a [Paragraph], quotes: &[Quote]) -> Self {
+    fn new(text: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
         let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
         let mut spans = Vec::with_capacity(quotes.len());
         let mut p = 0usize;
@@ -332,7 +349,6 @@ impl<'a> Ctx<'a> {
         let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
         let reg = Registry::build(text, paras);
         let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
-        let breaks = paras.iter().map(|p| sentence_breaks(text, p)).collect();
         Ctx {
             text,
             paras,
@@ -343,6 +359,7 @@ impl<'a> Ctx<'a> {
             work_bytes: Cell::new(reg_bytes),
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
+            para_toks: RefCell::new(None),
         }
     }
 
@@ -359,7 +376,7 @@ impl<'a> Ctx<'a> {
     /// [`SENTENCE_LIMIT`] bytes back).
     fn raw_start(&self, para: usize, at: usize) -> usize {
         let p = &self.paras[para];
-        let b = &self.breaks[para];
+        let b = self.breaks.of(para);
         let k = b.partition_point(|&x| x <= at);
         let s = if k == 0 { p.start } else { b[k - 1] };
         let s = s.max(floor_char(self.text, at.saturating_sub(SENTENCE_LIMIT)));
@@ -371,7 +388,7 @@ impl<'a> Ctx<'a> {
     /// [`SENTENCE_LIMIT`] bytes on).
     fn raw_end(&self, para: usize, at: usize) -> usize {
         let p = &self.paras[para];
-        let b = &self.breaks[para];
+        let b = self.breaks.of(para);
         let k = b.partition_point(|&x| x < at);
         let e = b.get(k).copied().unwrap_or(p.end);
         e.min(ceil_char(self.text, at + SENTENCE_LIMIT))
@@ -414,6 +431,13 @@ impl<'a> Ctx<'a> {
     /// Tokens of `lo..hi`, with the quotes of one level (top level, or the
     /// children of `parent`) each folded into one token.
     fn tokens(&self, lo: usize, hi: usize, parent: Option<usize>) -> Vec<Tok> {
+        self.tokens_counted(lo, hi, parent, true)
+    }
+
+    /// [`Ctx::tokens`]; `count_tokens`: add the tokens to the window tokens
+    /// examined (the bytes are always counted).
+    fn tokens_counted(&self, lo: usize, hi: usize, parent: Option<usize>, count_tokens: bool) -> Vec<Tok> {
+        let hi = hi.max(lo);
         let masked: Vec<usize> = match parent {
             None => {
                 let k = self.top.partition_point(|&i| self.spans[i].close <= lo);
@@ -433,8 +457,74 @@ impl<'a> Ctx<'a> {
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
         self.work_bytes
             .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
-        self.work_tokens.set(self.work_tokens.get() + toks.len());
+        if count_tokens {
+            self.work_tokens.set(self.work_tokens.get() + toks.len());
+        }
         toks
+    }
+
+    /// Whether tokenizing may stop or start at byte `x` without changing a
+    /// token: whitespace just before it (no word, no lookahead runs across)
+    /// and no top-level quote around it (the quote would be one token on
+    /// one side of the cut and words on the other).
+    fn cuts_cleanly(&self, x: usize) -> bool {
+        if x == 0 || !matches!(self.text.as_bytes()[x - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            return false;
+        }
+        let k = self.top.partition_point(|&i| self.spans[i].open < x);
+        k == 0 || self.spans[self.top[k - 1]].close < x
+    }
+
+    /// Tokens of the top-level window `lo..hi` in paragraph `para`: the words
+    /// of a paragraph with many quotes are split once, and each window takes
+    /// its middle from them, tokenizing only its edges (which may start or
+    /// end mid-word, or inside a quote that the window cuts). Identical to
+    /// [`Ctx::tokens`]`(lo, hi, None)`: the middle runs between two clean
+    /// cuts (see [`Ctx::cuts_cleanly`]), where the paragraph's and the
+    /// window's tokenizations both have a token boundary, and the quotes
+    /// folded between them are the same.
+    fn top_tokens(&self, lo: usize, hi: usize, para: usize) -> Vec<Tok> {
+        const EDGE_SEARCH: usize = 64;
+        let p = self.paras[para];
+        if lo < p.start || hi > p.end || hi - lo < 4 * EDGE_SEARCH {
+            return self.tokens(lo, hi, None);
+        }
+        let a = (lo..lo + EDGE_SEARCH).find(|&x| self.cuts_cleanly(x));
+        let b = ((hi - EDGE_SEARCH + 1)..=hi).rev().find(|&x| self.cuts_cleanly(x));
+        let (Some(a), Some(b)) = (a, b) else {
+            return self.tokens(lo, hi, None);
+        };
+        let pt = {
+            let mut cache = self.para_toks.borrow_mut();
+            match &*cache {
+                Some((q, t)) if *q == para => Rc::clone(t),
+                _ => {
+                    // Only worth it for a paragraph with several quotes: a
+                    // lone quote's sentence is read once anyway.
+                    let first = self.top.partition_point(|&i| self.spans[i].open < p.start);
+                    let many = self.top[first..]
+                        .iter()
+                        .take(3)
+                        .filter(|&&i| self.spans[i].open < p.end)
+                        .count()
+                        >= 3;
+                    if !many {
+                        drop(cache);
+                        return self.tokens(lo, hi, None);
+                    }
+                    let t = Rc::new(self.tokens_counted(p.start, p.end, None, false));
+                    *cache = Some((para, Rc::clone(&t)));
+                    t
+                }
+            }
+        };
+        let mut out = self.tokens_counted(lo, a, None, false);
+        let m0 = pt.partition_point(|t| t.s < a);
+        let m1 = pt.partition_point(|t| t.s < b);
+        out.extend_from_slice(&pt[m0..m1]);
+        out.extend(self.tokens_counted(b, hi, None, false));
+        self.work_tokens.set(self.work_tokens.get() + out.len());
+        out
     }
 
     /// The window `lo..hi` at the level of `parent`, shared with the other
@@ -448,7 +538,11 @@ impl<'a> Ctx<'a> {
         if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
             return Rc::clone(w);
         }
-        let w = Rc::new(Win::new(self.tokens(lo, hi, parent)));
+        let toks = match parent {
+            None => self.top_tokens(lo, hi, self.spans[i].para),
+            Some(_) => self.tokens(lo, hi, parent),
+        };
+        let w = Rc::new(Win::new(toks));
         if !shared {
             // One sentence window at a time: the next quote of the same
             // sentence reuses it.
@@ -922,13 +1016,11 @@ impl<'a> Ctx<'a> {
         if i >= toks.len() || toks[i].kind != Kind::Word {
             return None;
         }
-        let w = self.word(&toks[i]);
-        let l = lower(w);
-        if l == "according" && self.low(toks, i + 1) == "to" {
-            let end = self.np_fwd(toks, i + 2, toks.len());
+        if let Some(end) = self.according_to(toks, i) {
             return (end > i + 2).then(|| (self.classify(&toks[i + 2..end], toks[i].s), i));
         }
-        if let Some((lemma, form)) = cue_lemma(&l)
+        let w = self.word(&toks[i]);
+        if let Some((lemma, form)) = cue_lemma(&lower(w))
             && (!is_cap(w) || headline)
         {
             if INVERSION.contains(&lemma) && matches!(form, Form::Ed | Form::S) {
@@ -937,6 +1029,24 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        let (end, m, vw, form) = self.subject_then_cue(toks, i)?;
+        if form == Form::Ing || (is_cap(vw) && !headline) {
+            return None;
+        }
+        Some((self.classify(&toks[i..end], toks[i].s), m))
+    }
+
+    /// `according to X` at token `i`: the end of X's noun phrase.
+    fn according_to(&self, toks: &[Tok], i: usize) -> Option<usize> {
+        (self.low(toks, i) == "according" && self.low(toks, i + 1) == "to")
+            .then(|| self.np_fwd(toks, i + 2, toks.len()))
+    }
+
+    /// A subject noun phrase at token `i` and, after time words, a cue verb
+    /// (`Kirby said`, `state media said on Tuesday`): the end of the noun
+    /// phrase, the verb's index, the verb as printed and its form. Shared by
+    /// rules 2 and 3, which differ only in the forms they accept.
+    fn subject_then_cue(&self, toks: &[Tok], i: usize) -> Option<(usize, usize, &'a str, Form)> {
         let end = self.np_fwd(toks, i, toks.len());
         if end == i {
             return None;
@@ -947,10 +1057,7 @@ impl<'a> Ctx<'a> {
         }
         let vw = toks.get(m).filter(|t| t.kind == Kind::Word).map(|t| self.word(t))?;
         let (_, form) = cue_lemma(&lower(vw))?;
-        if form == Form::Ing || (is_cap(vw) && !headline) {
-            return None;
-        }
-        Some((self.classify(&toks[i..end], toks[i].s), m))
+        Some((end, m, vw, form))
     }
 
     /// Rule 3: a reporting clause closing the sentence (`..., state media
@@ -970,22 +1077,12 @@ impl<'a> Ctx<'a> {
     /// A reporting clause after the comma at `c`, closing the window.
     fn final_clause_at(&self, toks: &[Tok], c: usize) -> Option<(Ent, usize)> {
         let i = c + 1;
-        if self.low(toks, i) == "according" && self.low(toks, i + 1) == "to" {
-            let end = self.np_fwd(toks, i + 2, toks.len());
+        if let Some(end) = self.according_to(toks, i) {
             return self
                 .only_adverbs_after(toks, end)
                 .then(|| (self.classify(&toks[i + 2..end], toks[i].s), i));
         }
-        let end = self.np_fwd(toks, i, toks.len());
-        if end == i {
-            return None;
-        }
-        let mut m = end;
-        while m < toks.len() && toks[m].kind == Kind::Word && is_skippable(&self.low(toks, m)) {
-            m += 1;
-        }
-        let vw = toks.get(m).filter(|t| t.kind == Kind::Word).map(|t| self.word(t))?;
-        let (_, form) = cue_lemma(&lower(vw))?;
+        let (end, m, vw, form) = self.subject_then_cue(toks, i)?;
         if !matches!(form, Form::Ed | Form::S) || is_cap(vw) || !self.only_adverbs_after(toks, m + 1) {
             return None;
         }
@@ -1443,9 +1540,13 @@ impl Registry {
                 let mut e = k;
                 while e < toks.len() && toks[e].kind == Kind::Word {
                     let w = word(&toks[e]);
-                    let particle = PARTICLES.contains(&&*lower(w))
+                    // A capitalized word continues the run whatever it is: only
+                    // a lower-case one needs the particle test (and `lower`).
+                    let cap = is_cap(w);
+                    let particle = !cap
+                        && PARTICLES.contains(&&*lower(w))
                         && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
-                    if !is_cap(w) && !particle {
+                    if !cap && !particle {
                         break;
                     }
                     e += 1;
@@ -1644,6 +1745,15 @@ impl Registry {
 
 /// Splits `lo..hi` into words, punctuation and the given quotes (one token
 /// each, marks included).
+/// The character starting at byte `i` (an ASCII byte without decoding).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text[i..].chars().next(),
+    }
+}
+
 fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
     let mut out = Vec::new();
     let mut m = 0;
@@ -1664,21 +1774,18 @@ fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) 
             m += 1;
             continue;
         }
-        let Some(c) = text[i..].chars().next() else { break };
+        let Some(c) = char_at(text, i) else { break };
         if c.is_alphanumeric() {
             let mut j = i + c.len_utf8();
             while j < hi && j != next_open {
-                let Some(d) = text[j..].chars().next() else { break };
+                let Some(d) = char_at(text, j) else { break };
                 if d.is_alphanumeric() {
                     j += d.len_utf8();
                     continue;
                 }
                 let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&');
                 let after = j + d.len_utf8();
-                if joiner
-                    && after < hi
-                    && after != next_open
-                    && text[after..].chars().next().is_some_and(char::is_alphanumeric)
+                if joiner && after < hi && after != next_open && char_at(text, after).is_some_and(char::is_alphanumeric)
                 {
                     j = after;
                     continue;
@@ -1765,7 +1872,7 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_skippable(l: &str) -> bool {
-    SKIP.contains(&l) || DAYS.contains(&l) || MONTHS.contains(&l) || l.chars().all(|c| c.is_ascii_digit())
+    SKIP.contains(&l) || DAYS.contains(&l) || month_from_name(l).is_some() || l.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_org_word(l: &str) -> bool {
@@ -2288,33 +2395,6 @@ const DAYS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-];
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
 ];
 
 /// Words before an -ing cue that hand it the clause's subject (`by wishing`).
