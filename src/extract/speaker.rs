@@ -878,6 +878,11 @@ impl<'a> Ctx<'a> {
         if a == 0 || a >= c || toks[a - 1].kind != Kind::Punct(',') {
             return None;
         }
+        // `Rep. Jim Jordan, R-Ohio, told`: a party-state tag is not a name;
+        // the clause's subject before it is the speaker.
+        if is_party_state(&self.text[toks[a].s..toks[c - 1].e]) {
+            return None;
+        }
         match self.classify(&toks[a..c], toks[a].s) {
             e @ Ent::Name(_) => Some(e),
             _ => None,
@@ -2907,6 +2912,18 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "ltd", "co", "adm", "maj", "brig", "cmdr", "rev", "u.s", "u.n", "u.k",
 ];
 
+/// A U.S. party-and-state tag as news agencies print it after a name:
+/// `D-N.Y.`, `R-Ky.`, `R-Ohio`, `I-Vt.`.
+fn is_party_state(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 4
+        && b.len() <= 12
+        && matches!(b[0], b'D' | b'R' | b'I')
+        && b[1] == b'-'
+        && b[2].is_ascii_uppercase()
+        && b[3..].iter().all(|&c| c.is_ascii_alphabetic() || c == b'.')
+}
+
 #[cfg(test)]
 mod tests {
     use crate::extract::{ExtractConfig, Quote, extract_quotes};
@@ -3107,6 +3124,18 @@ mod tests {
     fn names_in_apposition() {
         let text = "Kim's sister, Kim Yo Jong, slammed the drills as \"reckless.\" \"They will regret it,\" she said.";
         assert_eq!(speakers(text), [some("Kim Yo Jong"), some("Kim Yo Jong")]);
+    }
+
+    #[test]
+    fn a_party_state_tag_is_not_the_speaker() {
+        // AP style: the tag between commas stands in apposition but names nobody.
+        let text = "Rep. Jim Jordan, R-Ohio, told Fox News the inquiry was \"a sham.\"";
+        assert_eq!(one(text), some("Jim Jordan"));
+        let text = "Senate Majority Leader Chuck Schumer, D-N.Y., called the vote \"historic.\"";
+        assert_eq!(one(text), some("Chuck Schumer"));
+        use crate::extract::speaker::is_party_state;
+        assert!(is_party_state("D-N.Y.") && is_party_state("R-Ky.") && is_party_state("I-Vt."));
+        assert!(!is_party_state("Kim Yo Jong") && !is_party_state("D-") && !is_party_state("Jong-un"));
     }
 
     #[test]
