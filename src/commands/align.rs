@@ -11,15 +11,7 @@ use std::process::ExitCode;
 pub fn run(args: AlignArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let cfg = args.align.config()?;
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
-    let corpus =
-        quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
-    for w in corpus.warnings {
-        diag.event(quotecheck::pipeline::Event::Warning(w));
-    }
-    for e in &corpus.errors {
-        diag.error(e);
-    }
-    let records = corpus.records;
+    let records = super::read_corpus(&args.corpus, &bar, diag);
     super::warn_long_quotes(&records, &cfg, diag);
     let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&records, &cfg, counters));
     bar.finish();

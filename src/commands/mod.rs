@@ -53,6 +53,11 @@ impl Diagnostics {
         }
     }
 
+    /// Errors reported so far.
+    pub fn errors(&self) -> usize {
+        self.errors
+    }
+
     /// Whether `--quiet` was given.
     pub fn quiet(&self) -> bool {
         self.quiet
@@ -77,6 +82,23 @@ impl Diagnostics {
             ExitCode::SUCCESS
         }
     }
+}
+
+/// Reads a corpus with a progress bar, reporting its warnings and errors as
+/// they are met (errors make the exit code 2; the rest is still read).
+pub fn read_corpus(
+    args: &crate::cli::CorpusArgs,
+    bar: &progress::Bar,
+    diag: &mut Diagnostics,
+) -> Vec<quotecheck::extract::ArticleRecord> {
+    let corpus = quotecheck::pipeline::read_all_with_progress(&args.paths, &args.read_config(), |p| bar.update(p));
+    for w in corpus.warnings {
+        diag.event(Event::Warning(w));
+    }
+    for e in &corpus.errors {
+        diag.error(e);
+    }
+    corpus.records
 }
 
 /// Warns, naming each file, about quotes longer than the alignment limit.

@@ -14,29 +14,23 @@ pub fn run(args: ReportArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let format = resolve_format(args.format, args.output.as_deref())?;
     let cfg = args.align.config()?;
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
-    let corpus =
-        quotecheck::pipeline::read_all_with_progress(&args.corpus.paths, &args.corpus.read_config(), |p| bar.update(p));
-    for w in corpus.warnings {
-        diag.event(quotecheck::pipeline::Event::Warning(w));
-    }
-    for e in &corpus.errors {
-        diag.error(e);
-    }
+    let errors_before = diag.errors();
+    let records = super::read_corpus(&args.corpus, &bar, diag);
     // Nothing read is a failed run, not an empty report: an earlier report
     // at the same path is worth more than a blank one.
-    if corpus.records.is_empty() && !corpus.errors.is_empty() {
+    if records.is_empty() && diag.errors() > errors_before {
         bar.finish();
         return Err(quotecheck::Error::Usage(match &args.output {
             Some(p) => format!("no article could be read; {} was not written", p.display()),
             None => "no article could be read".to_string(),
         }));
     }
-    super::warn_long_quotes(&corpus.records, &cfg, diag);
-    let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&corpus.records, &cfg, counters));
+    super::warn_long_quotes(&records, &cfg, diag);
+    let out = bar.aligning(|counters| quotecheck::family::align_corpus_counted(&records, &cfg, counters));
     bar.finish();
     let report = Report::build(
         &out,
-        &corpus.records,
+        &records,
         &ReportConfig {
             show_typography: args.show_typography,
         },

@@ -155,37 +155,11 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
 }
 
 fn counts_text(c: &DiffCounts, show_typo: bool) -> String {
-    let mut parts = Vec::new();
-    for class in ChangeClass::ALL {
-        if (class != ChangeClass::Typographic || show_typo) && c.get(class) > 0 {
-            let n = c.get(class);
-            parts.push(if class == ChangeClass::Wording {
-                format!("**{n} wording**")
-            } else {
-                format!("{n} {class}")
-            });
-        }
-    }
-    if parts.is_empty() {
-        "same words".to_string()
-    } else {
-        parts.join(", ")
-    }
+    super::counts_line(c, show_typo, |n| format!("**{n} wording**"))
 }
 
 fn printers(ps: &[Printing]) -> String {
-    let list: Vec<String> = ps
-        .iter()
-        .map(|p| match p.date {
-            Some(d) => format!("{} {} ({d})", esc(&p.label), p.quote),
-            None => format!("{} {}", esc(&p.label), p.quote),
-        })
-        .collect();
-    if list.is_empty() {
-        "-".to_string()
-    } else {
-        list.join(", ")
-    }
+    super::printers_line(ps, esc)
 }
 
 /// Markdown-inert text: ASCII punctuation that Markdown or raw HTML gives a

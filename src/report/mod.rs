@@ -463,6 +463,46 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
     }
 }
 
+/// The printers of one wording, `UPI q2 (2024-12-31), The Example Ledger q3
+/// (2025-01-02)`, each outlet label passed through the renderer's `escape`;
+/// `-` when there are none. Shared by the text renderers.
+pub(crate) fn printers_line(ps: &[Printing], escape: impl Fn(&str) -> String) -> String {
+    let list: Vec<String> = ps
+        .iter()
+        .map(|p| match p.date {
+            Some(d) => format!("{} {} ({d})", escape(&p.label), p.quote),
+            None => format!("{} {}", escape(&p.label), p.quote),
+        })
+        .collect();
+    if list.is_empty() {
+        "-".to_string()
+    } else {
+        list.join(", ")
+    }
+}
+
+/// `5 wording, 1 editorial`, or `same words`: the change counts a renderer
+/// shows, typographic ones only when asked, the wording count as `wording`
+/// renders it (bold in Markdown).
+pub(crate) fn counts_line(c: &DiffCounts, show_typo: bool, wording: impl Fn(usize) -> String) -> String {
+    let mut parts = Vec::new();
+    for class in ChangeClass::ALL {
+        let n = c.get(class);
+        if (class != ChangeClass::Typographic || show_typo) && n > 0 {
+            parts.push(if class == ChangeClass::Wording {
+                wording(n)
+            } else {
+                format!("{n} {class}")
+            });
+        }
+    }
+    if parts.is_empty() {
+        "same words".to_string()
+    } else {
+        parts.join(", ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -170,36 +170,12 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
 
 /// `5 wording, 1 editorial, 4 typographic` (typography only when shown).
 fn counts_text(c: &crate::diff::DiffCounts, show_typo: bool) -> String {
-    let mut parts = Vec::new();
-    for class in ChangeClass::ALL {
-        if class == ChangeClass::Typographic && !show_typo {
-            continue;
-        }
-        if c.get(class) > 0 {
-            parts.push(format!("{} {}", c.get(class), class));
-        }
-    }
-    if parts.is_empty() {
-        "same words".to_string()
-    } else {
-        parts.join(", ")
-    }
+    super::counts_line(c, show_typo, |n| format!("{n} wording"))
 }
 
 /// `UPI q2 (2024-12-31), The Example Ledger q3 (2025-01-02)`.
 fn printers(ps: &[Printing]) -> String {
-    let list: Vec<String> = ps
-        .iter()
-        .map(|p| match p.date {
-            Some(d) => format!("{} {} ({d})", clean(&p.label), p.quote),
-            None => format!("{} {}", clean(&p.label), p.quote),
-        })
-        .collect();
-    if list.is_empty() {
-        "-".to_string()
-    } else {
-        list.join(", ")
-    }
+    super::printers_line(ps, clean)
 }
 
 fn spans(out: &mut String, spans: &[InlineSpan], show_typo: bool, p: &Painter) {
