@@ -296,3 +296,29 @@ proptest! {
         check_invariants(&text);
     }
 }
+
+/// `--no-speakers` gives the same spans and nothing but null speakers.
+#[test]
+fn no_speakers_keeps_the_spans_and_drops_the_attribution() {
+    let run = |extra: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_quotecheck"))
+            .args(["extract", "-f", "json", "corpus/000_9be14632ec6177bb.txt"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let (with, without) = (run(&[]), run(&["--no-speakers"]));
+    let quotes = |v: &serde_json::Value| v["articles"][0]["quotes"].as_array().unwrap().clone();
+    let (qw, qn) = (quotes(&with), quotes(&without));
+    assert_eq!(qw.len(), qn.len());
+    assert!(qw.iter().any(|q| !q["speaker"].is_null()));
+    for (a, b) in qw.iter().zip(&qn) {
+        assert_eq!(
+            (&a["start"], &a["end"], &a["text"]),
+            (&b["start"], &b["end"], &b["text"])
+        );
+        assert!(b["speaker"].is_null() && b["cue"].is_null());
+    }
+}

@@ -9,7 +9,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
-    let cfg = args.corpus.read_config();
+    let mut cfg = args.corpus.read_config();
+    cfg.extract.speakers = !args.no_speakers;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut records: Vec<ArticleRecord> = Vec::new();
