@@ -322,3 +322,25 @@ fn no_speakers_keeps_the_spans_and_drops_the_attribution() {
         assert!(b["speaker"].is_null() && b["cue"].is_null());
     }
 }
+
+/// Short hard-wrapped copy: a quote broken across a line inside a sentence
+/// is one closed quote, and wrapped lines are not headlines.
+#[test]
+fn a_quote_across_a_soft_line_break() {
+    let text = "Kim Jong Un called Putin his \"dearest friend and comrade\" in a letter\n\
+                that also expressed \"his willingness to design and push ahead with new\n\
+                projects,\" the Korean Central News Agency said on Tuesday, adding that\n\
+                the two leaders would meet again.\n";
+    let q = quotes(text);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        q[1].text,
+        "his willingness to design and push ahead with new\nprojects,"
+    );
+    assert!(q.iter().all(|q| !q.unclosed && !q.headline), "{q:?}");
+    // A list of headlines, one per line, stays one paragraph per line.
+    let list = "Kim hails 'dearest friend' Putin in a New Year letter to Moscow\nPutin says the treaty will be implemented 'very closely'\n";
+    let q = quotes(list);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.headline));
+}

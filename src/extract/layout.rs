@@ -25,33 +25,61 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let wrapped = looks_hard_wrapped(text, &lines);
     let mut out: Vec<Paragraph> = Vec::new();
     let mut after_blank = true;
-    let mut open: Option<(usize, usize)> = None; // hard-wrapped block being built
+    // The paragraph being built: (start, end, after a blank line), and the
+    // last line added to it.
+    let mut open: Option<(usize, usize, bool)> = None;
+    let mut last_line = (0usize, 0usize);
     for &(s, e) in &lines {
         let line = &text[s..e];
         let lead = line.len() - line.trim_start().len();
         let trail = line.len() - line.trim_end().len();
         if lead == line.len() {
-            if let Some((bs, be)) = open.take() {
-                out.push(make(text, bs, be, after_blank));
+            if let Some((bs, be, ab)) = open.take() {
+                out.push(make(text, bs, be, ab));
             }
             after_blank = true;
             continue;
         }
         let (ps, pe) = (s + lead, e - trail);
-        if wrapped {
-            open = Some(match open {
-                Some((bs, _)) => (bs, pe),
-                None => (ps, pe),
-            });
-        } else {
-            out.push(make(text, ps, pe, after_blank));
-            after_blank = false;
-        }
+        open = match open {
+            Some((bs, _, ab)) if wrapped || soft_wrapped(text, last_line, ps) => Some((bs, pe, ab)),
+            other => {
+                if let Some((bs, be, ab)) = other {
+                    out.push(make(text, bs, be, ab));
+                }
+                Some((ps, pe, after_blank))
+            }
+        };
+        last_line = (ps, pe);
+        after_blank = false;
     }
-    if let Some((bs, be)) = open {
-        out.push(make(text, bs, be, after_blank));
+    if let Some((bs, be, ab)) = open {
+        out.push(make(text, bs, be, ab));
     }
     out
+}
+
+/// A line broken inside a sentence, as in short hard-wrapped copy that
+/// [`looks_hard_wrapped`] cannot judge: the line is 40 to 100 characters
+/// long, does not end a sentence or clause, and the next line goes on in
+/// lower case. (A list of headlines starts each line with a capital.)
+fn soft_wrapped(text: &str, (ls, le): (usize, usize), next_start: usize) -> bool {
+    let line = &text[ls..le];
+    if line.len() > 400 || line.starts_with('#') {
+        return false;
+    }
+    let chars = line.chars().count();
+    if !(40..=100).contains(&chars) {
+        return false;
+    }
+    let core = line.trim_end_matches(|c: char| super::marks::is_quote_mark(c) || matches!(c, ')' | ']' | '*' | '_'));
+    if core.ends_with(['.', '!', '?', ':', ';', '\u{2026}', '\u{3002}']) {
+        return false;
+    }
+    text[next_start..]
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
 fn make(text: &str, start: usize, end: usize, after_blank: bool) -> Paragraph {
