@@ -1,6 +1,6 @@
 //! `quotecheck align`: read articles, extract quotes, group them into families.
 
-use super::anyhow_free::Result;
+use super::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{AlignArgs, AlignFormat};
 use quotecheck::family::{AlignOutput, Family, Unmatched};

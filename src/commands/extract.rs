@@ -1,6 +1,6 @@
 //! `quotecheck extract`.
 
-use super::anyhow_free::Result;
+use super::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{ExtractArgs, ExtractFormat};
 use quotecheck::extract::ArticleRecord;

@@ -12,7 +12,7 @@ use quotecheck::pipeline::Event;
 use std::process::ExitCode;
 
 /// Runs a parsed command line.
-pub fn run(cli: Cli) -> anyhow_free::Result<ExitCode> {
+pub fn run(cli: Cli) -> Result<ExitCode> {
     if let Some(n) = cli.jobs {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
@@ -120,8 +120,5 @@ pub fn stdout_err(source: std::io::Error) -> quotecheck::Error {
     }
 }
 
-/// The binary's result type: library errors end the run with exit code 2.
-pub mod anyhow_free {
-    /// A library error.
-    pub type Result<T> = std::result::Result<T, quotecheck::Error>;
-}
+/// The commands' result: a library error ends the run with exit code 2.
+pub type Result<T> = std::result::Result<T, quotecheck::Error>;

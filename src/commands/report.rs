@@ -2,7 +2,7 @@
 //! word-level diffs in the format asked for, to standard output or to a file
 //! written atomically.
 
-use super::anyhow_free::Result;
+use super::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{ColorWhen, ReportArgs, ReportFormat};
 use quotecheck::report::{Report, ReportConfig, html, json, markdown, terminal};

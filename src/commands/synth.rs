@@ -1,6 +1,6 @@
 //! `quotecheck synth`.
 
-use super::anyhow_free::Result;
+use super::Result;
 use crate::cli::SynthArgs;
 use std::process::ExitCode;
 

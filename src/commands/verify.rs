@@ -1,6 +1,6 @@
 //! `quotecheck verify`: check a draft's quotes (or one quote) against the sources.
 
-use super::anyhow_free::Result;
+use super::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{VerifyArgs, VerifyFormat};
 use quotecheck::corpus::{self, LoadConfig, Source};
