@@ -92,12 +92,14 @@ pub fn read_corpus(
     diag: &mut Diagnostics,
 ) -> Vec<quotecheck::extract::ArticleRecord> {
     let corpus = quotecheck::pipeline::read_all_with_progress(&args.paths, &args.read_config(), |p| bar.update(p));
-    for w in corpus.warnings {
-        diag.event(Event::Warning(w));
-    }
-    for e in &corpus.errors {
-        diag.error(e);
-    }
+    bar.suspend(|| {
+        for w in corpus.warnings {
+            diag.event(Event::Warning(w));
+        }
+        for e in &corpus.errors {
+            diag.error(e);
+        }
+    });
     corpus.records
 }
 

@@ -58,6 +58,15 @@ impl Bar {
         })
     }
 
+    /// Runs `f` (which prints to standard error) with the bar hidden, so
+    /// its lines do not land on the bar's line.
+    pub fn suspend<T>(&self, f: impl FnOnce() -> T) -> T {
+        match &self.bar {
+            Some(b) => b.suspend(f),
+            None => f(),
+        }
+    }
+
     /// Removes the bar before results are printed.
     pub fn finish(&self) {
         if let Some(b) = &self.bar {
