@@ -55,7 +55,6 @@ use super::{Quote, QuoteId, WorkStats};
 use crate::corpus::dateparse::month_from_name;
 use crate::names;
 use rustc_hash::FxHashMap;
-use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
@@ -557,10 +556,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// The lower-case word at `k` without possessive or final period, or "".
-    fn low(&self, toks: &[Tok], k: usize) -> Cow<'a, str> {
+    fn low(&self, toks: &[Tok], k: usize) -> Low<'a> {
         match toks.get(k) {
             Some(t) if t.kind == Kind::Word => lower(self.word(t)),
-            _ => Cow::Borrowed(""),
+            _ => Low::Borrowed(""),
         }
     }
 
@@ -1846,18 +1845,65 @@ fn is_abbreviation(w: &str) -> bool {
         || ABBREVIATIONS.contains(&l.as_str())
 }
 
-/// Lower case, curly apostrophe unified, possessive and final period dropped.
-fn lower(w: &str) -> Cow<'_, str> {
-    // Most words are ASCII lower case already, without possessive or period:
-    // nothing to do.
-    let b = w.as_bytes();
-    if w.is_ascii() && !b.iter().any(u8::is_ascii_uppercase) && !w.ends_with("'s") && !w.ends_with('.') {
-        return Cow::Borrowed(w);
+/// A word from [`lower`]: borrowed from the text when it is lower case
+/// already, held inline when short ASCII, allocated only otherwise.
+enum Low<'a> {
+    Borrowed(&'a str),
+    Inline(u8, [u8; LOW_INLINE]),
+    Owned(String),
+}
+
+const LOW_INLINE: usize = 30;
+
+impl<'a> Low<'a> {
+    fn into_owned(self) -> String {
+        String::from(&*self)
     }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Low::Borrowed(s) => s,
+            // Only ASCII bytes are stored inline.
+            Low::Inline(n, b) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            Low::Owned(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// Lower case, curly apostrophe unified, possessive and final period dropped.
+fn lower(w: &str) -> Low<'_> {
     if w.is_ascii() {
-        let l = w.to_ascii_lowercase();
-        let l = l.strip_suffix("'s").unwrap_or(&l);
-        return Cow::Owned(l.trim_end_matches('.').to_string());
+        // Possessive and periods come off before lower-casing (the same
+        // result: `'S` lowers to `'s`), so an already lower-case word is
+        // borrowed whatever its ending.
+        let b = w.as_bytes();
+        let cut = if b.len() >= 2 && b[b.len() - 2] == b'\'' && matches!(b[b.len() - 1], b's' | b'S') {
+            &w[..w.len() - 2]
+        } else {
+            w
+        };
+        let cut = cut.trim_end_matches('.');
+        if !cut.bytes().any(|c| c.is_ascii_uppercase()) {
+            return Low::Borrowed(cut);
+        }
+        if cut.len() <= LOW_INLINE {
+            let mut buf = [0u8; LOW_INLINE];
+            for (d, c) in buf.iter_mut().zip(cut.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
+            return Low::Inline(cut.len() as u8, buf);
+        }
+        return Low::Owned(cut.to_ascii_lowercase());
     }
     let l: String = w
         .chars()
@@ -1865,7 +1911,7 @@ fn lower(w: &str) -> Cow<'_, str> {
         .flat_map(char::to_lowercase)
         .collect();
     let l = l.strip_suffix("'s").unwrap_or(&l);
-    Cow::Owned(l.trim_end_matches('.').to_string())
+    Low::Owned(l.trim_end_matches('.').to_string())
 }
 
 fn is_cap(w: &str) -> bool {
