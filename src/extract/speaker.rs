@@ -675,7 +675,18 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let a = self.np_back(toks, k - 1);
-            match self.classify(&toks[a..k], toks[a.min(k - 1)].s) {
+            // `classify` names a reporter only for a phrase holding a
+            // reporter word or name: most subjects hold none, skip them.
+            let np = &toks[a..k];
+            if !np.iter().any(|t| {
+                t.kind == Kind::Word && {
+                    let l = lower(self.word(t));
+                    REPORTER_WORDS.contains(&&*l) || REPORTER_NAMES.contains(&&*l)
+                }
+            }) {
+                return None;
+            }
+            match self.classify(np, toks[a.min(k - 1)].s) {
                 Ent::Reporter(r) => Some((k, r)),
                 _ => None,
             }
@@ -1670,7 +1681,10 @@ impl Registry {
         let mut best_after: Option<&Mention> = None;
         // Distinct longer names this one could stand for (bounded search).
         let mut distinct: Vec<&[String]> = Vec::new();
-        for key in [first, last] {
+        // A one-word name (`Kim`) has one key: its list is read once, not
+        // twice (a second reading finds the same mentions and changes nothing).
+        let keys: &[&String] = if first == last { &[first] } else { &[first, last] };
+        for &key in keys {
             let Some(list) = self.by_token.get(key) else { continue };
             let k = list.partition_point(|&m| self.mentions[m].pos < at);
             let near = list[..k]
