@@ -681,7 +681,7 @@ impl<'a> Ctx<'a> {
             if !np.iter().any(|t| {
                 t.kind == Kind::Word && {
                     let l = lower(self.word(t));
-                    REPORTER_WORDS.contains(&&*l) || REPORTER_NAMES.contains(&&*l)
+                    in_reporter_words(&l) || in_reporter_names(&l)
                 }
             }) {
                 return None;
@@ -756,7 +756,7 @@ impl<'a> Ctx<'a> {
         {
             let pw = self.word(p);
             let pl = lower(pw);
-            if NOUN_BEFORE.contains(&&*pl) || is_possessive(pw) {
+            if in_noun_before(&pl) || is_possessive(pw) {
                 return Subj::NotVerb;
             }
         }
@@ -803,7 +803,7 @@ impl<'a> Ctx<'a> {
             };
         }
         let inverted = || -> Option<Ent> {
-            if !INVERSION.contains(&lemma) || !matches!(form, Form::Ed | Form::S) {
+            if !in_inversion(lemma) || !matches!(form, Form::Ed | Form::S) {
                 return None;
             }
             let end = self.np_fwd(toks, k + 1, qi);
@@ -968,7 +968,7 @@ impl<'a> Ctx<'a> {
                 }
                 if i < limit
                     && let Some((lemma, form)) = cue_lemma(&self.low(toks, i))
-                    && INVERSION.contains(&lemma)
+                    && in_inversion(lemma)
                     && form != Form::Ing
                 {
                     let end = self.np_fwd(toks, i + 1, limit);
@@ -977,7 +977,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let l = self.low(toks, i);
-            let leading = LEAD_WORDS.contains(&&*l) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
+            let leading = in_lead_words(&l) || (l.ends_with("ing") && l.len() > 5 && !self.name_like(toks, i));
             if leading {
                 let next_comma = w.next_comma.get_or_init(|| Win::next_not(toks, |t| !self.is_comma(t)));
                 let comma = next_comma[(i + 1).min(toks.len())];
@@ -1019,7 +1019,7 @@ impl<'a> Ctx<'a> {
     /// A capitalized word that is not a common sentence opener.
     fn name_like(&self, toks: &[Tok], i: usize) -> bool {
         let w = self.word(&toks[i]);
-        is_cap(w) && !COMMON.contains(&&*lower(w)) && cue_lemma(&lower(w)).is_none()
+        is_cap(w) && !in_common(&lower(w)) && cue_lemma(&lower(w)).is_none()
     }
 
     /// Rule 2: a cue right after the quote.
@@ -1038,7 +1038,7 @@ impl<'a> Ctx<'a> {
         if let Some((lemma, form)) = cue_lemma(&lower(w))
             && (!is_cap(w) || headline)
         {
-            if INVERSION.contains(&lemma) && matches!(form, Form::Ed | Form::S) {
+            if in_inversion(lemma) && matches!(form, Form::Ed | Form::S) {
                 let end = self.np_fwd(toks, i + 1, toks.len());
                 return (end > i + 1).then(|| (self.classify(&toks[i + 1..end], toks[i].s), i));
             }
@@ -1122,7 +1122,7 @@ impl<'a> Ctx<'a> {
     fn np_word(&self, w: &str) -> bool {
         let l = lower(w);
         if is_cap(w) {
-            if COMMON.contains(&&*l) && !is_possessive(w) {
+            if in_common(&l) && !is_possessive(w) {
                 return false;
             }
             // A capitalized verb form (`Hails`) ends a headline's subject.
@@ -1130,7 +1130,7 @@ impl<'a> Ctx<'a> {
                 || names::is_title(w)
                 || is_possessive(w);
         }
-        NP_LOWER.contains(&&*l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
+        in_np_lower(&l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
     }
 
     /// Start of the noun phrase ending at token `j` (inclusive).
@@ -1164,7 +1164,7 @@ impl<'a> Ctx<'a> {
                             let o = self.word(&toks[a - 2]);
                             is_possessive(o) || self.name_like(toks, a - 2)
                         };
-                        if !(owner && a <= j && (ORG.contains(&&*head) || names::is_title(&head))) {
+                        if !(owner && a <= j && (in_org(&head) || names::is_title(&head))) {
                             break;
                         }
                     }
@@ -1449,7 +1449,7 @@ impl<'a> Ctx<'a> {
     /// of two words or more, none of them a place or organisation word.
     fn is_person(&self, name: &str) -> bool {
         let toks = names::tokens(name);
-        if toks.is_empty() || toks.iter().any(|t| PLACES.contains(&t.as_str()) || is_org_word(t)) {
+        if toks.is_empty() || toks.iter().any(|t| in_places(t.as_str()) || is_org_word(t)) {
             return false;
         }
         toks.len() >= 2 || self.reg.known(&toks)
@@ -1609,7 +1609,7 @@ impl Registry {
             || toks.len() > 4
             || toks
                 .iter()
-                .any(|t| PLACES.contains(&t.as_str()) || is_org_word(t) || COMMON.contains(&t.as_str()))
+                .any(|t| in_places(t.as_str()) || is_org_word(t) || in_common(t.as_str()))
         {
             return;
         }
@@ -1627,7 +1627,7 @@ impl Registry {
             let mut mods = Vec::new();
             for m in prev[..prev.len() - 1].iter().rev().take(4) {
                 let w = &text[m.s..m.e];
-                if m.kind != Kind::Word || !(is_cap(w) || NP_LOWER.contains(&&*lower(w))) {
+                if m.kind != Kind::Word || !(is_cap(w) || in_np_lower(&lower(w))) {
                     break;
                 }
                 mods.push(lower(w).into_owned());
@@ -1928,6 +1928,35 @@ fn lower(w: &str) -> Low<'_> {
     Low::Owned(l.trim_end_matches('.').to_string())
 }
 
+/// A word list as a hash set: `$f(w)` is `$list.contains(&w)`, in one hash
+/// lookup instead of a comparison with every entry.
+macro_rules! word_set {
+    ($($f:ident => $list:ident),* $(,)?) => {
+        $(
+            fn $f(w: &str) -> bool {
+                static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+                    std::sync::LazyLock::new(|| $list.iter().copied().collect());
+                SET.contains(w)
+            }
+        )*
+    };
+}
+
+word_set!(
+    in_common => COMMON,
+    in_np_lower => NP_LOWER,
+    in_places => PLACES,
+    in_skip => SKIP,
+    in_org => ORG,
+    in_reporter_names => REPORTER_NAMES,
+    in_reporter_words => REPORTER_WORDS,
+    in_noun_before => NOUN_BEFORE,
+    in_lead_words => LEAD_WORDS,
+    in_doc => DOC,
+    in_group => GROUP,
+    in_inversion => INVERSION,
+);
+
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1937,15 +1966,15 @@ fn is_possessive(w: &str) -> bool {
 }
 
 fn is_skippable(l: &str) -> bool {
-    SKIP.contains(&l) || DAYS.contains(&l) || month_from_name(l).is_some() || l.chars().all(|c| c.is_ascii_digit())
+    in_skip(l) || DAYS.contains(&l) || month_from_name(l).is_some() || l.chars().all(|c| c.is_ascii_digit())
 }
 
 fn is_org_word(l: &str) -> bool {
-    ORG.contains(&l) || REPORTER_WORDS.contains(&l) || REPORTER_NAMES.contains(&l)
+    in_org(l) || in_reporter_words(l) || in_reporter_names(l)
 }
 
 fn is_reporter_name(w: &str) -> bool {
-    REPORTER_NAMES.contains(&&*lower(w))
+    in_reporter_names(&lower(w))
 }
 
 /// The name in a run of capitalized words: what follows the last title or
@@ -2010,10 +2039,10 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     let Some(&head) = words.last() else { return Ent::Thing };
     let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
     let hl = lows[lows.len() - 1].as_str();
-    if lows.iter().any(|l| REPORTER_WORDS.contains(&l.as_str())) || words.iter().any(|w| is_reporter_name(w)) {
+    if lows.iter().any(|l| in_reporter_words(l.as_str())) || words.iter().any(|w| is_reporter_name(w)) {
         return Ent::Reporter(clean_org(words));
     }
-    if DOC.contains(&hl) {
+    if in_doc(hl) {
         let Some(k) = words[..words.len() - 1].iter().rposition(|w| is_possessive(w)) else {
             return Ent::Thing;
         };
@@ -2022,10 +2051,10 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
             _ => Ent::Thing,
         };
     }
-    if GROUP.contains(&hl) || indefinite {
+    if in_group(hl) || indefinite {
         return Ent::Thing;
     }
-    if ORG.contains(&hl) {
+    if in_org(hl) {
         // `the ministry` alone names no one a reader could check.
         if !words.iter().any(|w| is_cap(w)) {
             return Ent::Thing;
@@ -2045,14 +2074,10 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
             return Ent::Thing;
         };
         let nt = names::tokens(&name);
-        if nt.is_empty()
-            || nt
-                .iter()
-                .any(|t| COMMON.contains(&t.as_str()) || DAYS.contains(&t.as_str()))
-        {
+        if nt.is_empty() || nt.iter().any(|t| in_common(t.as_str()) || DAYS.contains(&t.as_str())) {
             return Ent::Thing;
         }
-        if nt.iter().any(|t| ORG.contains(&t.as_str())) {
+        if nt.iter().any(|t| in_org(t.as_str())) {
             return Ent::Org(clean_org(words));
         }
         return Ent::Name(name);
