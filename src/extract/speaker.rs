@@ -282,7 +282,7 @@ enum Resolved {
 struct Mention {
     pos: usize,
     name: String,
-    toks: Vec<String>,
+    toks: Rc<[String]>,
 }
 
 /// A name seen after a title (`North Korean leader Kim Jong Un`).
@@ -290,7 +290,7 @@ struct Mention {
 struct Titled {
     pos: usize,
     name: String,
-    toks: Vec<String>,
+    toks: Rc<[String]>,
     head: String,
     mods: Vec<String>,
 }
@@ -303,6 +303,9 @@ struct Registry {
     /// order of position.
     by_token: FxHashMap<String, Vec<usize>>,
     titled: Vec<Titled>,
+    /// [`names::tokens`] of each distinct name string seen by `add_run`
+    /// (a name recurs many times in an article).
+    tokens_of: FxHashMap<String, Rc<[String]>>,
 }
 
 struct Ctx<'a> {
@@ -1604,7 +1607,14 @@ impl Registry {
             name_words.drain(..d);
         }
         let Some(name) = name_part(&name_words) else { return };
-        let toks = names::tokens(&name);
+        let toks = match self.tokens_of.get(&name) {
+            Some(t) => Rc::clone(t),
+            None => {
+                let t: Rc<[String]> = names::tokens(&name).into();
+                self.tokens_of.insert(name.clone(), Rc::clone(&t));
+                t
+            }
+        };
         if toks.is_empty()
             || toks.len() > 4
             || toks
@@ -1650,7 +1660,7 @@ impl Registry {
             self.titled.push(Titled {
                 pos,
                 name: name.clone(),
-                toks: toks.clone(),
+                toks: Rc::clone(&toks),
                 head,
                 mods,
             });
