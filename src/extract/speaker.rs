@@ -1574,8 +1574,9 @@ impl Registry {
                 }
                 // A lone capitalized word registers only after a title
                 // (`President Putin`): most runs are one word, skip them fast.
-                let after_title = k > 0 && toks[k - 1].kind == Kind::Word && names::is_title(word(&toks[k - 1]));
-                if e - k > 1 || after_title {
+                // (The title test runs only for one-word runs.)
+                let after_title = || k > 0 && toks[k - 1].kind == Kind::Word && names::is_title(word(&toks[k - 1]));
+                if e - k > 1 || after_title() {
                     let run: Vec<&str> = toks[k..e].iter().map(word).collect();
                     reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
                 }
