@@ -1995,7 +1995,8 @@ fn name_part(words: &[&str]) -> Option<String> {
     let mut k = n;
     while k > 0 {
         let w = words[k - 1];
-        if names::is_title(w) && k < n {
+        // (`k < n` first: the last word's title test is not needed.)
+        if k < n && names::is_title(w) {
             break;
         }
         if k < n && is_possessive(w) {
