@@ -60,6 +60,12 @@ const HEADLINE_LINES: usize = 4;
 const LONG_PARAGRAPH: usize = 120;
 /// Long paragraphs that must precede a sign-off line.
 const PARAGRAPHS_BEFORE_SIGN_OFF: usize = 3;
+/// Longest line read as a sign-off (`— Reuters`, `(AFP)`, `© dpa`) unless
+/// it holds a Markdown link: the longest agency name is 26 bytes.
+const SIGN_OFF_BYTES: usize = 120;
+/// Bytes at the start of a line searched for `url`/`link` of an
+/// `Original url:` label (`**Canonical URL:**`, `[Original link](...)`).
+const LABEL_SEARCH_BYTES: usize = 48;
 
 /// Splits a declared header from the body; infers what is missing.
 /// Returns the metadata and the body (the text after the closing `---`
@@ -340,11 +346,28 @@ impl Evidence {
         let lines: Vec<&str> = body.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         let mut long_paragraphs = 0;
         for (i, line) in lines.iter().enumerate() {
+            // Most lines are prose and none of the three tests below can
+            // fire on them: clean (and allocate) only the lines that may
+            // hold a URL label, end the body, or be a sign-off.
+            // (A label starts its line, after at most a little Markdown.)
+            let head = &line.as_bytes()[..line.len().min(LABEL_SEARCH_BYTES)];
+            let labelled = contains_ascii_ci(head, b"url") || contains_ascii_ci(head, b"link");
+            let at_end = i + 3 >= lines.len();
+            let sign_off = long_paragraphs >= PARAGRAPHS_BEFORE_SIGN_OFF
+                && self.wire.is_none()
+                && (line.len() <= SIGN_OFF_BYTES || line.contains("]("));
+            if !(labelled || at_end || sign_off) {
+                if line.len() >= LONG_PARAGRAPH {
+                    long_paragraphs += 1;
+                }
+                continue;
+            }
             let clean = clean_line(line);
             let lower = clean.to_ascii_lowercase();
-            if ["original url", "original link", "source url", "canonical url"]
-                .iter()
-                .any(|l| lower.starts_with(l))
+            if labelled
+                && ["original url", "original link", "source url", "canonical url"]
+                    .iter()
+                    .any(|l| lower.starts_with(l))
             {
                 let url = find_url(&clean).or_else(|| lines.get(i + 1).and_then(|next| find_url(next)));
                 if let Some(url) = url {
@@ -355,7 +378,7 @@ impl Evidence {
                     self.url = Some((url, "original url line"));
                 }
             }
-            if i + 3 >= lines.len()
+            if at_end
                 && self.url.is_none()
                 && let Some(url) = bare_url(&clean)
             {
@@ -364,7 +387,7 @@ impl Evidence {
                 }
                 self.url = Some((url.to_string(), "url line"));
             }
-            if long_paragraphs >= PARAGRAPHS_BEFORE_SIGN_OFF && self.wire.is_none() {
+            if sign_off {
                 let bare = clean.trim_matches(|c: char| "—–-()[]©/ ".contains(c));
                 if let Some(w) = canonical_wire(bare) {
                     self.wire = Some((w.to_string(), "sign-off"));
@@ -382,9 +405,22 @@ impl Evidence {
     }
 }
 
+/// Whether `hay` contains `needle` (ASCII, lower-case), ignoring ASCII case.
+fn contains_ascii_ci(hay: &[u8], needle: &[u8]) -> bool {
+    let Some((&first, _)) = needle.split_first() else {
+        return true;
+    };
+    (0..hay.len().saturating_sub(needle.len() - 1))
+        .any(|i| hay[i] | 0x20 == first && hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
 /// Markdown and spacing removed: `**By [AFP](#)**  ` -> `By AFP`, `<https://x>` -> `https://x`.
 fn clean_line(line: &str) -> String {
     let line = line.trim();
+    // Prose lines hold no Markdown: nothing to remove.
+    if !line.bytes().any(|b| matches!(b, b'*' | b'_' | b'[' | b'<')) {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     // The next `](` and `>` at or after the current position, searched once
     // each time the position passes them, so that `[[[[` stays linear.
@@ -616,7 +652,8 @@ fn dateline(line: &str) -> Option<Dateline> {
         }
     }
     // TASS: `MOSCOW, December 31. /TASS/. Russian President ...`
-    if let Some(open) = window.find(" /")
+    if window.contains('/')
+        && let Some(open) = window.find(" /")
         && let Some(len) = line[open + 2..].find('/')
         && let Some(who) = canonical_wire(&line[open + 2..open + 2 + len])
         && is_dateline_place(line[..open].trim())
@@ -625,6 +662,10 @@ fn dateline(line: &str) -> Option<Dateline> {
             outlet: Some(who.to_string()),
             date: dateparse::find_date(&line[..open]).map(|(p, _, _)| p),
         });
+    }
+    // (Most lines hold no dash at all: one byte scan instead of three searches.)
+    if !window.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return None;
     }
     for dash in [" — ", " – ", " -- "] {
         if let Some(at) = window.find(dash) {
@@ -736,8 +777,12 @@ const WIRES: &[(&str, &str)] = &[
 
 /// The canonical name of a news agency, if `name` is one.
 fn canonical_wire(name: &str) -> Option<&'static str> {
-    let lower = name.trim().to_lowercase();
-    WIRES.iter().find(|(alias, _)| *alias == lower).map(|(_, c)| *c)
+    // The aliases are ASCII: no need to lower-case (and allocate) `name`.
+    let name = name.trim();
+    WIRES
+        .iter()
+        .find(|(alias, _)| alias.eq_ignore_ascii_case(name))
+        .map(|(_, c)| *c)
 }
 
 /// Whether an outlet name and an agency name denote the same organisation
