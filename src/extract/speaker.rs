@@ -1784,7 +1784,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    // About one token per five bytes of news prose.
+    let mut out = Vec::with_capacity((hi.saturating_sub(lo)) / 5 + 4);
     let mut m = 0;
     let mut i = lo;
     while i < hi {
@@ -1803,25 +1805,54 @@ fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) 
             m += 1;
             continue;
         }
+        // ASCII (nearly every byte of English news) is classified without
+        // decoding; other characters take the `char` path below.
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                i += 1;
+                continue;
+            }
+            if !b.is_ascii_alphanumeric() {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    kind: Kind::Punct(char::from(b)),
+                });
+                i += 1;
+                continue;
+            }
+        }
         let Some(c) = char_at(text, i) else { break };
         if c.is_alphanumeric() {
+            // A word ends at `hi` or at the next folded quote.
+            let end = hi.min(next_open);
             let mut j = i + c.len_utf8();
-            while j < hi && j != next_open {
-                let Some(d) = char_at(text, j) else { break };
-                if d.is_alphanumeric() {
-                    j += d.len_utf8();
+            while j < end {
+                let b = bytes[j];
+                if b.is_ascii_alphanumeric() {
+                    j += 1;
                     continue;
                 }
+                let d = if b.is_ascii() {
+                    char::from(b)
+                } else {
+                    let Some(d) = char_at(text, j) else { break };
+                    if d.is_alphanumeric() {
+                        j += d.len_utf8();
+                        continue;
+                    }
+                    d
+                };
                 let joiner = matches!(d, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{2011}' | '.' | '&');
                 let after = j + d.len_utf8();
-                if joiner && after < hi && after != next_open && char_at(text, after).is_some_and(char::is_alphanumeric)
-                {
+                if joiner && after < end && char_at(text, after).is_some_and(char::is_alphanumeric) {
                     j = after;
                     continue;
                 }
                 break;
             }
-            if j < hi && j != next_open && text.as_bytes()[j] == b'.' && is_abbreviation(&text[i..j]) {
+            if j < end && bytes[j] == b'.' && is_abbreviation(&text[i..j]) {
                 j += 1;
             }
             out.push(Tok {
@@ -1864,10 +1895,13 @@ fn mark_bounds(text: &str, q: &Quote) -> (usize, usize) {
 }
 
 fn is_abbreviation(w: &str) -> bool {
-    let l = w.to_lowercase();
-    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    let mut chars = w.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    // The list is ASCII and short words: longer or non-ASCII words are not
+    // in it, and need no lower-cased copy to say so.
+    single_capital
         || w.contains('.')
-        || ABBREVIATIONS.contains(&l.as_str())
+        || (w.len() <= 5 && w.is_ascii() && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w)))
 }
 
 /// A word from [`lower`]: borrowed from the text when it is lower case
