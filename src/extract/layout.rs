@@ -233,6 +233,17 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
     if !next.is_some_and(char::is_whitespace) {
         return None;
     }
+    // A sentence does not go on in lower case: `"Why not?" she asked.`,
+    // `"Get down!" yelled the officer.` are one sentence each. (Bounded:
+    // only the spaces right after the mark are skipped.)
+    let spaces = b[j..]
+        .iter()
+        .take(MAX_WORD_BYTES)
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    if text[j + spaces..].chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
     if b[i] == b'.' {
         // The word before the period, looked for within a bounded window so
         // that a long run without spaces stays linear.
@@ -375,6 +386,18 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_does_not_go_on_in_lower_case() {
+        let text = "\"Why not?\" she asked. \"Get down!\" yelled the officer. It ended. \"Go.\" Then silence.";
+        let p = paragraphs(text);
+        let ends: Vec<&str> = sentence_breaks(text, &p[0]).iter().map(|&b| &text[..b]).collect();
+        assert_eq!(ends.len(), 4, "{ends:?}");
+        assert!(ends[0].ends_with("she asked."));
+        assert!(ends[1].ends_with("yelled the officer."));
+        assert!(ends[2].ends_with("It ended."));
+        assert!(ends[3].ends_with("\"Go.\""));
+    }
 
     #[test]
     fn lines_are_paragraphs_in_unwrapped_text() {

@@ -74,6 +74,9 @@ const HEADLINE_LOOKAHEAD_PARAS: usize = 3;
 const HEADLINE_LOOKAHEAD_QUOTES: usize = 16;
 /// Mentions looked at on each side when expanding a name to its fullest form.
 const FULLEST_WINDOW: usize = 16;
+/// Longest parenthesis inside a noun phrase taken whole, in tokens
+/// (`(D-Mass.)`, `(pictured)`, `(R-Texas)`).
+const PAREN_TOKENS: usize = 8;
 /// Title mentions looked at when resolving a role noun.
 const ROLE_LOOKBACK: usize = 64;
 /// Longest attribution after a quote that still lets the next paragraph's
@@ -812,6 +815,18 @@ impl<'a> Ctx<'a> {
             let end = self.np_fwd(toks, k + 1, qi);
             (end > k + 1).then(|| self.classify(&toks[k + 1..end], toks[k].s))
         };
+        // Back over an age or a short parenthesis after the subject:
+        // `Smith, 54, said`, `Rep. Jim Jordan (R-Ohio) said`.
+        if j >= 4 && self.age_len(toks, j - 3) == 3 && toks[j - 4].kind == Kind::Word {
+            j -= 3;
+        } else if j >= 2
+            && toks[j - 1].kind == Kind::Punct(')')
+            && let Some(o) = self.paren_open_before(toks, j - 1)
+            && o > 0
+            && toks[o - 1].kind == Kind::Word
+        {
+            j = o;
+        }
         if j == 0 {
             if matches!(form, Form::Ing | Form::Ed) && !headline {
                 return match w
@@ -875,10 +890,43 @@ impl<'a> Ctx<'a> {
                     let a = self.np_back(toks, j - 1);
                     return Subj::Ent(self.classify(&toks[a..j], toks[a].s));
                 }
+                // `the (masked) suspect shouted "..."`: a common noun phrase
+                // is this verb's subject, someone unnamed; an earlier cue
+                // (`Police said the suspect shouted`) is not the quote's.
+                if !is_cap(pw) && self.after_article(toks, j - 1) {
+                    return Subj::Ent(Ent::Thing);
+                }
                 Subj::NotVerb
             }
             _ => Subj::NotVerb,
         }
+    }
+
+    /// Tokens of an age in apposition at `c` (`, 54,` in `Smith, 54, said`), or 0.
+    fn age_len(&self, toks: &[Tok], c: usize) -> usize {
+        let age = |t: &Tok| {
+            t.kind == Kind::Word && (1..=3).contains(&(t.e - t.s)) && self.word(t).bytes().all(|b| b.is_ascii_digit())
+        };
+        let comma = |k: usize| toks.get(k).is_some_and(|t| t.kind == Kind::Punct(','));
+        if comma(c) && toks.get(c + 1).is_some_and(age) && comma(c + 2) {
+            3
+        } else {
+            0
+        }
+    }
+
+    /// Whether the lower-case word at `j` ends a noun phrase opened by an
+    /// article: `the suspect`, `a masked man` (at most two words between).
+    fn after_article(&self, toks: &[Tok], j: usize) -> bool {
+        (1..=3).any(|back| {
+            j >= back
+                && matches!(&*self.low(toks, j - back), "the" | "a" | "an")
+                && (j + 1 - back..=j).all(|m| {
+                    toks[m].kind == Kind::Word
+                        && !is_cap(self.word(&toks[m]))
+                        && cue_lemma(&self.low(toks, m)).is_none()
+                })
+        })
     }
 
     /// `Kim's sister, Kim Yo Jong, slammed`: the name between the commas
@@ -1069,7 +1117,7 @@ impl<'a> Ctx<'a> {
         if end == i {
             return None;
         }
-        let mut m = end;
+        let mut m = end + self.age_len(toks, end);
         while m < toks.len() && toks[m].kind == Kind::Word && is_skippable(&self.low(toks, m)) {
             m += 1;
         }
@@ -1172,7 +1220,15 @@ impl<'a> Ctx<'a> {
                         }
                     }
                 }
-                Kind::Punct('[' | ']' | '(' | ')') => {}
+                Kind::Punct(')') => {
+                    // A short parenthesis is taken whole, whatever it holds:
+                    // `Sen. Elizabeth Warren (D-Mass.) called`.
+                    if let Some(o) = self.paren_open_before(toks, a - 1) {
+                        n += a - 1 - o;
+                        a = o + 1;
+                    }
+                }
+                Kind::Punct('[' | ']' | '(') => {}
                 _ => break,
             }
             a -= 1;
@@ -1183,6 +1239,17 @@ impl<'a> Ctx<'a> {
             a += 1;
         }
         a
+    }
+
+    /// The `(` opening the parenthesis closed at token `c`, if it is short
+    /// (at most [`PAREN_TOKENS`] tokens inside) and holds no quote or bracket.
+    fn paren_open_before(&self, toks: &[Tok], c: usize) -> Option<usize> {
+        (c.saturating_sub(PAREN_TOKENS + 1)..c)
+            .rev()
+            .map(|m| (m, toks[m].kind))
+            .take_while(|(_, k)| !matches!(k, Kind::Quote(_) | Kind::Punct(')' | '[' | ']')))
+            .find(|(_, k)| *k == Kind::Punct('('))
+            .map(|(m, _)| m)
     }
 
     /// End (exclusive) of the noun phrase starting at token `i`, before `limit`.
@@ -1229,6 +1296,8 @@ impl<'a> Ctx<'a> {
                     }
                     depth -= 1;
                 }
+                // `(D-Mass.)`: punctuation inside a parenthesis.
+                Kind::Punct(_) if depth > 0 => {}
                 _ => break,
             }
             e += 1;
@@ -2085,7 +2154,30 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     let Some(&head) = words.last() else { return Ent::Thing };
     let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
     let hl = lows[lows.len() - 1].as_str();
-    if lows.iter().any(|l| in_reporter_words(l.as_str())) || words.iter().any(|w| is_reporter_name(w)) {
+    // `John Smith of Oxford University`, `Kim Min-seo of Yonhap`: the person
+    // before `of`, not the institution after it. (A name of two words or more:
+    // `Secretary of State`, `Bank of England` and `Republic of Korea` are not.)
+    if let Some(k) = words.iter().position(|w| *w == "of")
+        && let name_at = words[..k].iter().rposition(|w| names::is_title(w)).map_or(0, |t| t + 1)
+        && k >= name_at + 2
+        && words[name_at..k].iter().all(|w| {
+            let l = lower(w);
+            is_cap(w) && !is_possessive(w) && !is_org_word(&l) && !in_common(&l) && !in_places(&l)
+        })
+    {
+        return classify_words(&words[..k], at);
+    }
+    // A person named after a title is that person, whatever words the title
+    // holds (`White House press secretary Karine Jean-Pierre`, `Yonhap
+    // correspondent Kim Min-seo`): only the words of the name can make a reporter.
+    let after_title = words[..words.len() - 1]
+        .iter()
+        .rposition(|w| names::is_title(w))
+        .filter(|_| is_cap(head))
+        .map_or(0, |t| t + 1);
+    if lows[after_title..].iter().any(|l| in_reporter_words(l.as_str()))
+        || words[after_title..].iter().any(|w| is_reporter_name(w))
+    {
         return Ent::Reporter(clean_org(words));
     }
     if in_doc(hl) {
@@ -2214,12 +2306,14 @@ const CUE_LEMMAS: &[&str] = &[
     "brand",
     "call",
     "caution",
+    "chant",
     "characterise",
     "characterize",
     "claim",
-    "comment",
     "commend",
+    "comment",
     "complain",
+    "concede",
     "conclude",
     "condemn",
     "congratulate",
@@ -2236,6 +2330,7 @@ const CUE_LEMMAS: &[&str] = &[
     "dub",
     "emphasise",
     "emphasize",
+    "exclaim",
     "explain",
     "express",
     "extend",
@@ -2261,6 +2356,7 @@ const CUE_LEMMAS: &[&str] = &[
     "quote",
     "reaffirm",
     "recall",
+    "recount",
     "refer",
     "reiterate",
     "remark",
@@ -2268,8 +2364,11 @@ const CUE_LEMMAS: &[&str] = &[
     "reply",
     "report",
     "respond",
+    "retort",
     "say",
+    "scream",
     "send",
+    "shout",
     "slam",
     "speak",
     "state",
@@ -2277,6 +2376,7 @@ const CUE_LEMMAS: &[&str] = &[
     "suggest",
     "tell",
     "term",
+    "testify",
     "thank",
     "threaten",
     "tout",
@@ -2288,14 +2388,17 @@ const CUE_LEMMAS: &[&str] = &[
     "vow",
     "warn",
     "welcome",
+    "whisper",
     "wish",
     "write",
+    "yell",
 ];
 
 /// Cue verbs that may come before their subject: `"...," said Kirby`.
 const INVERSION: &[&str] = &[
     "say", "add", "write", "ask", "explain", "note", "insist", "state", "declare", "reply", "respond", "recall",
-    "warn", "argue", "conclude", "remark", "quip", "report", "announce", "tweet",
+    "warn", "argue", "conclude", "remark", "quip", "report", "announce", "tweet", "concede", "retort", "exclaim",
+    "shout", "yell",
 ];
 
 /// The lemma and form of a cue verb, from its lower-case spelling: looked
@@ -2319,7 +2422,7 @@ fn cue_lemma(l: &str) -> Option<(&'static str, Form)> {
 /// lemma gives them all.
 fn cue_spellings() -> Vec<String> {
     let mut out: Vec<String> = [
-        "said", "says", "saying", "told", "wrote", "written", "sent", "spoke", "spoken",
+        "said", "says", "saying", "told", "wrote", "written", "sent", "spoke", "spoken", "posted",
     ]
     .iter()
     .map(|w| w.to_string())
@@ -2355,6 +2458,8 @@ fn cue_lemma_rules(l: &str) -> Option<(&'static str, Form)> {
         "wrote" | "written" => Some(("write", Form::Ed)),
         "sent" => Some(("send", Form::Ed)),
         "spoke" | "spoken" => Some(("speak", Form::Ed)),
+        // Only this form: `post` and `posts` are nouns as often as verbs.
+        "posted" => Some(("post", Form::Ed)),
         _ => None,
     };
     if irregular.is_some() {
@@ -2594,6 +2699,18 @@ const NP_LOWER: &[&str] = &[
     "foreign",
     "defense",
     "defence",
+    "press",
+    "acting",
+    "interim",
+    "opposition",
+    "finance",
+    "justice",
+    "interior",
+    "health",
+    "trade",
+    "economic",
+    "executive",
+    "campaign",
     "prime",
     "vice",
     "deputy",
@@ -3358,5 +3475,64 @@ mod tests {
         let q = quotes(&text);
         assert_eq!(q.len(), 3000);
         assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Jane Doe")));
+    }
+
+    #[test]
+    fn news_attribution_conventions() {
+        // An age in apposition, before and after the quote.
+        assert_eq!(one("\"I was shocked,\" Maria Lopez, 54, said."), some("Maria Lopez"));
+        assert_eq!(one("Maria Lopez, 38, said \"it was terrifying.\""), some("Maria Lopez"));
+        // A party-and-state tag in brackets after the name.
+        assert_eq!(
+            one("Sen. Elizabeth Warren (D-Mass.) called the bill \"a giveaway to billionaires.\""),
+            some("Elizabeth Warren")
+        );
+        assert_eq!(
+            one("Rep. Jim Jordan (R-Ohio) said, \"We will subpoena them.\""),
+            some("Jim Jordan")
+        );
+        assert_eq!(
+            one("\"This bill is a giveaway,\" said Sen. Elizabeth Warren (D-Mass.)."),
+            some("Elizabeth Warren")
+        );
+        // The person, not the institution after `of`.
+        assert_eq!(
+            one("\"The evidence is clear,\" says Professor John Smith of Oxford University."),
+            some("John Smith")
+        );
+        assert_eq!(
+            one("\"We are ready,\" said Kim Min-seo of Yonhap."),
+            some("Kim Min-seo")
+        );
+        assert_eq!(
+            one("\"Ready,\" said Secretary of State Antony Blinken."),
+            some("Antony Blinken")
+        );
+        // A title holding a reporter word (`press`) still names a person.
+        assert_eq!(
+            one("\"The policy will change,\" White House press secretary Karine Jean-Pierre said Monday."),
+            some("Karine Jean-Pierre")
+        );
+        // More speech verbs, and inversion after `!`/`?`.
+        assert_eq!(
+            one("Former President Donald Trump posted on Truth Social: \"Witch hunt!\""),
+            some("Donald Trump")
+        );
+        assert_eq!(one("\"Get down!\" yelled Officer Tom Reed."), some("Tom Reed"));
+        assert_eq!(one("\"Why not?\" asked Lisa Park, a teacher."), some("Lisa Park"));
+        assert_eq!(
+            speakers("Lisa Park joined the team in May.\n\n\"Why not?\" she asked."),
+            vec![some("Lisa Park")]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_subject_governs_its_quote() {
+        // The suspect shouted the words, not the police who reported it.
+        assert_eq!(
+            one("Police said the suspect shouted \"Allahu akbar\" before the attack."),
+            None
+        );
+        assert_eq!(one("Witnesses said a masked man yelled \"Get down!\" and fired."), None);
     }
 }
