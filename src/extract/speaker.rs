@@ -77,6 +77,8 @@ const FULLEST_WINDOW: usize = 16;
 /// Longest parenthesis inside a noun phrase taken whole, in tokens
 /// (`(D-Mass.)`, `(pictured)`, `(R-Texas)`).
 const PAREN_TOKENS: usize = 8;
+/// Longest appositive between a subject after a quote and its cue, in tokens.
+const APPOSITIVE_TOKENS: usize = 16;
 /// Title mentions looked at when resolving a role noun.
 const ROLE_LOOKBACK: usize = 64;
 /// Longest attribution after a quote that still lets the next paragraph's
@@ -650,6 +652,10 @@ impl<'a> Ctx<'a> {
                     attr.governed = true;
                     attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
+                } else if headline && let Some((ent, k)) = self.headline_colon(toks, qi) {
+                    attr.governed = true;
+                    attr.cue = Some(":".to_string());
+                    attr.speaker = speaker_from(ent, toks[k].s, &mut via);
                 }
             }
         }
@@ -902,6 +908,41 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A headline's `Name: 'quote'` (`Sunak: 'We will stop the boats'`): a
+    /// name alone before a colon right before the quote speaks it.
+    fn headline_colon(&self, toks: &[Tok], qi: usize) -> Option<(Ent, usize)> {
+        let colon = qi.checked_sub(1)?;
+        if toks[colon].kind != Kind::Punct(':') || colon == 0 {
+            return None;
+        }
+        let a = self.np_back(toks, colon - 1);
+        if a != 0 || toks[..colon].iter().any(|t| t.kind != Kind::Word) {
+            return None;
+        }
+        // (`Breaking: '...'` is no one: a one-word name must be a person
+        // the article names in full.)
+        match self.classify(&toks[..colon], toks[0].s) {
+            Ent::Name(n) if self.is_person(&n) => Some((Ent::Name(n), colon)),
+            _ => None,
+        }
+    }
+
+    /// The comma closing an appositive opened by the comma at `c`: within
+    /// [`APPOSITIVE_TOKENS`] tokens, with no quote or sentence punctuation
+    /// between.
+    fn appositive_end(&self, toks: &[Tok], c: usize) -> Option<usize> {
+        if toks.get(c)?.kind != Kind::Punct(',') {
+            return None;
+        }
+        toks.iter()
+            .enumerate()
+            .skip(c + 1)
+            .take(APPOSITIVE_TOKENS)
+            .take_while(|(_, t)| !matches!(t.kind, Kind::Quote(_) | Kind::Punct(';' | ':' | '!' | '?')))
+            .find(|(_, t)| t.kind == Kind::Punct(','))
+            .map(|(k, _)| k)
+    }
+
     /// Tokens of an age in apposition at `c` (`, 54,` in `Smith, 54, said`), or 0.
     fn age_len(&self, toks: &[Tok], c: usize) -> usize {
         let age = |t: &Tok| {
@@ -1099,7 +1140,18 @@ impl<'a> Ctx<'a> {
         if form == Form::Ing || (is_cap(vw) && !headline) {
             return None;
         }
-        Some((self.classify(&toks[i..end], toks[i].s), m))
+        let ent = self.classify(&toks[i..end], toks[i].s);
+        // `"...," Moffett's mother, Francine Moffett, told`: a description
+        // named by its appositive is the person named.
+        if !matches!(ent, Ent::Name(_))
+            && let Some(c) = self.appositive_end(toks, end)
+            && c > end + 1
+            && c < m
+            && let inner @ Ent::Name(_) = self.classify(&toks[end + 1..c], toks[end + 1].s)
+        {
+            return Some((inner, m));
+        }
+        Some((ent, m))
     }
 
     /// `according to X` at token `i`: the end of X's noun phrase.
@@ -1118,6 +1170,15 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut m = end + self.age_len(toks, end);
+        if m == end
+            && let Some(c) = self.appositive_end(toks, end)
+        {
+            // `"...," Nasser Kanaani, a spokesman for the ministry, told`,
+            // `"...," Mitch McConnell, R-Ky., said`: the cue must follow the
+            // second comma (checked below), so the phrase between is an
+            // appositive of the subject.
+            m = c + 1;
+        }
         while m < toks.len() && toks[m].kind == Kind::Word && is_skippable(&self.low(toks, m)) {
             m += 1;
         }
@@ -2700,6 +2761,7 @@ const NP_LOWER: &[&str] = &[
     "defense",
     "defence",
     "press",
+    "retired",
     "acting",
     "interim",
     "opposition",
@@ -3524,6 +3586,42 @@ mod tests {
             speakers("Lisa Park joined the team in May.\n\n\"Why not?\" she asked."),
             vec![some("Lisa Park")]
         );
+    }
+
+    #[test]
+    fn appositives_between_the_subject_and_its_cue() {
+        assert_eq!(
+            one("\"These claims are baseless,\" Nasser Kanaani, a spokesman for Iran's Foreign Ministry, told IRNA."),
+            some("Nasser Kanaani")
+        );
+        assert_eq!(
+            one("\"He left our troops as sitting ducks,\" Senate Minority Leader Mitch McConnell, R-Ky., said."),
+            some("Mitch McConnell")
+        );
+        assert_eq!(
+            one("\"She was the light of our family,\" Moffett's mother, Francine Moffett, told The Associated Press."),
+            some("Francine Moffett")
+        );
+        assert_eq!(
+            one("\"It's a tragedy,\" said retired Army Col. Steve Ganyard, a former State Department official."),
+            some("Steve Ganyard")
+        );
+        assert_eq!(
+            one("House Speaker Mike Johnson called the attack \"a grave escalation.\""),
+            some("Mike Johnson")
+        );
+    }
+
+    #[test]
+    fn a_headline_name_before_a_colon_speaks_the_quote() {
+        let text = "Sunak: 'We will stop the boats' despite court ruling\n\nPrime Minister Rishi Sunak has said he \
+                    will press ahead.";
+        let q = quotes(text);
+        assert_eq!(q[0].speaker.as_deref(), Some("Rishi Sunak"));
+        assert_eq!(q[0].cue.as_deref(), Some(":"));
+        // Not a name: no speaker.
+        let text = "Breaking: 'Huge blast' heard in city centre\n\nResidents reported a loud noise.";
+        assert_eq!(quotes(text)[0].speaker, None);
     }
 
     #[test]
