@@ -77,6 +77,8 @@ const FULLEST_WINDOW: usize = 16;
 /// Longest parenthesis inside a noun phrase taken whole, in tokens
 /// (`(D-Mass.)`, `(pictured)`, `(R-Texas)`).
 const PAREN_TOKENS: usize = 8;
+/// Longest signature line under a quote (`— Sam Oduya, parent`), in bytes.
+const SIGNATURE_BYTES: usize = 160;
 /// Longest appositive between a subject after a quote and its cue, in tokens.
 const APPOSITIVE_TOKENS: usize = 16;
 /// Title mentions looked at when resolving a role noun.
@@ -819,6 +821,16 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let end = self.np_fwd(toks, k + 1, qi);
+            // `said it "fully accepts"`, `said he would`: a pronoun opening
+            // the reported clause, not an inverted subject (`, said he.`).
+            let pronoun = end == k + 2 && matches!(&*self.low(toks, k + 1), "he" | "she" | "it" | "they");
+            if pronoun
+                && toks
+                    .get(end)
+                    .is_some_and(|t| !matches!(t.kind, Kind::Punct(',' | '.' | ';')))
+            {
+                return None;
+            }
             (end > k + 1).then(|| self.classify(&toks[k + 1..end], toks[k].s))
         };
         // Back over an age or a short parenthesis after the subject:
@@ -987,6 +999,9 @@ impl<'a> Ctx<'a> {
         }
         match self.classify(&toks[a..c], toks[a].s) {
             e @ Ent::Name(_) => Some(e),
+            // `The operator, Greenvale Living, said`: a named organisation
+            // after a common noun phrase.
+            e @ Ent::Org(_) if a >= 2 && !self.name_like(toks, a - 2) => Some(e),
             _ => None,
         }
     }
@@ -1140,6 +1155,9 @@ impl<'a> Ctx<'a> {
         if form == Form::Ing || (is_cap(vw) && !headline) {
             return None;
         }
+        if self.told_passively(toks, m) {
+            return Some((Ent::Thing, m));
+        }
         let ent = self.classify(&toks[i..end], toks[i].s);
         // `"...," Moffett's mother, Francine Moffett, told`: a description
         // named by its appositive is the person named.
@@ -1213,7 +1231,16 @@ impl<'a> Ctx<'a> {
         if !matches!(form, Form::Ed | Form::S) || is_cap(vw) || !self.only_adverbs_after(toks, m + 1) {
             return None;
         }
+        if self.told_passively(toks, m) {
+            return Some((Ent::Thing, m));
+        }
         Some((self.classify(&toks[i..end], toks[i].s), m))
+    }
+
+    /// `told` with no one told after it: the headline passive `'...', MPs
+    /// told` (MPs were told), whose subject is the audience, not the speaker.
+    fn told_passively(&self, toks: &[Tok], m: usize) -> bool {
+        self.low(toks, m) == "told" && toks.get(m + 1).is_none_or(|t| t.kind != Kind::Word)
     }
 
     /// Nothing but time words, adverbs and punctuation from `k` on.
@@ -1259,13 +1286,15 @@ impl<'a> Ctx<'a> {
                         a -= 1;
                         break;
                     }
-                    let joiner = matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l);
+                    let joiner = matches!(&*l, "and" | "of" | "for") || PARTICLES.contains(&&*l);
                     if joiner {
                         let left_ok = a >= 2 && toks[a - 2].kind == Kind::Word && self.np_word(self.word(&toks[a - 2]));
                         if !(left_ok && a <= j) {
                             break;
                         }
-                        if l == "of" && !(is_cap(self.word(&toks[a - 2])) && is_cap(self.word(&toks[a]))) {
+                        if matches!(&*l, "of" | "for")
+                            && !(is_cap(self.word(&toks[a - 2])) && is_cap(self.word(&toks[a])))
+                        {
                             break;
                         }
                     } else if !self.np_word(w) {
@@ -1590,6 +1619,50 @@ impl<'a> Ctx<'a> {
 
     // ----- inheritance --------------------------------------------------------
 
+    /// A signature line under a quote that is its paragraph (a pull quote, an
+    /// embedded post): `— Sam Oduya, parent`, `– Ruth Adeyemi MP (@RuthAdeyemiMP)
+    /// January 17, 2025`. The person it names, if it names one.
+    fn signature_after(&self, sp: Span) -> Option<String> {
+        let para = self.paras[sp.para];
+        let outside = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '.' | ','))
+                .is_empty()
+        };
+        if !outside(&self.text[para.start..sp.open]) || !outside(&self.text[sp.close.min(para.end)..para.end]) {
+            return None;
+        }
+        let next = self.paras.get(sp.para + 1)?;
+        let line = &self.text[next.start..next.end];
+        let body = line.trim_start_matches(|c: char| c.is_whitespace() || c == '>');
+        let rest = ["\u{2014}", "\u{2013}", "--", "-"]
+            .iter()
+            .find_map(|d| body.strip_prefix(d))?;
+        if rest.len() > SIGNATURE_BYTES || !rest.starts_with(' ') {
+            return None;
+        }
+        let lo = next.end - rest.len();
+        let name_end = rest.find([',', '(', '\u{2014}', '|']).map_or(next.end, |k| lo + k);
+        let mut toks = self.tokens(lo, name_end, None);
+        // Letters after the name are not part of it: `Ruth Adeyemi MP`.
+        while toks.len() > 2
+            && toks.last().is_some_and(|t| {
+                matches!(
+                    self.word(t),
+                    "MP" | "MEP" | "MSP" | "MS" | "TD" | "QC" | "KC" | "OBE" | "MBE" | "CBE" | "PhD"
+                )
+            })
+        {
+            toks.pop();
+        }
+        if toks.is_empty() || toks.iter().any(|t| t.kind != Kind::Word) {
+            return None;
+        }
+        match self.classify(&toks, toks[0].s) {
+            Ent::Name(n) if self.is_person(&n) => Some(self.reg.fullest(&n, lo)),
+            _ => None,
+        }
+    }
+
     /// Rule 4: continuations, bare quote sentences and sub-heads.
     fn inherit(&self, quotes: &[Quote], found: &mut [Attr]) {
         let n = quotes.len();
@@ -1606,7 +1679,17 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
-            if !found[i].standalone || sp.parent.is_some() || self.paras[sp.para].headline {
+            if !found[i].standalone || sp.parent.is_some() {
+                continue;
+            }
+            // (A short quote paragraph may read as a sub-head: the signature
+            // under it still names its speaker.)
+            if let Some(name) = self.signature_after(sp) {
+                found[i].speaker = Some(name);
+                found[i].cue = None;
+                continue;
+            }
+            if self.paras[sp.para].headline {
                 continue;
             }
             // The quote before it at the same level.
@@ -2202,6 +2285,9 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
             "they" => return Ent::They(at),
             "it" => return Ent::It(at),
             "i" | "we" | "you" => return Ent::Thing,
+            // Indefinite pronouns name no one: `Somebody once wrote that "..."`.
+            "somebody" | "someone" | "anybody" | "anyone" | "everybody" | "everyone" | "nobody" | "one" | "many"
+            | "others" | "some" | "few" | "people" => return Ent::Thing,
             _ => {}
         }
     }
@@ -2215,6 +2301,17 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     let Some(&head) = words.last() else { return Ent::Thing };
     let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
     let hl = lows[lows.len() - 1].as_str();
+    // `Justice for Gran`, `Center for Democracy`: a capitalized name joined by
+    // `for` is an organisation's, not a person called `Gran`.
+    if let Some(k) = words.iter().position(|w| *w == "for")
+        && k > 0
+        && k + 1 < words.len()
+        && is_cap(words[k - 1])
+        && words[k + 1..].iter().all(|w| is_cap(w))
+    {
+        let first = words[..k].iter().rposition(|w| !is_cap(w)).map_or(0, |p| p + 1);
+        return Ent::Org(words[first..].join(" "));
+    }
     // `John Smith of Oxford University`, `Kim Min-seo of Yonhap`: the person
     // before `of`, not the institution after it. (A name of two words or more:
     // `Secretary of State`, `Bank of England` and `Republic of Korea` are not.)
@@ -3030,6 +3127,37 @@ const GROUP: &[&str] = &[
     "person",
     "leaders",
     "presidents",
+    "campaigners",
+    "protesters",
+    "protestors",
+    "supporters",
+    "opponents",
+    "voters",
+    "parents",
+    "families",
+    "victims",
+    "survivors",
+    "fans",
+    "locals",
+    "villagers",
+    "neighbours",
+    "neighbors",
+    "organisers",
+    "organizers",
+    "investors",
+    "traders",
+    "economists",
+    "scientists",
+    "doctors",
+    "teachers",
+    "workers",
+    "students",
+    "commentators",
+    "somebody",
+    "anyone",
+    "everyone",
+    "everybody",
+    "nobody",
 ];
 
 /// Capitalized words that open sentences or headings and are not names.
@@ -3622,6 +3750,43 @@ mod tests {
         // Not a name: no speaker.
         let text = "Breaking: 'Huge blast' heard in city centre\n\nResidents reported a loud noise.";
         assert_eq!(quotes(text)[0].speaker, None);
+    }
+
+    #[test]
+    fn a_signature_line_under_a_pull_quote_names_its_speaker() {
+        let text = "Residents were angry.\n\n\u{201c}Where are they supposed to go now?\u{201d}\n\n\u{2014} Sam Oduya, parent\n";
+        assert_eq!(speakers(text), vec![some("Sam Oduya")]);
+        let text = "The minister posted on X:\n\n> \"Passengers deserve better.\"\n\n> \u{2014} Ruth Adeyemi MP \
+                    (@RuthAdeyemiMP) January 17, 2025\n";
+        assert_eq!(speakers(text), vec![some("Ruth Adeyemi")]);
+        // An agency's sign-off is no signature.
+        assert_eq!(
+            speakers("It rained.\n\n\"Nothing happened.\"\n\n- Reuters\n"),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn wrong_speakers_seen_in_house_styles_are_null_or_right() {
+        // The audience of a headline passive is not the speaker.
+        assert_eq!(one("Report into deaths makes 'harrowing reading', MPs told"), None);
+        assert_eq!(one("Somebody once wrote that \"the past is a foreign country.\""), None);
+        assert_eq!(
+            one("Campaigners say the decision is 'a betrayal' of the town's children."),
+            None
+        );
+        assert_eq!(
+            one("Families' campaign group Justice for Gran said the apology was \"a start, not an end\"."),
+            some("Justice for Gran")
+        );
+        assert_eq!(
+            one("\u{201c}It was slower than we anticipated,\u{201d} Chief Executive Sabine Kohl said in a statement."),
+            some("Sabine Kohl")
+        );
+        assert_eq!(
+            one("The operator, Greenvale Living, said it \"fully accepts\" the findings."),
+            some("Greenvale Living")
+        );
     }
 
     #[test]
