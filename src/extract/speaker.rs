@@ -2312,6 +2312,16 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         let first = words[..k].iter().rposition(|w| !is_cap(w)).map_or(0, |p| p + 1);
         return Ent::Org(words[first..].join(" "));
     }
+    // `the Texas Department of Transportation`, `Ministry of Defence`: an
+    // organisation word before `of` makes the whole phrase the organisation.
+    if let Some(k) = words.iter().position(|w| *w == "of")
+        && words[..k].iter().any(|w| is_cap(w) && in_org(&lower(w)))
+        && words[k + 1..]
+            .iter()
+            .all(|w| is_cap(w) || matches!(*w, "and" | "of" | "the"))
+    {
+        return Ent::Org(clean_org(words));
+    }
     // `John Smith of Oxford University`, `Kim Min-seo of Yonhap`: the person
     // before `of`, not the institution after it. (A name of two words or more:
     // `Secretary of State`, `Bank of England` and `Republic of Korea` are not.)
@@ -3786,6 +3796,12 @@ mod tests {
         assert_eq!(
             one("The operator, Greenvale Living, said it \"fully accepts\" the findings."),
             some("Greenvale Living")
+        );
+        assert_eq!(
+            one(
+                "In a statement, the Texas Department of Transportation said it was \"committed to rural connectivity.\""
+            ),
+            some("Texas Department of Transportation")
         );
     }
 
