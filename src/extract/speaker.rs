@@ -821,13 +821,12 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let end = self.np_fwd(toks, k + 1, qi);
-            // `said it "fully accepts"`, `said he would`: a pronoun opening
-            // the reported clause, not an inverted subject (`, said he.`).
-            let pronoun = end == k + 2 && matches!(&*self.low(toks, k + 1), "he" | "she" | "it" | "they");
-            if pronoun
-                && toks
-                    .get(end)
-                    .is_some_and(|t| !matches!(t.kind, Kind::Punct(',' | '.' | ';')))
+            // `said it "fully accepts"`, `said the Kremlin "categorically
+            // denies"`: the subject of the reported clause, not an inverted
+            // subject, which punctuation ends (`, said Kirby: "..."`).
+            if toks
+                .get(end)
+                .is_some_and(|t| !matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | '\u{2014}' | '\u{2013}')))
             {
                 return None;
             }
@@ -3803,6 +3802,15 @@ mod tests {
             ),
             some("Texas Department of Transportation")
         );
+    }
+
+    #[test]
+    fn the_subject_of_a_reported_clause_is_no_inverted_subject() {
+        assert_eq!(
+            one("Putin's spokesman, Dmitry Peskov, said the Kremlin \"categorically denies\" the reports."),
+            some("Dmitry Peskov")
+        );
+        assert_eq!(one("\"We are ready,\" said Kim Min-seo."), some("Kim Min-seo"));
     }
 
     #[test]
