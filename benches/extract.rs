@@ -1,99 +1,105 @@
-//! Extraction throughput in MB/s on large generated inputs.
+//! Extraction throughput (MB/s and quotes/s) on generated inputs, speakers
+//! off and on, one text at a time on one thread.
 //!
-//! `cargo bench --bench extract` (release profile). Each input is extracted
-//! five times; the median is reported. `QC_BENCH_ONLY=<name>` runs one input.
-//! Inputs (see `support/inputs.rs`):
-//! - `news`: the sample corpus's articles repeated to about 48 MB, as one text;
-//! - `articles`: 20,000 articles of about 3 KB (corpus paragraphs), each
+//! `cd benches && cargo bench --bench extract`; `cargo bench --bench extract
+//! -- news` runs only the benches whose name matches. Inputs (see
+//! `support/inputs.rs`), smaller than the former harness's 48, 32 and 16 MB
+//! so that the whole file runs in about a minute on 2 cores:
+//! - `news`: the sample corpus's articles repeated to about 8 MB, as one text;
+//! - `articles`: 2,000 articles of about 3 KB (corpus paragraphs), each
 //!   extracted on its own, one after the other, as an archive is;
-//! - `alternating`: 32 MB of alternating quote marks and apostrophes
+//! - `alternating`: 4 MB of alternating quote marks and apostrophes
 //!   (`"'“’'s «»„“ ...`) on a single line: the pathological case for the
 //!   pairing state machine;
-//! - `quote-dense-line` / `quote-dense-paras`: 32 MB of quote marks,
+//! - `quote-dense-line` / `quote-dense-paras`: 4 MB of quote marks,
 //!   apostrophes and letters, on one line or in 2 KB paragraphs: about one
 //!   quote every 20 bytes, so this measures the cost per quote produced;
-//! - `unclosed`: a 16 MB paragraph opened by a quote that never closes.
+//! - `unclosed`: a 4 MB paragraph opened by a quote that never closes.
 
+use divan::counter::{BytesCount, ItemsCount};
+use divan::{Bencher, black_box};
 use quotecheck::extract::{ExtractConfig, extract_quotes};
-use std::time::{Duration, Instant};
 
-#[path = "support/inputs.rs"]
-mod inputs;
+fn main() {
+    divan::main();
+}
 
+/// The inputs, by the names `bench_inputs::generate` knows them by.
+const INPUTS: &[&str] = &[
+    "news",
+    "articles",
+    "alternating",
+    "quote-dense-line",
+    "quote-dense-paras",
+    "unclosed",
+];
+
+/// Size of `news`: several hundred repetitions of the corpus, so that a run
+/// is not dominated by the few articles that happen to start it.
+const NEWS_BYTES: usize = 8 << 20;
+/// Number and size of the `articles` input's articles.
+const ARTICLES: usize = 2_000;
+const ARTICLE_BYTES: usize = 3 << 10;
+/// Size of each pathological input: large enough that a quadratic cost
+/// would show (it showed from 100 KB), small enough to run in a second.
+const PATHOLOGICAL_BYTES: usize = 4 << 20;
+
+/// Samples per bench: each sample is one extraction of the whole input
+/// (0.01 to 0.5 s), and 20 give a stable median on a shared machine.
+const SAMPLES: u32 = 20;
+
+#[divan::bench(args = INPUTS, sample_count = SAMPLES)]
+fn speakers_off(bencher: Bencher, input: &str) {
+    bench_extraction(bencher, input, false);
+}
+
+#[divan::bench(args = INPUTS, sample_count = SAMPLES)]
+fn speakers_on(bencher: Bencher, input: &str) {
+    bench_extraction(bencher, input, true);
+}
+
+/// Extracts the named input on every iteration, with bytes and quotes as
+/// throughput counters (the quote count comes from one untimed run first).
+fn bench_extraction(bencher: Bencher, name: &str, speakers: bool) {
+    let input = Input::generate(name);
+    let cfg = ExtractConfig { speakers };
+    let quotes = input.extract(&cfg);
+    bencher
+        .counter(BytesCount::new(input.bytes()))
+        .counter(ItemsCount::new(quotes))
+        .bench(|| input.extract(&cfg));
+}
+
+/// One long text, or many articles that are extracted one by one.
 enum Input {
-    One(String),
-    Many(Vec<String>),
+    Text(String),
+    Articles(Vec<String>),
 }
 
 impl Input {
-    fn len(&self) -> usize {
-        match self {
-            Input::One(t) => t.len(),
-            Input::Many(v) => v.iter().map(String::len).sum(),
+    fn generate(name: &str) -> Input {
+        match name {
+            "news" => Input::Text(bench_inputs::news(NEWS_BYTES)),
+            "articles" => Input::Articles(bench_inputs::articles(ARTICLES, ARTICLE_BYTES)),
+            _ => Input::Text(bench_inputs::generate(name, PATHOLOGICAL_BYTES)),
         }
     }
 
+    fn bytes(&self) -> usize {
+        match self {
+            Input::Text(t) => t.len(),
+            Input::Articles(v) => v.iter().map(String::len).sum(),
+        }
+    }
+
+    /// Extracts the input and returns how many quotes it holds. The quotes
+    /// are dropped inside the timed code, as `quotecheck extract` drops each
+    /// article's quotes once written (and as the former harness measured).
     fn extract(&self, cfg: &ExtractConfig) -> usize {
+        let count = |text: &str| extract_quotes(black_box(text), cfg).len();
         match self {
-            Input::One(t) => std::hint::black_box(extract_quotes(std::hint::black_box(t), cfg)).len(),
-            Input::Many(v) => v
-                .iter()
-                .map(|t| std::hint::black_box(extract_quotes(std::hint::black_box(t), cfg)).len())
-                .sum(),
-        }
-    }
-}
-
-fn bench(name: &str, input: &Input, cfg: &ExtractConfig) {
-    let mut times: Vec<Duration> = Vec::new();
-    let mut count = 0;
-    for _ in 0..5 {
-        let t = Instant::now();
-        count = input.extract(cfg);
-        times.push(t.elapsed());
-    }
-    times.sort();
-    let median = times[2];
-    let mb = input.len() as f64 / 1e6;
-    println!(
-        "{name:<18} {mb:>7.1} MB  {count:>9} quotes  median {:>8.1} ms  {:>7.0} MB/s  (speakers {})",
-        median.as_secs_f64() * 1e3,
-        mb / median.as_secs_f64(),
-        if cfg.speakers { "on" } else { "off" }
-    );
-}
-
-fn main() {
-    // `cargo test --benches` runs this binary with `--bench` absent; keep that quick.
-    if !std::env::args().any(|a| a == "--bench") {
-        return;
-    }
-    let only: Option<String> = std::env::var("QC_BENCH_ONLY").ok();
-    let names = [
-        "news",
-        "articles",
-        "alternating",
-        "quote-dense-line",
-        "quote-dense-paras",
-        "unclosed",
-    ];
-    let inputs: Vec<(&str, Input)> = names
-        .iter()
-        .filter(|n| only.as_deref().is_none_or(|o| o == **n))
-        .map(|&n| {
-            let input = match n {
-                "news" => Input::One(inputs::news(48 << 20)),
-                "articles" => Input::Many(inputs::articles(20_000, 3 << 10)),
-                "alternating" | "quote-dense-line" | "quote-dense-paras" => Input::One(inputs::generate(n, 32 << 20)),
-                "unclosed" => Input::One(inputs::unclosed(16 << 20)),
-                _ => unreachable!(),
-            };
-            (n, input)
-        })
-        .collect();
-    for speakers in [false, true] {
-        for (name, input) in &inputs {
-            bench(name, input, &ExtractConfig { speakers });
+            Input::Text(t) => count(t),
+            Input::Articles(v) => v.iter().map(|t| count(t)).sum(),
         }
     }
 }

@@ -1,9 +1,12 @@
-//! Generated inputs shared by `benches/extract.rs` and the extraction
-//! examples (`examples/extract_scale.rs`, `examples/extract_dump.rs`).
+//! Generated inputs of the benches (`extract.rs`, `stages.rs`) and of the
+//! measuring tools (`tools/extract_scale.rs`, `tools/extract_dump.rs`): the
+//! same text on every run, so that figures compare across commits.
+
+use quotecheck::synth::{Generator, SynthConfig};
 
 /// The corpus's `.txt` articles, in file-name order.
 pub fn corpus_articles() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../corpus");
     let mut names: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
     names
@@ -95,6 +98,22 @@ pub fn unclosed(total: usize) -> String {
     let sentence = "this goes on and on, and Kim's words never close. ";
     while out.len() < total {
         out.push_str(sentence);
+    }
+    out
+}
+
+/// A corpus of `articles` articles from `quotecheck synth` (files' names and
+/// contents), as the CLI would read them from the directory it writes: events
+/// reported by several outlets, so quotes form families.
+pub fn synth_articles(articles: usize, seed: u64) -> Vec<(String, String)> {
+    let mut generator = Generator::new(&SynthConfig {
+        articles,
+        seed,
+        ..SynthConfig::default()
+    });
+    let mut out = Vec::with_capacity(articles);
+    while let Some(event) = generator.next_event() {
+        out.extend(event.into_iter().map(|a| (a.file, a.text)));
     }
     out
 }

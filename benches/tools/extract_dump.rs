@@ -1,19 +1,15 @@
 //! Dumps every quote of one input (a file, or a generated input) as JSON
 //! lines, to compare two builds' output byte for byte.
-//! `cargo run --release --example extract_dump -- <file|gen:NAME:BYTES> [speakers 0|1]`
+//! `cargo run --release --manifest-path benches/Cargo.toml --example extract_dump -- <file|gen:NAME:BYTES> [speakers 0|1]`
 use quotecheck::extract::{ExtractConfig, extract_quotes};
 use std::io::Write;
-
-#[path = "../support/inputs.rs"]
-#[allow(dead_code)]
-mod inputs;
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let text = match a[1].strip_prefix("gen:") {
         Some(spec) => {
             let (name, n) = spec.split_once(':').unwrap();
-            inputs::generate(name, n.parse().unwrap())
+            bench_inputs::generate(name, n.parse().unwrap())
         }
         None => String::from_utf8_lossy(&std::fs::read(&a[1]).unwrap()).into_owned(),
     };

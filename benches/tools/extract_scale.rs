@@ -1,16 +1,16 @@
-//! Scratch: extraction time for one generated input at a given size.
-//! `cargo run --release --example extract_scale -- <input> <bytes> <speakers 0|1> [repeats]`
+//! Extraction time for one generated input at a given size, with the
+//! extractor's work counters: to see how a cost scales with input size, and
+//! to run one input under a profiler (callgrind counts are steadier than
+//! the clock on a shared machine).
+//! `cargo run --release --manifest-path benches/Cargo.toml --example extract_scale -- <input> <bytes> <speakers 0|1> [repeats]`
+//! (the binary is then `benches/target/release/examples/extract_scale`).
 use quotecheck::extract::{ExtractConfig, extract_quotes_counted};
 use std::time::Instant;
-
-#[path = "../support/inputs.rs"]
-#[allow(dead_code)]
-mod inputs;
 
 fn main() {
     let a: Vec<String> = std::env::args().collect();
     let n: usize = a[2].parse().unwrap();
-    let text = inputs::generate(&a[1], n);
+    let text = bench_inputs::generate(&a[1], n);
     let cfg = ExtractConfig { speakers: a[3] == "1" };
     let reps: usize = a.get(4).map_or(1, |r| r.parse().unwrap());
     for _ in 0..reps {
