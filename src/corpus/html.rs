@@ -287,6 +287,8 @@ struct Open {
     pre: bool,
     foreign: bool,
     head: bool,
+    /// A `<q>` element, rendered between quote marks as browsers do.
+    inline_quote: bool,
     regions: Vec<usize>,
 }
 
@@ -334,6 +336,8 @@ struct Renderer {
     pre: usize,
     foreign: usize,
     head_depth: usize,
+    /// Open `<q>` elements being rendered.
+    inline_quotes: usize,
     buf: String,
     atoms: Vec<Atom>,
     regions: Vec<Region>,
@@ -410,8 +414,14 @@ impl Renderer {
             pre: matches!(name, b"pre" | b"listing"),
             foreign: matches!(name, b"svg" | b"math"),
             head: name == b"head",
+            inline_quote: name == b"q" && self.hard == 0 && !hard,
             regions,
         };
+        if open.inline_quote {
+            // `<q>` prints its marks from the style sheet: “ ” outside, ‘ ’ inside.
+            self.push_text(if self.inline_quotes % 2 == 0 { "\u{201C}" } else { "\u{2018}" });
+            self.inline_quotes += 1;
+        }
         self.hard += usize::from(open.hard);
         self.article += usize::from(open.article);
         self.quote += usize::from(open.quote);
@@ -453,6 +463,10 @@ impl Renderer {
     fn close(&mut self, open: Open) {
         if let Some(n) = self.open_counts.get_mut(&open.name) {
             *n = n.saturating_sub(1);
+        }
+        if open.inline_quote {
+            self.inline_quotes -= 1;
+            self.push_text(if self.inline_quotes % 2 == 0 { "\u{201D}" } else { "\u{2019}" });
         }
         for r in open.regions {
             self.regions[r].end = self.atoms.len();
@@ -989,6 +1003,15 @@ mod tests {
         assert_eq!(text(""), "");
         // A stray end tag of a skipped element does not end an enclosing skip.
         assert_eq!(text("<nav><p>Menu</aside></p></nav><p>Body</p>"), "Body\n");
+    }
+
+    #[test]
+    fn inline_quotes_get_their_marks() {
+        assert_eq!(
+            text("<p>They said: <q>We call it <q>vandalism</q>.</q> Then</p>"),
+            "They said: \u{201C}We call it \u{2018}vandalism\u{2019}.\u{201D} Then\n"
+        );
+        assert_eq!(text("<p><q>Unclosed"), "\u{201C}Unclosed\u{201D}\n");
     }
 
     #[test]

@@ -31,7 +31,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut last_line = (0usize, 0usize);
     for &(s, e) in &lines {
         let line = &text[s..e];
-        let lead = line.len() - line.trim_start().len();
+        let lead = lead_len(line);
         let trail = line.len() - line.trim_end().len();
         if lead == line.len() {
             if let Some((bs, be, ab)) = open.take() {
@@ -56,7 +56,54 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     if let Some((bs, be, ab)) = open {
         out.push(make(text, bs, be, ab));
     }
+    // Below the first body paragraph, sub-heads are short: a longer line
+    // without final punctuation is a caption or a credit, and a quoted
+    // question after a lead-in is body text.
+    let mut body_seen = false;
+    for p in &mut out {
+        if p.headline && body_seen && !text[p.start..].starts_with('#') && reads_as_body(&text[p.start..p.end]) {
+            p.headline = false;
+        }
+        body_seen |= !p.headline;
+    }
     out
+}
+
+/// White space and Markdown blockquote markers (`> `, `> > `) before a
+/// line's text; a line of nothing else is blank.
+fn lead_len(line: &str) -> usize {
+    let mut rest = line.trim_start();
+    while let Some(r) = rest.strip_prefix('>') {
+        if !(r.is_empty() || r.starts_with(char::is_whitespace) || r.starts_with('>')) {
+            break;
+        }
+        rest = r.trim_start();
+    }
+    line.len() - rest.len()
+}
+
+/// Most words of a sub-head below the first body paragraph (`What does an
+/// amber warning mean?`); captions and credits are longer.
+const MAX_SUBHEAD_WORDS: usize = 12;
+/// Most words of a quoted question standing alone as a sub-head (`'Why us?'`).
+const MAX_QUOTED_SUBHEAD_WORDS: usize = 8;
+
+/// A headline-like paragraph below the first body paragraph that reads as
+/// body text: longer than a sub-head (a photo caption without its period),
+/// or ending in a question or exclamation quoted after a lead-in (`She
+/// asked: "Where are they supposed to go now?"`).
+fn reads_as_body(para: &str) -> bool {
+    let words = para.split_whitespace().take(MAX_SUBHEAD_WORDS + 1).count();
+    if words > MAX_SUBHEAD_WORDS {
+        return true;
+    }
+    let core = para.trim_end_matches(is_closing_decoration);
+    if !core.ends_with(['?', '!', '\u{FF1F}', '\u{FF01}']) {
+        return false;
+    }
+    let quoted = para[core.len()..].chars().any(super::marks::is_quote_mark);
+    let starts_quoted = para.starts_with(super::marks::is_quote_mark);
+    quoted && (!starts_quoted || words > MAX_QUOTED_SUBHEAD_WORDS)
 }
 
 /// A line broken inside a sentence, as in short hard-wrapped copy that
@@ -149,6 +196,10 @@ fn is_headline(line: &str) -> bool {
     if t.starts_with('#') {
         return true;
     }
+    // A transcript's question or answer.
+    if t.starts_with("Q:") || t.starts_with("A:") {
+        return false;
+    }
     // Bytes first: no headline is this long, and counting words of every
     // long paragraph was a fifth of extraction time.
     if t.len() > MAX_HEADLINE_BYTES || t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count() > MAX_HEADLINE_WORDS {
@@ -159,10 +210,17 @@ fn is_headline(line: &str) -> bool {
     if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
         return false;
     }
-    // "First sentence. Second" is body text, not a headline.
+    // "First sentence. Second" and `Called "Low Tide Hours." Where` are
+    // body text, not a headline.
     let bytes = core.as_bytes();
     for i in 1..bytes.len().saturating_sub(2) {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() {
+        if !matches!(bytes[i], b'.' | b'!' | b'?') {
+            continue;
+        }
+        let after = core[i + 1..].trim_start_matches(|c: char| super::marks::is_quote_mark(c) || c == ')');
+        let Some(next) = after.strip_prefix(' ') else { continue };
+        let next = next.trim_start_matches(super::marks::is_quote_mark);
+        if next.starts_with(|c: char| c.is_ascii_uppercase()) {
             let before = &core[..i];
             let word = before.rsplit(' ').next().unwrap_or("");
             if word.chars().count() > 3 {
@@ -173,21 +231,11 @@ fn is_headline(line: &str) -> bool {
     true
 }
 
+/// What may follow a headline's last word or a sentence's final
+/// punctuation: closing quote marks (`”`, `»`, `」`), emphasis and spaces
+/// (French `? »` with a no-break space).
 fn is_closing_decoration(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '\u{2019}'
-            | '\u{201D}'
-            | '\u{201C}'
-            | '\u{2018}'
-            | '\u{00BB}'
-            | '\u{00AB}'
-            | '\u{203A}'
-            | '*'
-            | '_'
-            | ' '
-    )
+    super::marks::is_quote_mark(c) || matches!(c, '*' | '_' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
 /// Longest word looked at when deciding whether a period ends a sentence.

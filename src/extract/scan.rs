@@ -68,7 +68,10 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
-        let marks = find_marks(text, p.start, p.end);
+        let mut marks = find_marks(text, p.start, p.end);
+        if !marks.is_empty() {
+            drop_marks_in_code_and_urls(text, p, &mut marks);
+        }
         let last_single_closer = marks
             .iter()
             .rev()
@@ -81,6 +84,9 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         for m in &marks {
             let (left, right) = flanks(text, p, m);
             if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
+                continue;
+            }
+            if is_prime(text, p, m) {
                 continue;
             }
             let (can_open, can_close) = roles(text, p, m, left, right);
@@ -328,6 +334,9 @@ fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool,
 
 /// Words written with a leading apostrophe: `'em`, `'til`, `rock 'n' roll`.
 const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff", "n"];
+/// Elisions that also start a sentence (`’Tis the season`): no quote starts
+/// with these words.
+const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 
 /// Whether a single mark is an apostrophe rather than a quote mark:
 /// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
@@ -365,13 +374,194 @@ fn elided(rest: &str) -> bool {
         let after = if b.get(2) == Some(&b's') { 3 } else { 2 };
         return b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric());
     }
-    let word_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..word_len];
     let after = rest[word_len..].chars().next();
-    if word == "n" {
-        return matches!(after, Some('\'' | '\u{2019}'));
+    match word {
+        "n" => matches!(after, Some('\'' | '\u{2019}')),
+        // Dutch `'s avonds`, `'s-Hertogenbosch` (a quoted letter `'s'` is not this).
+        "s" => matches!(after, Some(' ' | '-')),
+        _ => (ELISIONS.contains(&word) || CAPITAL_ELISIONS.contains(&word)) && after.is_none_or(|c| !is_alnum(c)),
     }
-    ELISIONS.contains(&word) && after.is_none_or(|c| !is_alnum(c))
+}
+
+/// Whether a mark after a number is a prime, a foot or inch mark rather
+/// than a quote mark: `6'2"`, `5' 11''`, `6’ 0”`, `40°26'46"` (the foot
+/// mark before inches, the inch mark after feet) and `8" x 10"`.
+fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
+    let before = &text[p.start..m.pos];
+    if !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = &text[m.pos + m.len..p.end];
+    match (m.family, m.shape) {
+        (Family::Single, Shape::Straight | Shape::Right) => {
+            // Feet: one or two digits of inches follow.
+            let rest = after.strip_prefix(' ').unwrap_or(after);
+            let digits = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && starts_with_inch_mark(&rest[digits..])
+        }
+        (Family::Double, Shape::Straight | Shape::Right) => {
+            // Inches: feet stand before the number, or another measure
+            // stands across an `x`.
+            let number = before
+                .bytes()
+                .rev()
+                .take(8)
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let head = before[..before.len() - number].trim_end_matches(' ');
+            let feet = head
+                .strip_suffix(['\'', '\u{2019}', '\u{2032}'])
+                .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+            let times = |s: &str| s.starts_with(['x', 'X', '\u{00D7}']);
+            let by_after = {
+                let a = after.trim_start_matches(' ');
+                times(a) && a[1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+            };
+            let by_before = head.ends_with(['x', 'X', '\u{00D7}']) && {
+                let h = head[..head.len() - head.chars().next_back().map_or(0, char::len_utf8)].trim_end_matches(' ');
+                let h = h.strip_suffix("''").or_else(|| h.strip_suffix(['"', '\u{201D}', '\u{2033}']));
+                h.is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+            };
+            feet || by_after || by_before
+        }
+        _ => false,
+    }
+}
+
+/// `s` starts with an inch mark: `"`, `”`, `″` or `''`.
+fn starts_with_inch_mark(s: &str) -> bool {
+    s.starts_with(['"', '\u{201D}', '\u{2033}']) || s.starts_with("''") || s.starts_with("\u{2019}\u{2019}")
+}
+
+/// Longest URL or inline code span whose quote marks are passed over, in bytes.
+const MAX_CODE_BYTES: usize = 2048;
+
+/// Drops the marks that stand inside a URL (`?q="all"`, a Markdown link's
+/// target) or an inline code span (`` `grep "x"` ``): they quote nobody.
+fn drop_marks_in_code_and_urls(text: &str, p: &Paragraph, marks: &mut Vec<Mark>) {
+    let para = &text[p.start..p.end];
+    let has_url = para.contains("://") || para.contains("www.");
+    let has_code = para.contains('`');
+    if !has_url && !has_code {
+        return;
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    if has_url {
+        url_ranges(para, &mut ranges);
+    }
+    if has_code {
+        code_ranges(para, &mut ranges);
+    }
+    if ranges.is_empty() {
+        return;
+    }
+    // Disjoint and sorted, so one pointer walks them along the marks.
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut k = 0;
+    marks.retain(|m| {
+        let at = m.pos - p.start;
+        while k < merged.len() && merged[k].1 <= at {
+            k += 1;
+        }
+        !(k < merged.len() && merged[k].0 <= at)
+    });
+}
+
+/// Letters of the longest URL scheme looked for before `://`.
+const MAX_SCHEME_BYTES: usize = 10;
+
+/// The URLs of a paragraph (offsets within it): from `http://`, `https://`
+/// or `www.` to the next white space, less trailing punctuation and closing
+/// marks; a Markdown link's target to its closing parenthesis.
+fn url_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = para.as_bytes();
+    // The next `://` and `www.` at or after `from`, each found once.
+    let next = |pat: &str, from: usize| para[from..].find(pat).map_or(para.len(), |k| from + k);
+    let mut scheme_at = next("://", 0);
+    let mut www_at = next("www.", 0);
+    let mut from = 0;
+    loop {
+        while scheme_at < from {
+            scheme_at = next("://", from);
+        }
+        while www_at < from || (www_at < para.len() && www_at > 0 && bytes[www_at - 1].is_ascii_alphanumeric()) {
+            www_at = next("www.", (www_at + 1).max(from));
+        }
+        let scheme_start = if scheme_at < para.len() {
+            let letters = bytes[from..scheme_at]
+                .iter()
+                .rev()
+                .take(MAX_SCHEME_BYTES)
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            scheme_at - letters
+        } else {
+            para.len()
+        };
+        let start = scheme_start.min(www_at);
+        if start >= para.len() {
+            break;
+        }
+        let in_link = para[..start].ends_with("](");
+        let limit = (start + MAX_CODE_BYTES).min(para.len());
+        let mut end = start;
+        let mut depth = 0i32;
+        while end < limit {
+            let b = bytes[end];
+            if b.is_ascii_whitespace() || b == b'<' || b == b'>' {
+                break;
+            }
+            if b == b'(' {
+                depth += 1;
+            } else if b == b')' {
+                if in_link && depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            end += 1;
+        }
+        let end = super::layout::floor_char(para, end);
+        let url_end = if in_link && para[end..].starts_with(')') {
+            end
+        } else {
+            // `"https://x.org/a".` keeps its closing mark and period outside.
+            start + para[start..end].trim_end_matches(|c: char| is_closing_punct(c) || c == '\u{00BB}').len()
+        };
+        if url_end > start {
+            out.push((start, url_end));
+        }
+        from = super::layout::ceil_char(para, end.max(scheme_at.min(www_at) + 1));
+    }
+}
+
+/// Inline code spans of a paragraph (offsets within it): a single backtick
+/// to the next single backtick, at most [`MAX_CODE_BYTES`] apart (doubled
+/// backticks are opening quote marks, ``` ``like this'' ```).
+fn code_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = para.as_bytes();
+    let mut open: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'`' || (i > 0 && bytes[i - 1] == b'`') || bytes.get(i + 1) == Some(&b'`') {
+            continue;
+        }
+        match open {
+            Some(o) if i > o + 1 && i - o <= MAX_CODE_BYTES => {
+                out.push((o, i + 1));
+                open = None;
+            }
+            _ => open = Some(i),
+        }
+    }
 }
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
