@@ -336,7 +336,13 @@ const CORPUS_METADATA: &[(&str, &str, &str, &str, &str)] = &[
         "'Dearest friend': what Kim's New Year letter to Putin said",
         "https://example.org/ledger/kim-putin-letters",
     ),
-    ("009_ja_kagikakko.txt", "サンプル新聞", "2025-01-01", "-", "-"),
+    (
+        "009_ja_kagikakko.txt",
+        "サンプル新聞",
+        "2025-01-01",
+        "金正恩氏、プーチン氏を「最も親しい友」と称賛 (first line)",
+        "-",
+    ),
 ];
 
 #[test]

@@ -419,7 +419,11 @@ impl Renderer {
         };
         if open.inline_quote {
             // `<q>` prints its marks from the style sheet: “ ” outside, ‘ ’ inside.
-            self.push_text(if self.inline_quotes % 2 == 0 { "\u{201C}" } else { "\u{2018}" });
+            self.push_text(if self.inline_quotes.is_multiple_of(2) {
+                "\u{201C}"
+            } else {
+                "\u{2018}"
+            });
             self.inline_quotes += 1;
         }
         self.hard += usize::from(open.hard);
@@ -466,7 +470,11 @@ impl Renderer {
         }
         if open.inline_quote {
             self.inline_quotes -= 1;
-            self.push_text(if self.inline_quotes % 2 == 0 { "\u{201D}" } else { "\u{2019}" });
+            self.push_text(if self.inline_quotes.is_multiple_of(2) {
+                "\u{201D}"
+            } else {
+                "\u{2019}"
+            });
         }
         for r in open.regions {
             self.regions[r].end = self.atoms.len();

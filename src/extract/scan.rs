@@ -72,18 +72,14 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         if !marks.is_empty() {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
-        let last_single_closer = marks
-            .iter()
-            .rev()
-            .find(|m| m.family == Family::Single && flanks(text, p, m).1)
-            .map(|m| m.pos);
+        let closer_next = closer_follows(text, p, &marks);
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
         stats.marks += marks.len();
-        for m in &marks {
+        for (mi, m) in marks.iter().enumerate() {
             let (left, right) = flanks(text, p, m);
-            if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
+            if m.family == Family::Single && is_apostrophe(text, p, m, closer_next[mi]) {
                 continue;
             }
             if is_prime(text, p, m) {
@@ -341,8 +337,20 @@ const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 /// Whether a single mark is an apostrophe rather than a quote mark:
 /// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
 /// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
-/// exchange`) when a later mark in the paragraph can close the quote.
-fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option<usize>) -> bool {
+/// exchange`) when the next single mark that is not itself one of these
+/// can only close a quote (`closer_next`): in `'the workers' party is
+/// strong,'` the quote closes after `strong,`; in `'yes' and 'no'` the next
+/// mark opens a quote, so `yes'` closes one.
+fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, closer_next: bool) -> bool {
+    if plain_apostrophe(text, p, m) {
+        return true;
+    }
+    closer_next && possessive_candidate(text, p, m)
+}
+
+/// An apostrophe whatever follows: between letters or digits, or before an
+/// elided word or year.
+fn plain_apostrophe(text: &str, p: &Paragraph, m: &Mark) -> bool {
     let prev = char_before(text, p, m.pos);
     let next = char_after(text, p, m);
     let prev_alnum = prev.is_some_and(is_alnum);
@@ -353,18 +361,41 @@ fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option
     if m.shape == Shape::Low {
         return false;
     }
+    !prev_alnum && next_alnum && elided(&text[m.pos + m.len..p.end])
+}
+
+/// `s'` before a space and a lower-case word or a quote mark: a plural
+/// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or the
+/// end of a quote (`'yes' and 'no'`).
+fn possessive_candidate(text: &str, p: &Paragraph, m: &Mark) -> bool {
+    if m.shape == Shape::Low {
+        return false;
+    }
+    let prev = char_before(text, p, m.pos);
     let rest = &text[m.pos + m.len..p.end];
-    if !prev_alnum && next_alnum && elided(rest) {
-        return true;
-    }
-    // Plural possessive: "the ladies' exchange", with a closing mark further on.
-    if matches!(prev, Some('s' | 'S')) && next == Some(' ') && last_single_closer.is_some_and(|l| l > m.pos) {
-        let following = rest[1..].chars().next();
-        if following.is_some_and(char::is_lowercase) {
-            return true;
+    matches!(prev, Some('s' | 'S'))
+        && rest.starts_with(' ')
+        && rest[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || is_quote_mark(c))
+}
+
+/// For each mark, whether the next single mark after it that is neither an
+/// apostrophe nor a possessive candidate can only close a quote. One pass
+/// from the end of the paragraph.
+fn closer_follows(text: &str, p: &Paragraph, marks: &[Mark]) -> Vec<bool> {
+    let mut out = vec![false; marks.len()];
+    let mut closer = false;
+    for (i, m) in marks.iter().enumerate().rev() {
+        out[i] = closer;
+        if m.family != Family::Single || plain_apostrophe(text, p, m) || possessive_candidate(text, p, m) {
+            continue;
         }
+        let (left, right) = flanks(text, p, m);
+        closer = right && !left;
     }
-    false
+    out
 }
 
 /// `rest` starts with an elided word or a two-digit year.
@@ -421,7 +452,9 @@ fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
             };
             let by_before = head.ends_with(['x', 'X', '\u{00D7}']) && {
                 let h = head[..head.len() - head.chars().next_back().map_or(0, char::len_utf8)].trim_end_matches(' ');
-                let h = h.strip_suffix("''").or_else(|| h.strip_suffix(['"', '\u{201D}', '\u{2033}']));
+                let h = h
+                    .strip_suffix("''")
+                    .or_else(|| h.strip_suffix(['"', '\u{201D}', '\u{2033}']));
                 h.is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
             };
             feet || by_after || by_before
@@ -535,7 +568,10 @@ fn url_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
             end
         } else {
             // `"https://x.org/a".` keeps its closing mark and period outside.
-            start + para[start..end].trim_end_matches(|c: char| is_closing_punct(c) || c == '\u{00BB}').len()
+            start
+                + para[start..end]
+                    .trim_end_matches(|c: char| is_closing_punct(c) || c == '\u{00BB}')
+                    .len()
         };
         if url_end > start {
             out.push((start, url_end));
