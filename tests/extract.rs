@@ -171,7 +171,8 @@ fn a_quote_continued_across_markdown_blockquote_paragraphs() {
 
 #[test]
 fn body_lines_that_look_like_headlines() {
-    let text = "Headline with 'a quote'\n\nA body paragraph comes first.\n\n\
+    let text = "Headline with 'a quote'\n\nSign up for our newsletter.\n\n\
+                The lede comes first: a body paragraph of a sentence or two, longer than any sub-head or caption is.\n\n\
                 Q: The record is called \"Low Tide Hours.\" Where does that come from?\n\n\
                 One passenger asked: \"Until when are we supposed to wait?\"\n\n\
                 The branch, which campaigners call \"the heart of the estate\", is among those closing this spring\n\n\

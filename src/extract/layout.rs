@@ -24,6 +24,8 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines_of(text);
     let wrapped = looks_hard_wrapped(text, &lines);
     let mut out: Vec<Paragraph> = Vec::new();
+    // Per paragraph: a headline only above the first body paragraph.
+    let mut top_only: Vec<bool> = Vec::new();
     let mut after_blank = true;
     // The paragraph being built: (start, end, after a blank line), and the
     // last line added to it.
@@ -35,7 +37,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let trail = line.len() - line.trim_end().len();
         if lead == line.len() {
             if let Some((bs, be, ab)) = open.take() {
-                out.push(make(text, bs, be, ab));
+                push(&mut out, &mut top_only, text, bs, be, ab);
             }
             after_blank = true;
             continue;
@@ -45,7 +47,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
             Some((bs, _, ab)) if wrapped || soft_wrapped(text, last_line, ps) => Some((bs, pe, ab)),
             other => {
                 if let Some((bs, be, ab)) = other {
-                    out.push(make(text, bs, be, ab));
+                    push(&mut out, &mut top_only, text, bs, be, ab);
                 }
                 Some((ps, pe, after_blank))
             }
@@ -54,17 +56,18 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         after_blank = false;
     }
     if let Some((bs, be, ab)) = open {
-        out.push(make(text, bs, be, ab));
+        push(&mut out, &mut top_only, text, bs, be, ab);
     }
     // Below the first body paragraph, sub-heads are short: a longer line
     // without final punctuation is a caption or a credit, and a quoted
-    // question after a lead-in is body text.
+    // question after a lead-in is body text. (A short sentence above the
+    // headline, `Sign up for our newsletter.`, is no body paragraph.)
     let mut body_seen = false;
-    for p in &mut out {
-        if p.headline && body_seen && !text[p.start..].starts_with('#') && reads_as_body(&text[p.start..p.end]) {
+    for (p, &top) in out.iter_mut().zip(&top_only) {
+        if top && body_seen {
             p.headline = false;
         }
-        body_seen |= !p.headline;
+        body_seen |= !p.headline && p.end - p.start >= MIN_BODY_BYTES;
     }
     out
 }
@@ -82,27 +85,29 @@ fn lead_len(line: &str) -> usize {
     line.len() - rest.len()
 }
 
+/// Shortest paragraph that counts as the first body paragraph, in bytes (a
+/// lede is longer; page furniture above the headline is shorter).
+const MIN_BODY_BYTES: usize = 100;
 /// Most words of a sub-head below the first body paragraph (`What does an
 /// amber warning mean?`); captions and credits are longer.
 const MAX_SUBHEAD_WORDS: usize = 12;
 /// Most words of a quoted question standing alone as a sub-head (`'Why us?'`).
 const MAX_QUOTED_SUBHEAD_WORDS: usize = 8;
 
-/// A headline-like paragraph below the first body paragraph that reads as
-/// body text: longer than a sub-head (a photo caption without its period),
-/// or ending in a question or exclamation quoted after a lead-in (`She
-/// asked: "Where are they supposed to go now?"`).
-fn reads_as_body(para: &str) -> bool {
-    let words = para.split_whitespace().take(MAX_SUBHEAD_WORDS + 1).count();
+/// Whether a headline of `words` words (`core` without its closing marks)
+/// reads as body text below the first body paragraph: longer than a
+/// sub-head (a photo caption without its period), or ending in a question
+/// or exclamation quoted after a lead-in (`She asked: "Where are they
+/// supposed to go now?"`).
+fn body_below_the_lede(line: &str, core: &str, words: usize) -> bool {
     if words > MAX_SUBHEAD_WORDS {
         return true;
     }
-    let core = para.trim_end_matches(is_closing_decoration);
     if !core.ends_with(['?', '!', '\u{FF1F}', '\u{FF01}']) {
         return false;
     }
-    let quoted = para[core.len()..].chars().any(super::marks::is_quote_mark);
-    let starts_quoted = para.starts_with(super::marks::is_quote_mark);
+    let quoted = line[core.len()..].chars().any(super::marks::is_quote_mark);
+    let starts_quoted = line.starts_with(super::marks::is_quote_mark);
     quoted && (!starts_quoted || words > MAX_QUOTED_SUBHEAD_WORDS)
 }
 
@@ -129,13 +134,25 @@ fn soft_wrapped(text: &str, (ls, le): (usize, usize), next_start: usize) -> bool
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
-fn make(text: &str, start: usize, end: usize, after_blank: bool) -> Paragraph {
-    Paragraph {
+fn push(out: &mut Vec<Paragraph>, top_only: &mut Vec<bool>, text: &str, start: usize, end: usize, after_blank: bool) {
+    let kind = headline_kind(&text[start..end]);
+    out.push(Paragraph {
         start,
         end,
-        headline: is_headline(&text[start..end]),
+        headline: kind != Kind::Body,
         after_blank,
-    }
+    });
+    top_only.push(kind == Kind::TopOnly);
+}
+
+/// What a paragraph reads as on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Body,
+    /// A headline or sub-head wherever it stands.
+    Headline,
+    /// A headline above the first body paragraph, body text below it.
+    TopOnly,
 }
 
 /// Line spans without their `\n`.
@@ -191,24 +208,36 @@ const MAX_HEADLINE_BYTES: usize = 600;
 /// A Markdown heading, or a short line whose last character (closing quote
 /// marks and emphasis aside) is not sentence or clause punctuation and which
 /// holds no sentence break.
+#[cfg(test)]
 fn is_headline(line: &str) -> bool {
+    headline_kind(line) != Kind::Body
+}
+
+/// [`is_headline`], telling the headlines that only stand above the lede.
+fn headline_kind(line: &str) -> Kind {
     let t = line.trim();
     if t.starts_with('#') {
-        return true;
+        return Kind::Headline;
     }
     // A transcript's question or answer.
     if t.starts_with("Q:") || t.starts_with("A:") {
-        return false;
+        return Kind::Body;
     }
     // Bytes first: no headline is this long, and counting words of every
     // long paragraph was a fifth of extraction time.
-    if t.len() > MAX_HEADLINE_BYTES || t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count() > MAX_HEADLINE_WORDS {
-        return false;
+    if t.len() > MAX_HEADLINE_BYTES {
+        return Kind::Body;
+    }
+    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
+    if words > MAX_HEADLINE_WORDS {
+        return Kind::Body;
     }
     let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
-    let Some(last) = core.chars().last() else { return false };
+    let Some(last) = core.chars().last() else {
+        return Kind::Body;
+    };
     if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
-        return false;
+        return Kind::Body;
     }
     // "First sentence. Second" and `Called "Low Tide Hours." Where` are
     // body text, not a headline.
@@ -224,11 +253,15 @@ fn is_headline(line: &str) -> bool {
             let before = &core[..i];
             let word = before.rsplit(' ').next().unwrap_or("");
             if word.chars().count() > 3 {
-                return false;
+                return Kind::Body;
             }
         }
     }
-    true
+    if body_below_the_lede(t, core, words) {
+        Kind::TopOnly
+    } else {
+        Kind::Headline
+    }
 }
 
 /// What may follow a headline's last word or a sentence's final

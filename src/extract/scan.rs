@@ -72,14 +72,14 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         if !marks.is_empty() {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
-        let closer_next = closer_follows(text, p, &marks);
+        let mut decider = NextDecider::default();
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
         stats.marks += marks.len();
         for (mi, m) in marks.iter().enumerate() {
             let (left, right) = flanks(text, p, m);
-            if m.family == Family::Single && is_apostrophe(text, p, m, closer_next[mi]) {
+            if m.family == Family::Single && is_apostrophe(text, p, &marks, mi, &mut decider) {
                 continue;
             }
             if is_prime(text, p, m) {
@@ -338,64 +338,88 @@ const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 /// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
 /// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
 /// exchange`) when the next single mark that is not itself one of these
-/// can only close a quote (`closer_next`): in `'the workers' party is
-/// strong,'` the quote closes after `strong,`; in `'yes' and 'no'` the next
-/// mark opens a quote, so `yes'` closes one.
-fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, closer_next: bool) -> bool {
-    if plain_apostrophe(text, p, m) {
-        return true;
+/// can only close a quote: in `'the workers' party is strong,'` the quote
+/// closes after `strong,`; in `'yes' and 'no'` the next mark opens a
+/// quote, so `yes'` closes one.
+fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &mut NextDecider) -> bool {
+    match single_kind(text, p, &marks[i]) {
+        SingleKind::Apostrophe => true,
+        SingleKind::Possessive => decider.closer_after(text, p, marks, i),
+        SingleKind::Mark => false,
     }
-    closer_next && possessive_candidate(text, p, m)
 }
 
-/// An apostrophe whatever follows: between letters or digits, or before an
-/// elided word or year.
-fn plain_apostrophe(text: &str, p: &Paragraph, m: &Mark) -> bool {
+/// What a single mark is by its surroundings alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SingleKind {
+    /// Between letters or digits, or before an elided word or year.
+    Apostrophe,
+    /// `s'` before a space and a lower-case word or a quote mark: a plural
+    /// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or
+    /// the end of a quote (`'yes' and 'no'`).
+    Possessive,
+    /// A quote mark, unless the state machine finds nothing for it to do.
+    Mark,
+}
+
+fn single_kind(text: &str, p: &Paragraph, m: &Mark) -> SingleKind {
     let prev = char_before(text, p, m.pos);
     let next = char_after(text, p, m);
     let prev_alnum = prev.is_some_and(is_alnum);
     let next_alnum = next.is_some_and(is_alnum);
     if prev_alnum && next_alnum {
-        return true;
+        return SingleKind::Apostrophe;
     }
     if m.shape == Shape::Low {
-        return false;
+        return SingleKind::Mark;
     }
-    !prev_alnum && next_alnum && elided(&text[m.pos + m.len..p.end])
-}
-
-/// `s'` before a space and a lower-case word or a quote mark: a plural
-/// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or the
-/// end of a quote (`'yes' and 'no'`).
-fn possessive_candidate(text: &str, p: &Paragraph, m: &Mark) -> bool {
-    if m.shape == Shape::Low {
-        return false;
-    }
-    let prev = char_before(text, p, m.pos);
     let rest = &text[m.pos + m.len..p.end];
-    matches!(prev, Some('s' | 'S'))
-        && rest.starts_with(' ')
+    if !prev_alnum && next_alnum && elided(rest) {
+        return SingleKind::Apostrophe;
+    }
+    if matches!(prev, Some('s' | 'S'))
+        && next == Some(' ')
         && rest[1..]
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || is_quote_mark(c))
+    {
+        return SingleKind::Possessive;
+    }
+    SingleKind::Mark
 }
 
-/// For each mark, whether the next single mark after it that is neither an
-/// apostrophe nor a possessive candidate can only close a quote. One pass
-/// from the end of the paragraph.
-fn closer_follows(text: &str, p: &Paragraph, marks: &[Mark]) -> Vec<bool> {
-    let mut out = vec![false; marks.len()];
-    let mut closer = false;
-    for (i, m) in marks.iter().enumerate().rev() {
-        out[i] = closer;
-        if m.family != Family::Single || plain_apostrophe(text, p, m) || possessive_candidate(text, p, m) {
-            continue;
+/// The single mark that decides the possessive candidates before it (the
+/// next that is neither an apostrophe nor a candidate), found once for all
+/// of them, so the look-ahead stays linear.
+#[derive(Debug, Default)]
+struct NextDecider {
+    /// Index of the decider (`marks.len()` when none), and whether it can
+    /// only close a quote.
+    found: Option<(usize, bool)>,
+}
+
+impl NextDecider {
+    fn closer_after(&mut self, text: &str, p: &Paragraph, marks: &[Mark], i: usize) -> bool {
+        if let Some((at, closer)) = self.found
+            && at > i
+        {
+            return closer;
         }
-        let (left, right) = flanks(text, p, m);
-        closer = right && !left;
+        let mut at = i + 1;
+        let mut closer = false;
+        while at < marks.len() {
+            let m = &marks[at];
+            if m.family == Family::Single && single_kind(text, p, m) == SingleKind::Mark {
+                let (left, right) = flanks(text, p, m);
+                closer = right && !left;
+                break;
+            }
+            at += 1;
+        }
+        self.found = Some((at, closer));
+        closer
     }
-    out
 }
 
 /// `rest` starts with an elided word or a two-digit year.
@@ -420,10 +444,10 @@ fn elided(rest: &str) -> bool {
 /// than a quote mark: `6'2"`, `5' 11''`, `6’ 0”`, `40°26'46"` (the foot
 /// mark before inches, the inch mark after feet) and `8" x 10"`.
 fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
-    let before = &text[p.start..m.pos];
-    if !before.ends_with(|c: char| c.is_ascii_digit()) {
+    if m.pos <= p.start || !text.as_bytes()[m.pos - 1].is_ascii_digit() {
         return false;
     }
+    let before = &text[p.start..m.pos];
     let after = &text[m.pos + m.len..p.end];
     match (m.family, m.shape) {
         (Family::Single, Shape::Straight | Shape::Right) => {
@@ -475,7 +499,7 @@ const MAX_CODE_BYTES: usize = 2048;
 /// target) or an inline code span (`` `grep "x"` ``): they quote nobody.
 fn drop_marks_in_code_and_urls(text: &str, p: &Paragraph, marks: &mut Vec<Mark>) {
     let para = &text[p.start..p.end];
-    let has_url = para.contains("://") || para.contains("www.");
+    let has_url = para.contains("://");
     let has_code = para.contains('`');
     if !has_url && !has_code {
         return;
@@ -512,38 +536,21 @@ fn drop_marks_in_code_and_urls(text: &str, p: &Paragraph, marks: &mut Vec<Mark>)
 /// Letters of the longest URL scheme looked for before `://`.
 const MAX_SCHEME_BYTES: usize = 10;
 
-/// The URLs of a paragraph (offsets within it): from `http://`, `https://`
-/// or `www.` to the next white space, less trailing punctuation and closing
+/// The URLs of a paragraph (offsets within it): from `http://` or
+/// `https://` to the next white space, less trailing punctuation and closing
 /// marks; a Markdown link's target to its closing parenthesis.
 fn url_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
     let bytes = para.as_bytes();
-    // The next `://` and `www.` at or after `from`, each found once.
-    let next = |pat: &str, from: usize| para[from..].find(pat).map_or(para.len(), |k| from + k);
-    let mut scheme_at = next("://", 0);
-    let mut www_at = next("www.", 0);
     let mut from = 0;
-    loop {
-        while scheme_at < from {
-            scheme_at = next("://", from);
-        }
-        while www_at < from || (www_at < para.len() && www_at > 0 && bytes[www_at - 1].is_ascii_alphanumeric()) {
-            www_at = next("www.", (www_at + 1).max(from));
-        }
-        let scheme_start = if scheme_at < para.len() {
-            let letters = bytes[from..scheme_at]
-                .iter()
-                .rev()
-                .take(MAX_SCHEME_BYTES)
-                .take_while(|b| b.is_ascii_alphabetic())
-                .count();
-            scheme_at - letters
-        } else {
-            para.len()
-        };
-        let start = scheme_start.min(www_at);
-        if start >= para.len() {
-            break;
-        }
+    while let Some(k) = para[from..].find("://") {
+        let scheme_at = from + k;
+        let letters = bytes[from..scheme_at]
+            .iter()
+            .rev()
+            .take(MAX_SCHEME_BYTES)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let start = scheme_at - letters;
         let in_link = para[..start].ends_with("](");
         let limit = (start + MAX_CODE_BYTES).min(para.len());
         let mut end = start;
@@ -576,7 +583,7 @@ fn url_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
         if url_end > start {
             out.push((start, url_end));
         }
-        from = super::layout::ceil_char(para, end.max(scheme_at.min(www_at) + 1));
+        from = super::layout::ceil_char(para, end.max(scheme_at + 1));
     }
 }
 
