@@ -146,6 +146,25 @@ fn elisions_and_possessives_before_quotes() {
 }
 
 #[test]
+fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
+    // French typed with straight marks keeps the spaces inside them.
+    assert_eq!(
+        texts("Le ministre a déclaré \" nous ne céderons pas \" et ils ont crié \" démission ! \"."),
+        ["nous ne céderons pas", "démission !"]
+    );
+    // A gershayim marks an acronym.
+    assert_eq!(texts("דובר צה\"ל אמר כי \"המבצע יימשך\" היום"), ["המבצע יימשך"]);
+    assert_eq!(
+        texts("rock 'N' roll, Guns N' Roses and the 'best show' ever"),
+        ["best show"]
+    );
+    assert_eq!(
+        texts("Hij zei: 'In 't Gooi was het rustig'."),
+        ["In 't Gooi was het rustig"]
+    );
+}
+
+#[test]
 fn marks_in_urls_and_code_quote_nobody() {
     assert_eq!(
         texts("See its [outage map](https://example.net/o?area='west'&type=\"all\"). It said \"soon\"."),

@@ -82,7 +82,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             if m.family == Family::Single && is_apostrophe(text, p, &marks, mi, &mut decider) {
                 continue;
             }
-            if is_prime(text, p, m) {
+            if is_prime(text, p, m) || is_gershayim(text, p, m) {
                 continue;
             }
             let (can_open, can_close) = roles(text, p, m, left, right);
@@ -301,6 +301,20 @@ fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
 /// (may open, may close), from shape and flanking.
 fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool, bool) {
     match m.shape {
+        // French typed with straight marks keeps its spaces inside them
+        // (`" nous ne céderons pas "`, `" démission ! ".`): a straight
+        // double mark after a space closes a quote when one is open.
+        Shape::Straight if m.family == Family::Double && !right => {
+            let prev = char_before(text, p, m.pos);
+            let next = char_after(text, p, m);
+            let spaced =
+                prev.is_none_or(char::is_whitespace) && next.is_none_or(|c| c.is_whitespace() || is_closing_punct(c));
+            if spaced {
+                (left || next.is_some_and(char::is_whitespace), true)
+            } else {
+                (left, right)
+            }
+        }
         Shape::Straight => (left, right),
         // “ ‘: open unless clearly closing; close when leaning on what
         // precedes and followed by nothing that a quote could start with
@@ -433,9 +447,10 @@ fn elided(rest: &str) -> bool {
     let word = &rest[..word_len];
     let after = rest[word_len..].chars().next();
     match word {
-        "n" => matches!(after, Some('\'' | '\u{2019}')),
-        // Dutch `'s avonds`, `'s-Hertogenbosch` (a quoted letter `'s'` is not this).
-        "s" => matches!(after, Some(' ' | '-')),
+        "n" | "N" => matches!(after, Some('\'' | '\u{2019}')),
+        // Dutch `'s avonds`, `'s-Hertogenbosch`, `in 't Gooi` (a quoted
+        // letter `'s'` is not this).
+        "s" | "t" => matches!(after, Some(' ' | '-')),
         _ => (ELISIONS.contains(&word) || CAPITAL_ELISIONS.contains(&word)) && after.is_none_or(|c| !is_alnum(c)),
     }
 }
@@ -485,6 +500,13 @@ fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
         }
         _ => false,
     }
+}
+
+/// A straight double mark between two Hebrew letters is a gershayim, the
+/// mark of an acronym (`צה"ל`), not a quote mark.
+fn is_gershayim(text: &str, p: &Paragraph, m: &Mark) -> bool {
+    let hebrew = |c: Option<char>| c.is_some_and(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
+    m.ch == '"' && m.len == 1 && hebrew(char_before(text, p, m.pos)) && hebrew(char_after(text, p, m))
 }
 
 /// `s` starts with an inch mark: `"`, `”`, `″` or `''`.
