@@ -165,6 +165,23 @@ fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
 }
 
 #[test]
+fn a_quote_broken_over_a_line_and_across_an_advertisement() {
+    // A line break inside a paragraph (`<br>`, a Markdown soft break).
+    let q = quotes("A reader emails: \"Our lights went out at 12:15.\nThe street is silent.\"\nNext line \"x\".\n");
+    let t: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(t, ["Our lights went out at 12:15.\nThe street is silent.", "x"]);
+    assert!(q.iter().all(|q| !q.unclosed));
+    // A line reopening the quote is a new paragraph continuing it.
+    let q = quotes("\"It still is.\n\"We have known,\" she added.\n");
+    assert!(q.iter().all(|q| q.continued), "{q:?}");
+    // Page furniture between the parts of a continued quote.
+    let q = quotes("\"We lost everything.\n\nAdvertisement\n\n\"But we will rebuild,\" she said.\n");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.continued && !q.unclosed), "{q:?}");
+    assert_eq!(q[1].continues.map(|c| c.to_string()).as_deref(), Some("q1"));
+}
+
+#[test]
 fn marks_in_urls_and_code_quote_nobody() {
     assert_eq!(
         texts("See its [outage map](https://example.net/o?area='west'&type=\"all\"). It said \"soon\"."),

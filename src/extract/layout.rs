@@ -31,6 +31,9 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     // last line added to it.
     let mut open: Option<(usize, usize, bool)> = None;
     let mut last_line = (0usize, 0usize);
+    // Double quotes left open by the paragraph being built, counted up to
+    // `.0` only when a line follows it directly.
+    let mut depth = (0usize, 0usize);
     for &(s, e) in &lines {
         let line = &text[s..e];
         let lead = lead_len(line);
@@ -44,7 +47,11 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         }
         let (ps, pe) = (s + lead, e - trail);
         open = match open {
-            Some((bs, _, ab)) if wrapped || soft_wrapped(text, last_line, ps) => Some((bs, pe, ab)),
+            Some((bs, be, ab))
+                if wrapped || soft_wrapped(text, last_line, ps) || quote_runs_on(text, bs, be, ps, pe, &mut depth) =>
+            {
+                Some((bs, pe, ab))
+            }
             other => {
                 if let Some((bs, be, ab)) = other {
                     push(&mut out, &mut top_only, text, bs, be, ab);
@@ -109,6 +116,62 @@ fn body_below_the_lede(line: &str, core: &str, words: usize) -> bool {
     let quoted = line[core.len()..].chars().any(super::marks::is_quote_mark);
     let starts_quoted = line.starts_with(super::marks::is_quote_mark);
     quoted && (!starts_quoted || words > MAX_QUOTED_SUBHEAD_WORDS)
+}
+
+/// A quote broken over a line inside its paragraph (`"We are not going
+/// anywhere.` / `This is our home," the mayor said.`): the paragraph so far
+/// (`bs..be`) leaves a double quote open and the next line (`ns..ne`)
+/// closes one before it opens any. A next line that reopens the quote is a
+/// new paragraph continuing it, as news prints long quotes.
+///
+/// `depth` caches the open quotes counted in `bs..depth.0`, so each line is
+/// read at most twice.
+fn quote_runs_on(text: &str, bs: usize, be: usize, ns: usize, ne: usize, depth: &mut (usize, usize)) -> bool {
+    if text[bs..be].starts_with('#') {
+        return false;
+    }
+    if depth.0 < bs || depth.0 > be {
+        *depth = (bs, 0);
+    }
+    let mut d = depth.1;
+    each_double_mark(text, depth.0, be, |opens| {
+        d = if opens { d + 1 } else { d.saturating_sub(1) };
+        true
+    });
+    *depth = (be, d);
+    if d == 0 {
+        return false;
+    }
+    let mut closes_first = false;
+    each_double_mark(text, ns, ne, |opens| {
+        closes_first = !opens;
+        false
+    });
+    closes_first
+}
+
+/// Calls `f` with each English double quote mark of `from..to` (`“` opens,
+/// `”` closes, `"` opens after a space or at the start and closes after
+/// anything else) until `f` returns false.
+fn each_double_mark(text: &str, from: usize, to: usize, mut f: impl FnMut(bool) -> bool) {
+    let bytes = text.as_bytes();
+    let mut k = from;
+    while k < to {
+        let Some(off) = bytes[k..to].iter().position(|&b| b == b'"' || b == 0xE2) else {
+            return;
+        };
+        let at = k + off;
+        k = at + 1;
+        let opens = match bytes[at] {
+            b'"' => at == from || text[..at].ends_with(|c: char| c.is_whitespace() || "([{—–".contains(c)),
+            _ if bytes[at..to].starts_with("\u{201C}".as_bytes()) => true,
+            _ if bytes[at..to].starts_with("\u{201D}".as_bytes()) => false,
+            _ => continue,
+        };
+        if !f(opens) {
+            return;
+        }
+    }
 }
 
 /// A line broken inside a sentence, as in short hard-wrapped copy that

@@ -72,6 +72,10 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         if !marks.is_empty() {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
+        if marks.is_empty() && carry.is_some() && is_page_furniture(&text[p.start..p.end]) {
+            // `Advertisement` between two parts of a continued quote.
+            continue;
+        }
         let mut decider = NextDecider::default();
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
@@ -148,6 +152,28 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         }
     }
     spans
+}
+
+/// Longest line of page furniture, in bytes.
+const MAX_FURNITURE_BYTES: usize = 60;
+
+/// A line that pages put between an article's paragraphs and that readers
+/// skip (`Advertisement`, `Story continues below advertisement`, `Continue
+/// reading the main story`): it does not end a quote continued across it.
+fn is_page_furniture(line: &str) -> bool {
+    if line.len() > MAX_FURNITURE_BYTES {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    [
+        "advertisement",
+        "continue reading",
+        "continues below",
+        "scroll to continue",
+        "sponsored",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
