@@ -333,8 +333,9 @@ fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool,
         Shape::Straight if m.family == Family::Double && !right => {
             let prev = char_before(text, p, m.pos);
             let next = char_after(text, p, m);
-            let spaced =
-                prev.is_none_or(char::is_whitespace) && next.is_none_or(|c| c.is_whitespace() || is_closing_punct(c));
+            // (Before another quote mark it is not: `' ""`.)
+            let spaced = prev.is_none_or(char::is_whitespace)
+                && next.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'));
             if spaced {
                 (left || next.is_some_and(char::is_whitespace), true)
             } else {
