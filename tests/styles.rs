@@ -3,7 +3,8 @@
 //! quotes, an interview transcript, a Markdown live blog, an opinion column
 //! (scare quotes, titles, feet and inches, elisions, ʻokina), French,
 //! Spanish, Italian, Dutch, Polish and Chinese typography, an HTML page with
-//! its furniture and `<q>` elements, and a hard-wrapped CRLF press release.
+//! its furniture and `<q>` elements, a hard-wrapped CRLF press release, a
+//! scraped page with one line per paragraph and an AP sports story.
 //!
 //! `tests/data/styles/expected.json` holds, for each article, every quote a
 //! careful reader marks (exact text, `headline`, `unclosed`, `continued`,
