@@ -182,6 +182,29 @@ fn a_quote_broken_over_a_line_and_across_an_advertisement() {
 }
 
 #[test]
+fn guillemet_quotes_reopened_with_either_guillemet() {
+    for (text, second) in [
+        (
+            "Afirmó: «Vamos a cumplir.\n\n»No habrá recortes», añadió.\n",
+            "No habrá recortes",
+        ),
+        (
+            "Il a déclaré : « Nous tiendrons.\n\n» Il n’y aura pas de coupes », a-t-il ajouté.\n",
+            "Il n’y aura pas de coupes",
+        ),
+        (
+            "Er sagte: »Wir halten Wort.\n\n»Es wird keine Kürzungen geben«, fügte er hinzu.\n",
+            "Es wird keine Kürzungen geben",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{text}");
+        assert_eq!(q[1].text, second);
+        assert!(q.iter().all(|q| q.continued && !q.unclosed), "{q:?}");
+    }
+}
+
+#[test]
 fn marks_in_urls_and_code_quote_nobody() {
     assert_eq!(
         texts("See its [outage map](https://example.net/o?area='west'&type=\"all\"). It said \"soon\"."),

@@ -89,7 +89,18 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             if is_prime(text, p, m) || is_gershayim(text, p, m) {
                 continue;
             }
-            let (can_open, can_close) = roles(text, p, m, left, right);
+            // A paragraph continuing a guillemet quote may reopen it with
+            // either guillemet, spaced or not (Spanish and older French
+            // print `»` at the start of each further paragraph).
+            let reopens_guillemet = matches!(m.family, Family::Guillemet | Family::SingleGuillemet)
+                && stack.is_empty()
+                && m.pos == p.start
+                && incoming.is_some_and(|(f, _)| f == m.family);
+            let (can_open, can_close) = if reopens_guillemet {
+                (true, false)
+            } else {
+                roles(text, p, m, left, right)
+            };
             let fam = m.family as usize;
             if can_close {
                 // A mark passed over for depth is closed first.
@@ -124,15 +135,19 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
                     passed_over[fam] += 1;
                     continue;
                 }
+                let mut mark = *m;
                 let continues = match incoming {
                     Some((f, idx)) if stack.is_empty() && m.pos == p.start && f == m.family => {
                         spans[idx].unclosed = false;
                         spans[idx].continued = true;
+                        // The part goes on as the quote was opened: `«...` reopened
+                        // by `»` closes with `»`, German `»...` reopened by `»` with `«`.
+                        mark.shape = spans[idx].open.shape;
                         Some(idx)
                     }
                     _ => None,
                 };
-                stack.push(Open { mark: *m, continues });
+                stack.push(Open { mark, continues });
             }
         }
         // Whatever is still open runs to the end of the paragraph.
