@@ -107,6 +107,150 @@ fn single_quotes_are_told_apart_from_apostrophes() {
 }
 
 #[test]
+fn feet_and_inches_are_not_quote_marks() {
+    assert_eq!(
+        texts("\"I'm 6'2\" and I could stand up under there,\" he said."),
+        ["I'm 6'2\" and I could stand up under there,"]
+    );
+    assert_eq!(
+        texts("who likes to say \"I'm 6' 0\" in boots,\" and is 5' 11'' barefoot, said it \"smelled.\""),
+        ["I'm 6' 0\" in boots,", "smelled."]
+    );
+    assert_eq!(texts("\"an 8\" x 10\" print,\" she said"), ["an 8\" x 10\" print,"]);
+    // A number at the end of a quote is still closed by its mark.
+    assert_eq!(texts("\"We won 3-2\" was all he said."), ["We won 3-2"]);
+}
+
+#[test]
+fn elisions_and_possessives_before_quotes() {
+    assert_eq!(
+        texts("’Tis the season: a \"Home Alone\" sing-along, rock 'n' roll and the '90s."),
+        ["Home Alone"]
+    );
+    assert_eq!(
+        texts("Brandweer: 'Druk, en 's nachts nog drukker'"),
+        ["Druk, en 's nachts nog drukker"]
+    );
+    assert_eq!(
+        texts("He wore a 'Make America Great Again' hat and said 'yes' and 'no' to questions."),
+        ["Make America Great Again", "yes", "no"]
+    );
+    assert_eq!(
+        texts("Critics called the plan 'a mess' and ignored the parents' anger."),
+        ["a mess"]
+    );
+    assert_eq!(
+        texts("'Our members' patience has run out,' said Jones."),
+        ["Our members' patience has run out,"]
+    );
+}
+
+#[test]
+fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
+    // French typed with straight marks keeps the spaces inside them.
+    assert_eq!(
+        texts("Le ministre a déclaré \" nous ne céderons pas \" et ils ont crié \" démission ! \"."),
+        ["nous ne céderons pas", "démission !"]
+    );
+    // A gershayim marks an acronym.
+    assert_eq!(texts("דובר צה\"ל אמר כי \"המבצע יימשך\" היום"), ["המבצע יימשך"]);
+    assert_eq!(
+        texts("rock 'N' roll, Guns N' Roses and the 'best show' ever"),
+        ["best show"]
+    );
+    assert_eq!(
+        texts("Hij zei: 'In 't Gooi was het rustig'."),
+        ["In 't Gooi was het rustig"]
+    );
+}
+
+#[test]
+fn a_quote_broken_over_a_line_and_across_an_advertisement() {
+    // A line break inside a paragraph (`<br>`, a Markdown soft break).
+    let q = quotes("A reader emails: \"Our lights went out at 12:15.\nThe street is silent.\"\nNext line \"x\".\n");
+    let t: Vec<&str> = q.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(t, ["Our lights went out at 12:15.\nThe street is silent.", "x"]);
+    assert!(q.iter().all(|q| !q.unclosed));
+    // A line reopening the quote is a new paragraph continuing it.
+    let q = quotes("\"It still is.\n\"We have known,\" she added.\n");
+    assert!(q.iter().all(|q| q.continued), "{q:?}");
+    // Page furniture between the parts of a continued quote.
+    let q = quotes("\"We lost everything.\n\nAdvertisement\n\n\"But we will rebuild,\" she said.\n");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.continued && !q.unclosed), "{q:?}");
+    assert_eq!(q[1].continues.map(|c| c.to_string()).as_deref(), Some("q1"));
+}
+
+#[test]
+fn guillemet_quotes_reopened_with_either_guillemet() {
+    for (text, second) in [
+        (
+            "Afirmó: «Vamos a cumplir.\n\n»No habrá recortes», añadió.\n",
+            "No habrá recortes",
+        ),
+        (
+            "Il a déclaré : « Nous tiendrons.\n\n» Il n’y aura pas de coupes », a-t-il ajouté.\n",
+            "Il n’y aura pas de coupes",
+        ),
+        (
+            "Er sagte: »Wir halten Wort.\n\n»Es wird keine Kürzungen geben«, fügte er hinzu.\n",
+            "Es wird keine Kürzungen geben",
+        ),
+    ] {
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{text}");
+        assert_eq!(q[1].text, second);
+        assert!(q.iter().all(|q| q.continued && !q.unclosed), "{q:?}");
+    }
+}
+
+#[test]
+fn marks_in_urls_and_code_quote_nobody() {
+    assert_eq!(
+        texts("See its [outage map](https://example.net/o?area='west'&type=\"all\"). It said \"soon\"."),
+        ["soon"]
+    );
+    assert_eq!(
+        texts("Run `grep -r \"amber\" warnings/` for the \"amber\" areas."),
+        ["amber"]
+    );
+    assert_eq!(
+        texts("He posted \"https://example.org/a\" twice."),
+        ["https://example.org/a"]
+    );
+}
+
+#[test]
+fn a_quote_continued_across_markdown_blockquote_paragraphs() {
+    let q = quotes("ScotRail said:\n\n> \"All services are suspended.\n>\n> \"Tickets are valid tomorrow.\"\n");
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|q| q.continued && !q.unclosed), "{q:?}");
+    assert_eq!(q[1].continues.map(|c| c.to_string()).as_deref(), Some("q1"));
+}
+
+#[test]
+fn body_lines_that_look_like_headlines() {
+    let text = "Headline with 'a quote'\n\nSign up for our newsletter.\n\n\
+                The lede comes first: a body paragraph of a sentence or two, longer than any sub-head or caption is.\n\n\
+                Q: The record is called \"Low Tide Hours.\" Where does that come from?\n\n\
+                One passenger asked: \"Until when are we supposed to wait?\"\n\n\
+                The branch, which campaigners call \"the heart of the estate\", is among those closing this spring\n\n\
+                What is a 'heat dome'?\n";
+    let q = quotes(text);
+    let flags: Vec<(&str, bool)> = q.iter().map(|q| (q.text.as_str(), q.headline)).collect();
+    assert_eq!(
+        flags,
+        [
+            ("a quote", true),
+            ("Low Tide Hours.", false),
+            ("Until when are we supposed to wait?", false),
+            ("the heart of the estate", false),
+            ("heat dome", true)
+        ]
+    );
+}
+
+#[test]
 fn guillemets_german_and_cjk_marks() {
     assert_eq!(
         texts("il a parlé d'un « voyage riche de sens » en 2024"),
@@ -249,12 +393,13 @@ fn corpus_snapshots() {
 }
 
 /// Characters that stress the state machine: every quote mark, apostrophes,
-/// brackets, dots, white space, paragraph breaks, letters and digits.
+/// brackets, dots, white space, paragraph breaks, letters and digits, and
+/// what makes URLs (`://`, `www.`), code spans and blockquote markers.
 fn stress_char() -> impl Strategy<Value = char> {
     prop::sample::select(vec![
         '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '〝', '〞', '‟', '‛', '`',
         'a', 'b', 's', 'n', 'Z', '9', '0', ' ', ' ', '\u{a0}', '\n', '\n', '.', ',', '[', ']', '(', ')', '…', '-', '—',
-        'é', '漢', '#', ':', '!', '?', '*',
+        'é', '漢', '#', ':', '!', '?', '*', '/', '>', 'w', '6',
     ])
 }
 

@@ -94,6 +94,21 @@ fn a_100_mb_line() {
     assert_eq!(q.len(), 2 * (text.len() / piece.len()));
 }
 
+/// URLs, Markdown links and code spans full of quote marks, in one 10 MB
+/// paragraph: each is found once, in one pass (a quadratic search would not
+/// finish), and their marks quote nobody.
+#[test]
+fn ten_megabytes_of_urls_and_code_spans() {
+    let piece = "see https://x.org/?q=\"a\"&r='b' and [map](http://y.net/p?a='c'(d)\"e\") \
+                 or `grep \"f\" g` and awww.z.org/'h' ://\"i\" www.w.org \"said\" ";
+    let text = piece.repeat((10 << 20) / piece.len());
+    let (q, stats) = run(&text);
+    assert_linear(&text, &stats);
+    assert_eq!(q.len(), 2 * (text.len() / piece.len()));
+    // `awww.` starts no URL, so its `'h'` is a quote.
+    assert!(q.iter().all(|q| q.text == "said" || q.text == "h"), "{:?}", q.first());
+}
+
 #[test]
 fn every_unicode_quote_character_mixed() {
     let marks: Vec<char> = "\"'“”‘’„‚‟‛«»‹›「」『』〝〞〟＂｢｣`".chars().collect();

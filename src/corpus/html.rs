@@ -3,7 +3,8 @@
 //! News pages wrap a few paragraphs of article in menus, share bars, cookie
 //! banners and lists of other stories. Quote offsets refer to the text
 //! rendered here, so it must hold the article and little else, laid out as
-//! paragraphs separated by one blank line.
+//! paragraphs separated by one blank line (a `<br>` is a line break inside
+//! its paragraph).
 //!
 //! One pass over the tokens builds a flat list of text pieces and paragraph
 //! breaks. Elements that are never article text (script, style, nav, aside,
@@ -251,6 +252,8 @@ enum Atom {
     Text(usize, usize),
     /// A paragraph boundary.
     Break,
+    /// A line break inside a paragraph (`<br>`).
+    Line,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,6 +290,8 @@ struct Open {
     pre: bool,
     foreign: bool,
     head: bool,
+    /// A `<q>` element, rendered between quote marks as browsers do.
+    inline_quote: bool,
     regions: Vec<usize>,
 }
 
@@ -334,6 +339,8 @@ struct Renderer {
     pre: usize,
     foreign: usize,
     head_depth: usize,
+    /// Open `<q>` elements being rendered.
+    inline_quotes: usize,
     buf: String,
     atoms: Vec<Atom>,
     regions: Vec<Region>,
@@ -355,8 +362,10 @@ impl Renderer {
         let name: &[u8] = &tag.name;
         self.collect_meta(name, tag);
         if is_in(VOID, name) {
-            if self.hard == 0 && (name == b"br" || name == b"hr") {
+            if self.hard == 0 && name == b"hr" {
                 self.brk();
+            } else if self.hard == 0 && name == b"br" {
+                self.atoms.push(Atom::Line);
             }
             return;
         }
@@ -410,8 +419,18 @@ impl Renderer {
             pre: matches!(name, b"pre" | b"listing"),
             foreign: matches!(name, b"svg" | b"math"),
             head: name == b"head",
+            inline_quote: name == b"q" && self.hard == 0 && !hard,
             regions,
         };
+        if open.inline_quote {
+            // `<q>` prints its marks from the style sheet: “ ” outside, ‘ ’ inside.
+            self.push_text(if self.inline_quotes.is_multiple_of(2) {
+                "\u{201C}"
+            } else {
+                "\u{2018}"
+            });
+            self.inline_quotes += 1;
+        }
         self.hard += usize::from(open.hard);
         self.article += usize::from(open.article);
         self.quote += usize::from(open.quote);
@@ -444,15 +463,25 @@ impl Renderer {
                     break;
                 }
             }
-        } else if self.hard == 0 && (name == b"p" || name == b"br") {
+        } else if self.hard == 0 && name == b"p" {
             // A stray `</p>` or `</br>` still ends a line in browsers.
             self.brk();
+        } else if self.hard == 0 && name == b"br" {
+            self.atoms.push(Atom::Line);
         }
     }
 
     fn close(&mut self, open: Open) {
         if let Some(n) = self.open_counts.get_mut(&open.name) {
             *n = n.saturating_sub(1);
+        }
+        if open.inline_quote {
+            self.inline_quotes -= 1;
+            self.push_text(if self.inline_quotes.is_multiple_of(2) {
+                "\u{201D}"
+            } else {
+                "\u{2019}"
+            });
         }
         for r in open.regions {
             self.regions[r].end = self.atoms.len();
@@ -592,7 +621,7 @@ impl Renderer {
         for a in &self.atoms {
             let w = match *a {
                 Atom::Text(s, e) => self.buf[s..e].bytes().filter(|b| !b.is_ascii_whitespace()).count() as u64,
-                Atom::Break => 0,
+                Atom::Break | Atom::Line => 0,
             };
             weight.push(weight.last().copied().unwrap_or(0) + w);
         }
@@ -675,18 +704,22 @@ impl Renderer {
             match *atom {
                 Atom::Text(a, b) => out.text(&self.buf[a..b]),
                 Atom::Break => out.brk(),
+                Atom::Line => out.line(),
             }
         }
     }
 }
 
-/// Collapses whitespace, separates paragraphs by one blank line.
+/// Collapses whitespace, separates paragraphs by one blank line and keeps a
+/// `<br>` as one line break (two in a row end the paragraph).
 #[derive(Debug, Default)]
 struct Writer {
     out: String,
     para_has_text: bool,
     pending_space: bool,
     pending_break: bool,
+    /// A `<br>` since the last text: one line break.
+    pending_line: bool,
 }
 
 impl Writer {
@@ -700,10 +733,13 @@ impl Writer {
                 if self.pending_break {
                     self.out.push_str("\n\n");
                     self.pending_break = false;
+                } else if self.pending_line {
+                    self.out.push('\n');
                 } else if self.pending_space {
                     self.out.push(' ');
                 }
                 self.pending_space = false;
+                self.pending_line = false;
                 self.out.push(c);
                 self.para_has_text = true;
             }
@@ -715,6 +751,16 @@ impl Writer {
             self.pending_break = true;
             self.para_has_text = false;
             self.pending_space = false;
+            self.pending_line = false;
+        }
+    }
+
+    /// `<br>`: a line break; two in a row end the paragraph.
+    fn line(&mut self) {
+        if self.pending_line {
+            self.brk();
+        } else if self.para_has_text {
+            self.pending_line = true;
         }
     }
 
@@ -891,7 +937,7 @@ mod tests {
                     <p>It&rsquo;s <em>new</em><br>line</p><h2>Sub head</h2><ul><li>one<li>two</ul>";
         assert_eq!(
             text(html),
-            "Kim called Putin his “dearest friend” & “comrade”.\n\nIt’s new\n\nline\n\nSub head\n\none\n\ntwo\n"
+            "Kim called Putin his “dearest friend” & “comrade”.\n\nIt’s new\nline\n\nSub head\n\none\n\ntwo\n"
         );
     }
 
@@ -989,6 +1035,24 @@ mod tests {
         assert_eq!(text(""), "");
         // A stray end tag of a skipped element does not end an enclosing skip.
         assert_eq!(text("<nav><p>Menu</aside></p></nav><p>Body</p>"), "Body\n");
+    }
+
+    #[test]
+    fn inline_quotes_get_their_marks() {
+        assert_eq!(
+            text("<p>They said: <q>We call it <q>vandalism</q>.</q> Then</p>"),
+            "They said: \u{201C}We call it \u{2018}vandalism\u{2019}.\u{201D} Then\n"
+        );
+        assert_eq!(text("<p><q>Unclosed"), "\u{201C}Unclosed\u{201D}\n");
+    }
+
+    #[test]
+    fn a_line_break_stays_inside_its_paragraph() {
+        assert_eq!(
+            text("<p>&ldquo;We are not going anywhere.<br>This is our home,&rdquo; he said.</p><p>Next</p>"),
+            "\u{201C}We are not going anywhere.\nThis is our home,\u{201D} he said.\n\nNext\n"
+        );
+        assert_eq!(text("<p>a<br> <br>b<br></p><p>c</p>"), "a\n\nb\n\nc\n");
     }
 
     #[test]

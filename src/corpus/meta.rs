@@ -773,6 +773,12 @@ const WIRES: &[(&str, &str)] = &[
     ("anadolu agency", "Anadolu"),
     ("kcna", "KCNA"),
     ("korean central news agency", "KCNA"),
+    // Press-release wires: `CAMBRIDGE, England, March 3, 2025 /PRNewswire/ --`.
+    ("prnewswire", "PR Newswire"),
+    ("pr newswire", "PR Newswire"),
+    ("business wire", "Business Wire"),
+    ("globenewswire", "GlobeNewswire"),
+    ("globe newswire", "GlobeNewswire"),
 ];
 
 /// The canonical name of a news agency, if `name` is one.
@@ -916,18 +922,34 @@ fn reads_as_headline(line: &str) -> bool {
         "follow us",
     ];
     let lower = line.to_lowercase();
-    if CONTROLS.iter().any(|c| lower.starts_with(c)) || [" > ", " / ", " | ", "»", "›"].iter().any(|b| line.contains(b))
-    {
+    // `Home » World`, but not guillemets around a quote (`Il sindaco: «...»`).
+    let breadcrumb = [" > ", " / ", " | "].iter().any(|b| line.contains(b))
+        || (line.contains('»') && !line.contains('«'))
+        || (line.contains('›') && !line.contains('‹'));
+    if CONTROLS.iter().any(|c| lower.starts_with(c)) || breadcrumb {
         return false;
     }
     let words = line.split_whitespace().count();
     let chars = line.chars().count();
-    let last = line.trim_end_matches(['\'', '"', '’', '”', '»', ')']).chars().last();
-    (10..=200).contains(&chars)
-        && (4..=30).contains(&words)
-        && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«".contains(c))
-        && !last.is_some_and(|c| ".,;:".contains(c))
-        && find_url(line).is_none()
+    let last = line
+        .trim_end_matches(['\'', '"', '’', '”', '»', ')', '」', '』'])
+        .chars()
+        .last();
+    // Chinese and Japanese headlines have no spaces and no capitals.
+    let cjk = line.chars().filter(|&c| is_cjk(c)).count();
+    let shape = if cjk * 2 >= chars {
+        (6..=60).contains(&chars)
+    } else {
+        (10..=200).contains(&chars)
+            && (4..=30).contains(&words)
+            && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c))
+    };
+    shape && !last.is_some_and(|c| ".,;:。，".contains(c)) && find_url(line).is_none()
+}
+
+/// Han, kana and hangul characters.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
 }
 
 /// A line that is only a URL (`https://...`, `<https://...>`).
@@ -1034,6 +1056,11 @@ mod tests {
                 None,
             ),
             ("(CNN) — North Korean leader Kim Jong Un sent", "CNN", None),
+            (
+                "CAMBRIDGE, England, March 3, 2025 /PRNewswire/ -- Harwell Robotics Ltd. unveiled",
+                "PR Newswire",
+                Some("2025-03-03"),
+            ),
         ] {
             let m = infer(&format!("{line} a letter.\n"));
             assert_eq!(m.outlet.as_deref(), Some(outlet), "{line}");
@@ -1269,6 +1296,10 @@ mod tests {
         assert!(!reads_as_headline("Hi"));
         assert!(!reads_as_headline("Home > National > North Korea"));
         assert!(!reads_as_headline("Skip to main content"));
+        assert!(!reads_as_headline("Accueil » Monde » Asie-Pacifique"));
+        assert!(reads_as_headline("Il sindaco: «Il ponte sarà pronto entro l’estate»"));
+        assert!(reads_as_headline("外交部：“我们坚决反对任何形式的干涉”"));
+        assert!(!reads_as_headline("外交部发言人在例行记者会上表示，中方坚决反对。"));
         // A kicker or breadcrumb above the headline does not hide it.
         let m = infer("North Korea\nHome > World > Asia\nKim hails Putin as his dearest friend\n\nText.");
         assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));

@@ -24,28 +24,37 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines_of(text);
     let wrapped = looks_hard_wrapped(text, &lines);
     let mut out: Vec<Paragraph> = Vec::new();
+    // Per paragraph: a headline only above the first body paragraph.
+    let mut top_only: Vec<bool> = Vec::new();
     let mut after_blank = true;
     // The paragraph being built: (start, end, after a blank line), and the
     // last line added to it.
     let mut open: Option<(usize, usize, bool)> = None;
     let mut last_line = (0usize, 0usize);
+    // Double quotes left open by the paragraph being built, counted up to
+    // `.0` only when a line follows it directly.
+    let mut depth = (0usize, 0usize);
     for &(s, e) in &lines {
         let line = &text[s..e];
-        let lead = line.len() - line.trim_start().len();
+        let lead = lead_len(line);
         let trail = line.len() - line.trim_end().len();
         if lead == line.len() {
             if let Some((bs, be, ab)) = open.take() {
-                out.push(make(text, bs, be, ab));
+                push(&mut out, &mut top_only, text, bs, be, ab);
             }
             after_blank = true;
             continue;
         }
         let (ps, pe) = (s + lead, e - trail);
         open = match open {
-            Some((bs, _, ab)) if wrapped || soft_wrapped(text, last_line, ps) => Some((bs, pe, ab)),
+            Some((bs, be, ab))
+                if wrapped || soft_wrapped(text, last_line, ps) || quote_runs_on(text, bs, be, ps, pe, &mut depth) =>
+            {
+                Some((bs, pe, ab))
+            }
             other => {
                 if let Some((bs, be, ab)) = other {
-                    out.push(make(text, bs, be, ab));
+                    push(&mut out, &mut top_only, text, bs, be, ab);
                 }
                 Some((ps, pe, after_blank))
             }
@@ -54,9 +63,115 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         after_blank = false;
     }
     if let Some((bs, be, ab)) = open {
-        out.push(make(text, bs, be, ab));
+        push(&mut out, &mut top_only, text, bs, be, ab);
+    }
+    // Below the first body paragraph, sub-heads are short: a longer line
+    // without final punctuation is a caption or a credit, and a quoted
+    // question after a lead-in is body text. (A short sentence above the
+    // headline, `Sign up for our newsletter.`, is no body paragraph.)
+    let mut body_seen = false;
+    for (p, &top) in out.iter_mut().zip(&top_only) {
+        if top && body_seen {
+            p.headline = false;
+        }
+        body_seen |= !p.headline && p.end - p.start >= MIN_BODY_BYTES;
     }
     out
+}
+
+/// White space and Markdown blockquote markers (`> `, `> > `) before a
+/// line's text; a line of nothing else is blank.
+fn lead_len(line: &str) -> usize {
+    let mut rest = line.trim_start();
+    while let Some(r) = rest.strip_prefix('>') {
+        if !(r.is_empty() || r.starts_with(char::is_whitespace) || r.starts_with('>')) {
+            break;
+        }
+        rest = r.trim_start();
+    }
+    line.len() - rest.len()
+}
+
+/// Shortest paragraph that counts as the first body paragraph, in bytes (a
+/// lede is longer; page furniture above the headline is shorter).
+const MIN_BODY_BYTES: usize = 100;
+/// Most words of a sub-head below the first body paragraph (`What does an
+/// amber warning mean?`); captions and credits are longer.
+const MAX_SUBHEAD_WORDS: usize = 12;
+/// Most words of a quoted question standing alone as a sub-head (`'Why us?'`).
+const MAX_QUOTED_SUBHEAD_WORDS: usize = 8;
+
+/// Whether a headline of `words` words (`core` without its closing marks)
+/// reads as body text below the first body paragraph: longer than a
+/// sub-head (a photo caption without its period), or ending in a question
+/// or exclamation quoted after a lead-in (`She asked: "Where are they
+/// supposed to go now?"`).
+fn body_below_the_lede(line: &str, core: &str, words: usize) -> bool {
+    if words > MAX_SUBHEAD_WORDS {
+        return true;
+    }
+    if !core.ends_with(['?', '!', '\u{FF1F}', '\u{FF01}']) {
+        return false;
+    }
+    let quoted = line[core.len()..].chars().any(super::marks::is_quote_mark);
+    let starts_quoted = line.starts_with(super::marks::is_quote_mark);
+    quoted && (!starts_quoted || words > MAX_QUOTED_SUBHEAD_WORDS)
+}
+
+/// A quote broken over a line inside its paragraph (`"We are not going
+/// anywhere.` / `This is our home," the mayor said.`): the paragraph so far
+/// (`bs..be`) leaves a double quote open and the next line (`ns..ne`)
+/// closes one before it opens any. A next line that reopens the quote is a
+/// new paragraph continuing it, as news prints long quotes.
+///
+/// `depth` caches the open quotes counted in `bs..depth.0`, so each line is
+/// read at most twice.
+fn quote_runs_on(text: &str, bs: usize, be: usize, ns: usize, ne: usize, depth: &mut (usize, usize)) -> bool {
+    if text[bs..be].starts_with('#') {
+        return false;
+    }
+    if depth.0 < bs || depth.0 > be {
+        *depth = (bs, 0);
+    }
+    let mut d = depth.1;
+    each_double_mark(text, depth.0, be, |opens| {
+        d = if opens { d + 1 } else { d.saturating_sub(1) };
+        true
+    });
+    *depth = (be, d);
+    if d == 0 {
+        return false;
+    }
+    let mut closes_first = false;
+    each_double_mark(text, ns, ne, |opens| {
+        closes_first = !opens;
+        false
+    });
+    closes_first
+}
+
+/// Calls `f` with each English double quote mark of `from..to` (`“` opens,
+/// `”` closes, `"` opens after a space or at the start and closes after
+/// anything else) until `f` returns false.
+fn each_double_mark(text: &str, from: usize, to: usize, mut f: impl FnMut(bool) -> bool) {
+    let bytes = text.as_bytes();
+    let mut k = from;
+    while k < to {
+        let Some(off) = bytes[k..to].iter().position(|&b| b == b'"' || b == 0xE2) else {
+            return;
+        };
+        let at = k + off;
+        k = at + 1;
+        let opens = match bytes[at] {
+            b'"' => at == from || text[..at].ends_with(|c: char| c.is_whitespace() || "([{—–".contains(c)),
+            _ if bytes[at..to].starts_with("\u{201C}".as_bytes()) => true,
+            _ if bytes[at..to].starts_with("\u{201D}".as_bytes()) => false,
+            _ => continue,
+        };
+        if !f(opens) {
+            return;
+        }
+    }
 }
 
 /// A line broken inside a sentence, as in short hard-wrapped copy that
@@ -82,13 +197,25 @@ fn soft_wrapped(text: &str, (ls, le): (usize, usize), next_start: usize) -> bool
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
 }
 
-fn make(text: &str, start: usize, end: usize, after_blank: bool) -> Paragraph {
-    Paragraph {
+fn push(out: &mut Vec<Paragraph>, top_only: &mut Vec<bool>, text: &str, start: usize, end: usize, after_blank: bool) {
+    let kind = headline_kind(&text[start..end]);
+    out.push(Paragraph {
         start,
         end,
-        headline: is_headline(&text[start..end]),
+        headline: kind != Kind::Body,
         after_blank,
-    }
+    });
+    top_only.push(kind == Kind::TopOnly);
+}
+
+/// What a paragraph reads as on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Body,
+    /// A headline or sub-head wherever it stands.
+    Headline,
+    /// A headline above the first body paragraph, body text below it.
+    TopOnly,
 }
 
 /// Line spans without their `\n`.
@@ -144,50 +271,67 @@ const MAX_HEADLINE_BYTES: usize = 600;
 /// A Markdown heading, or a short line whose last character (closing quote
 /// marks and emphasis aside) is not sentence or clause punctuation and which
 /// holds no sentence break.
+#[cfg(test)]
 fn is_headline(line: &str) -> bool {
+    headline_kind(line) != Kind::Body
+}
+
+/// [`is_headline`], telling the headlines that only stand above the lede.
+fn headline_kind(line: &str) -> Kind {
     let t = line.trim();
     if t.starts_with('#') {
-        return true;
+        return Kind::Headline;
+    }
+    // A transcript's question or answer.
+    if t.starts_with("Q:") || t.starts_with("A:") {
+        return Kind::Body;
     }
     // Bytes first: no headline is this long, and counting words of every
     // long paragraph was a fifth of extraction time.
-    if t.len() > MAX_HEADLINE_BYTES || t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count() > MAX_HEADLINE_WORDS {
-        return false;
+    if t.len() > MAX_HEADLINE_BYTES {
+        return Kind::Body;
+    }
+    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
+    if words > MAX_HEADLINE_WORDS {
+        return Kind::Body;
     }
     let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
-    let Some(last) = core.chars().last() else { return false };
+    let Some(last) = core.chars().last() else {
+        return Kind::Body;
+    };
     if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
-        return false;
+        return Kind::Body;
     }
-    // "First sentence. Second" is body text, not a headline.
+    // "First sentence. Second" and `Called "Low Tide Hours." Where` are
+    // body text, not a headline.
     let bytes = core.as_bytes();
     for i in 1..bytes.len().saturating_sub(2) {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes[i + 1] == b' ' && bytes[i + 2].is_ascii_uppercase() {
+        if !matches!(bytes[i], b'.' | b'!' | b'?') {
+            continue;
+        }
+        let after = core[i + 1..].trim_start_matches(|c: char| super::marks::is_quote_mark(c) || c == ')');
+        let Some(next) = after.strip_prefix(' ') else { continue };
+        let next = next.trim_start_matches(super::marks::is_quote_mark);
+        if next.starts_with(|c: char| c.is_ascii_uppercase()) {
             let before = &core[..i];
             let word = before.rsplit(' ').next().unwrap_or("");
             if word.chars().count() > 3 {
-                return false;
+                return Kind::Body;
             }
         }
     }
-    true
+    if body_below_the_lede(t, core, words) {
+        Kind::TopOnly
+    } else {
+        Kind::Headline
+    }
 }
 
+/// What may follow a headline's last word or a sentence's final
+/// punctuation: closing quote marks (`”`, `»`, `」`), emphasis and spaces
+/// (French `? »` with a no-break space).
 fn is_closing_decoration(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | '\u{2019}'
-            | '\u{201D}'
-            | '\u{201C}'
-            | '\u{2018}'
-            | '\u{00BB}'
-            | '\u{00AB}'
-            | '\u{203A}'
-            | '*'
-            | '_'
-            | ' '
-    )
+    super::marks::is_quote_mark(c) || matches!(c, '*' | '_' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
 /// Longest word looked at when deciding whether a period ends a sentence.

@@ -68,22 +68,39 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
     for (pi, p) in paras.iter().enumerate() {
-        let marks = find_marks(text, p.start, p.end);
-        let last_single_closer = marks
-            .iter()
-            .rev()
-            .find(|m| m.family == Family::Single && flanks(text, p, m).1)
-            .map(|m| m.pos);
+        let mut marks = find_marks(text, p.start, p.end);
+        if !marks.is_empty() {
+            drop_marks_in_code_and_urls(text, p, &mut marks);
+        }
+        if marks.is_empty() && carry.is_some() && is_page_furniture(&text[p.start..p.end]) {
+            // `Advertisement` between two parts of a continued quote.
+            continue;
+        }
+        let mut decider = NextDecider::default();
         let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
         stats.marks += marks.len();
-        for m in &marks {
+        for (mi, m) in marks.iter().enumerate() {
             let (left, right) = flanks(text, p, m);
-            if m.family == Family::Single && is_apostrophe(text, p, m, last_single_closer) {
+            if m.family == Family::Single && is_apostrophe(text, p, &marks, mi, &mut decider) {
                 continue;
             }
-            let (can_open, can_close) = roles(text, p, m, left, right);
+            if is_prime(text, p, m) || is_gershayim(text, p, m) {
+                continue;
+            }
+            // A paragraph continuing a guillemet quote may reopen it with
+            // either guillemet, spaced or not (Spanish and older French
+            // print `»` at the start of each further paragraph).
+            let reopens_guillemet = matches!(m.family, Family::Guillemet | Family::SingleGuillemet)
+                && stack.is_empty()
+                && m.pos == p.start
+                && incoming.is_some_and(|(f, _)| f == m.family);
+            let (can_open, can_close) = if reopens_guillemet {
+                (true, false)
+            } else {
+                roles(text, p, m, left, right)
+            };
             let fam = m.family as usize;
             if can_close {
                 // A mark passed over for depth is closed first.
@@ -118,15 +135,19 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
                     passed_over[fam] += 1;
                     continue;
                 }
+                let mut mark = *m;
                 let continues = match incoming {
                     Some((f, idx)) if stack.is_empty() && m.pos == p.start && f == m.family => {
                         spans[idx].unclosed = false;
                         spans[idx].continued = true;
+                        // The part goes on as the quote was opened: `«...` reopened
+                        // by `»` closes with `»`, German `»...` reopened by `»` with `«`.
+                        mark.shape = spans[idx].open.shape;
                         Some(idx)
                     }
                     _ => None,
                 };
-                stack.push(Open { mark: *m, continues });
+                stack.push(Open { mark, continues });
             }
         }
         // Whatever is still open runs to the end of the paragraph.
@@ -146,6 +167,28 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         }
     }
     spans
+}
+
+/// Longest line of page furniture, in bytes.
+const MAX_FURNITURE_BYTES: usize = 60;
+
+/// A line that pages put between an article's paragraphs and that readers
+/// skip (`Advertisement`, `Story continues below advertisement`, `Continue
+/// reading the main story`): it does not end a quote continued across it.
+fn is_page_furniture(line: &str) -> bool {
+    if line.len() > MAX_FURNITURE_BYTES {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    [
+        "advertisement",
+        "continue reading",
+        "continues below",
+        "scroll to continue",
+        "sponsored",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
@@ -299,6 +342,21 @@ fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
 /// (may open, may close), from shape and flanking.
 fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool, bool) {
     match m.shape {
+        // French typed with straight marks keeps its spaces inside them
+        // (`" nous ne céderons pas "`, `" démission ! ".`): a straight
+        // double mark after a space closes a quote when one is open.
+        Shape::Straight if m.family == Family::Double && !right => {
+            let prev = char_before(text, p, m.pos);
+            let next = char_after(text, p, m);
+            // (Before another quote mark it is not: `' ""`.)
+            let spaced = prev.is_none_or(char::is_whitespace)
+                && next.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')'));
+            if spaced {
+                (left || next.is_some_and(char::is_whitespace), true)
+            } else {
+                (left, right)
+            }
+        }
         Shape::Straight => (left, right),
         // “ ‘: open unless clearly closing; close when leaning on what
         // precedes and followed by nothing that a quote could start with
@@ -328,34 +386,96 @@ fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool,
 
 /// Words written with a leading apostrophe: `'em`, `'til`, `rock 'n' roll`.
 const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff", "n"];
+/// Elisions that also start a sentence (`’Tis the season`): no quote starts
+/// with these words.
+const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 
 /// Whether a single mark is an apostrophe rather than a quote mark:
 /// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
 /// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
-/// exchange`) when a later mark in the paragraph can close the quote.
-fn is_apostrophe(text: &str, p: &Paragraph, m: &Mark, last_single_closer: Option<usize>) -> bool {
+/// exchange`) when the next single mark that is not itself one of these
+/// can only close a quote: in `'the workers' party is strong,'` the quote
+/// closes after `strong,`; in `'yes' and 'no'` the next mark opens a
+/// quote, so `yes'` closes one.
+fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &mut NextDecider) -> bool {
+    match single_kind(text, p, &marks[i]) {
+        SingleKind::Apostrophe => true,
+        SingleKind::Possessive => decider.closer_after(text, p, marks, i),
+        SingleKind::Mark => false,
+    }
+}
+
+/// What a single mark is by its surroundings alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SingleKind {
+    /// Between letters or digits, or before an elided word or year.
+    Apostrophe,
+    /// `s'` before a space and a lower-case word or a quote mark: a plural
+    /// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or
+    /// the end of a quote (`'yes' and 'no'`).
+    Possessive,
+    /// A quote mark, unless the state machine finds nothing for it to do.
+    Mark,
+}
+
+fn single_kind(text: &str, p: &Paragraph, m: &Mark) -> SingleKind {
     let prev = char_before(text, p, m.pos);
     let next = char_after(text, p, m);
     let prev_alnum = prev.is_some_and(is_alnum);
     let next_alnum = next.is_some_and(is_alnum);
     if prev_alnum && next_alnum {
-        return true;
+        return SingleKind::Apostrophe;
     }
     if m.shape == Shape::Low {
-        return false;
+        return SingleKind::Mark;
     }
     let rest = &text[m.pos + m.len..p.end];
     if !prev_alnum && next_alnum && elided(rest) {
-        return true;
+        return SingleKind::Apostrophe;
     }
-    // Plural possessive: "the ladies' exchange", with a closing mark further on.
-    if matches!(prev, Some('s' | 'S')) && next == Some(' ') && last_single_closer.is_some_and(|l| l > m.pos) {
-        let following = rest[1..].chars().next();
-        if following.is_some_and(char::is_lowercase) {
-            return true;
+    if matches!(prev, Some('s' | 'S'))
+        && next == Some(' ')
+        && rest[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || is_quote_mark(c))
+    {
+        return SingleKind::Possessive;
+    }
+    SingleKind::Mark
+}
+
+/// The single mark that decides the possessive candidates before it (the
+/// next that is neither an apostrophe nor a candidate), found once for all
+/// of them, so the look-ahead stays linear.
+#[derive(Debug, Default)]
+struct NextDecider {
+    /// Index of the decider (`marks.len()` when none), and whether it can
+    /// only close a quote.
+    found: Option<(usize, bool)>,
+}
+
+impl NextDecider {
+    fn closer_after(&mut self, text: &str, p: &Paragraph, marks: &[Mark], i: usize) -> bool {
+        if let Some((at, closer)) = self.found
+            && at > i
+        {
+            return closer;
         }
+        let mut at = i + 1;
+        let mut closer = false;
+        while at < marks.len() {
+            let m = &marks[at];
+            if m.family == Family::Single && single_kind(text, p, m) == SingleKind::Mark {
+                let (left, right) = flanks(text, p, m);
+                closer = right && !left;
+                break;
+            }
+            at += 1;
+        }
+        self.found = Some((at, closer));
+        closer
     }
-    false
 }
 
 /// `rest` starts with an elided word or a two-digit year.
@@ -365,13 +485,190 @@ fn elided(rest: &str) -> bool {
         let after = if b.get(2) == Some(&b's') { 3 } else { 2 };
         return b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric());
     }
-    let word_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..word_len];
     let after = rest[word_len..].chars().next();
-    if word == "n" {
-        return matches!(after, Some('\'' | '\u{2019}'));
+    match word {
+        "n" | "N" => matches!(after, Some('\'' | '\u{2019}')),
+        // Dutch `'s avonds`, `'s-Hertogenbosch`, `in 't Gooi` (a quoted
+        // letter `'s'` is not this).
+        "s" | "t" => matches!(after, Some(' ' | '-')),
+        _ => (ELISIONS.contains(&word) || CAPITAL_ELISIONS.contains(&word)) && after.is_none_or(|c| !is_alnum(c)),
     }
-    ELISIONS.contains(&word) && after.is_none_or(|c| !is_alnum(c))
+}
+
+/// Whether a mark after a number is a prime, a foot or inch mark rather
+/// than a quote mark: `6'2"`, `5' 11''`, `6’ 0”`, `40°26'46"` (the foot
+/// mark before inches, the inch mark after feet) and `8" x 10"`.
+fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
+    if m.pos <= p.start || !text.as_bytes()[m.pos - 1].is_ascii_digit() {
+        return false;
+    }
+    let before = &text[p.start..m.pos];
+    let after = &text[m.pos + m.len..p.end];
+    match (m.family, m.shape) {
+        (Family::Single, Shape::Straight | Shape::Right) => {
+            // Feet: one or two digits of inches follow.
+            let rest = after.strip_prefix(' ').unwrap_or(after);
+            let digits = rest.bytes().take(3).take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && starts_with_inch_mark(&rest[digits..])
+        }
+        (Family::Double, Shape::Straight | Shape::Right) => {
+            // Inches: feet stand before the number, or another measure
+            // stands across an `x`.
+            let number = before
+                .bytes()
+                .rev()
+                .take(8)
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let head = before[..before.len() - number].trim_end_matches(' ');
+            let feet = head
+                .strip_suffix(['\'', '\u{2019}', '\u{2032}'])
+                .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+            let times = |s: &str| s.starts_with(['x', 'X', '\u{00D7}']);
+            let by_after = {
+                let a = after.trim_start_matches(' ');
+                times(a) && a[1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+            };
+            let by_before = head.ends_with(['x', 'X', '\u{00D7}']) && {
+                let h = head[..head.len() - head.chars().next_back().map_or(0, char::len_utf8)].trim_end_matches(' ');
+                let h = h
+                    .strip_suffix("''")
+                    .or_else(|| h.strip_suffix(['"', '\u{201D}', '\u{2033}']));
+                h.is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+            };
+            feet || by_after || by_before
+        }
+        _ => false,
+    }
+}
+
+/// A straight double mark between two Hebrew letters is a gershayim, the
+/// mark of an acronym (`צה"ל`), not a quote mark.
+fn is_gershayim(text: &str, p: &Paragraph, m: &Mark) -> bool {
+    let hebrew = |c: Option<char>| c.is_some_and(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
+    m.ch == '"' && m.len == 1 && hebrew(char_before(text, p, m.pos)) && hebrew(char_after(text, p, m))
+}
+
+/// `s` starts with an inch mark: `"`, `”`, `″` or `''`.
+fn starts_with_inch_mark(s: &str) -> bool {
+    s.starts_with(['"', '\u{201D}', '\u{2033}']) || s.starts_with("''") || s.starts_with("\u{2019}\u{2019}")
+}
+
+/// Longest URL or inline code span whose quote marks are passed over, in bytes.
+const MAX_CODE_BYTES: usize = 2048;
+
+/// Drops the marks that stand inside a URL (`?q="all"`, a Markdown link's
+/// target) or an inline code span (`` `grep "x"` ``): they quote nobody.
+fn drop_marks_in_code_and_urls(text: &str, p: &Paragraph, marks: &mut Vec<Mark>) {
+    let para = &text[p.start..p.end];
+    let has_url = para.contains("://");
+    let has_code = para.contains('`');
+    if !has_url && !has_code {
+        return;
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    if has_url {
+        url_ranges(para, &mut ranges);
+    }
+    if has_code {
+        code_ranges(para, &mut ranges);
+    }
+    if ranges.is_empty() {
+        return;
+    }
+    // Disjoint and sorted, so one pointer walks them along the marks.
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    let mut k = 0;
+    marks.retain(|m| {
+        let at = m.pos - p.start;
+        while k < merged.len() && merged[k].1 <= at {
+            k += 1;
+        }
+        !(k < merged.len() && merged[k].0 <= at)
+    });
+}
+
+/// Letters of the longest URL scheme looked for before `://`.
+const MAX_SCHEME_BYTES: usize = 10;
+
+/// The URLs of a paragraph (offsets within it): from `http://` or
+/// `https://` to the next white space, less trailing punctuation and closing
+/// marks; a Markdown link's target to its closing parenthesis.
+fn url_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = para.as_bytes();
+    let mut from = 0;
+    while let Some(k) = para[from..].find("://") {
+        let scheme_at = from + k;
+        let letters = bytes[from..scheme_at]
+            .iter()
+            .rev()
+            .take(MAX_SCHEME_BYTES)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let start = scheme_at - letters;
+        let in_link = para[..start].ends_with("](");
+        let limit = (start + MAX_CODE_BYTES).min(para.len());
+        let mut end = start;
+        let mut depth = 0i32;
+        while end < limit {
+            let b = bytes[end];
+            if b.is_ascii_whitespace() || b == b'<' || b == b'>' {
+                break;
+            }
+            if b == b'(' {
+                depth += 1;
+            } else if b == b')' {
+                if in_link && depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            end += 1;
+        }
+        let end = super::layout::floor_char(para, end);
+        let url_end = if in_link && para[end..].starts_with(')') {
+            end
+        } else {
+            // `"https://x.org/a".` keeps its closing mark and period outside.
+            start
+                + para[start..end]
+                    .trim_end_matches(|c: char| is_closing_punct(c) || c == '\u{00BB}')
+                    .len()
+        };
+        if url_end > start {
+            out.push((start, url_end));
+        }
+        from = super::layout::ceil_char(para, end.max(scheme_at + 1));
+    }
+}
+
+/// Inline code spans of a paragraph (offsets within it): a single backtick
+/// to the next single backtick, at most [`MAX_CODE_BYTES`] apart (doubled
+/// backticks are opening quote marks, ``` ``like this'' ```).
+fn code_ranges(para: &str, out: &mut Vec<(usize, usize)>) {
+    let bytes = para.as_bytes();
+    let mut open: Option<usize> = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b != b'`' || (i > 0 && bytes[i - 1] == b'`') || bytes.get(i + 1) == Some(&b'`') {
+            continue;
+        }
+        match open {
+            Some(o) if i > o + 1 && i - o <= MAX_CODE_BYTES => {
+                out.push((o, i + 1));
+                open = None;
+            }
+            _ => open = Some(i),
+        }
+    }
 }
 
 /// Gives spans ids, parents, lines and contexts. Spans nest or are disjoint,
