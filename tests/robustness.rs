@@ -109,6 +109,18 @@ fn ten_megabytes_of_urls_and_code_spans() {
     assert!(q.iter().all(|q| q.text == "said" || q.text == "h"), "{:?}", q.first());
 }
 
+/// Lines that each close the quote the line before left open, and lines
+/// that reopen it: the layout joins or continues them in one pass (each
+/// line is read at most twice), however many there are.
+#[test]
+fn a_million_lines_of_quotes_broken_over_lines() {
+    let text = "He said \"one\nand two,\" then \"three.\n\"Four\n".repeat(250_000);
+    let (q, stats) = run(&text);
+    assert_linear(&text, &stats);
+    assert_eq!(q.len(), 3 * 250_000);
+    assert!(q[0].text == "one\nand two," && !q[0].unclosed, "{:?}", q[0]);
+}
+
 #[test]
 fn every_unicode_quote_character_mixed() {
     let marks: Vec<char> = "\"'“”‘’„‚‟‛«»‹›「」『』〝〞〟＂｢｣`".chars().collect();
