@@ -52,20 +52,20 @@ pub fn month_from_name(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    // No allocation: the speaker rules ask this of every lower-case word
-    // they skip over.
+    // No allocation, and one comparison of three letters for most words:
+    // the speaker rules ask this of every lower-case word they skip over,
+    // the date parser of every word of a short line.
     let w = word.as_bytes();
-    if w.len() < 3 {
+    if !(3..="september".len()).contains(&w.len()) {
         return None;
     }
-    MONTHS
-        .iter()
-        .position(|m| {
-            m.as_bytes().eq_ignore_ascii_case(w)
-                || (w.len() == 3 && m.as_bytes()[..3].eq_ignore_ascii_case(w))
-                || (*m == "september" && word.eq_ignore_ascii_case("sept"))
-        })
-        .map(|i| i as u8 + 1)
+    // The names differ in their first three letters. (`| 0x20` lower-cases
+    // an ASCII letter and maps no other byte to one.)
+    let first_three = [w[0] | 0x20, w[1] | 0x20, w[2] | 0x20];
+    let index = MONTHS.iter().position(|m| m.as_bytes()[..3] == first_three)?;
+    let name = MONTHS[index].as_bytes();
+    let month = index as u8 + 1;
+    (w.len() == 3 || name.eq_ignore_ascii_case(w) || (month == 9 && w.eq_ignore_ascii_case(b"sept"))).then_some(month)
 }
 
 /// Weekday of a date, 0 = Monday .. 6 = Sunday.
@@ -89,10 +89,10 @@ pub const WEEKDAYS: [&str; 7] = [
 /// the start of `s`, with a following comma and spaces.
 pub fn weekday_prefix_len(s: &str) -> usize {
     let word_end = s.bytes().position(|b| !b.is_ascii_alphabetic()).unwrap_or(s.len());
-    let word = s[..word_end].to_ascii_lowercase();
+    let word = &s.as_bytes()[..word_end];
     let is_weekday = WEEKDAYS.iter().any(|d| {
-        let d = d.to_ascii_lowercase();
-        word == d || (word.len() >= 3 && word.len() <= 4 && d.starts_with(&word))
+        let d = d.as_bytes();
+        d.eq_ignore_ascii_case(word) || ((3..=4).contains(&word.len()) && d[..word.len()].eq_ignore_ascii_case(word))
     });
     if !is_weekday || word_end == 0 {
         return 0;
@@ -138,6 +138,11 @@ pub fn find_full_date(s: &str) -> Option<Date> {
 
 /// The first full date at a word start in `s`, with its byte span.
 pub fn find_full_date_span(s: &str) -> Option<(Date, usize, usize)> {
+    // Every full date holds a year: most lines searched hold none, and a
+    // scan for four digits in a row is cheaper than parsing at each word.
+    if !has_digit_run(s.as_bytes(), 4) {
+        return None;
+    }
     word_starts(s).find_map(|i| match parse_at(s, i) {
         Some((Parsed::Full(d), end)) => Some((d, i, end)),
         _ => None,
@@ -146,6 +151,10 @@ pub fn find_full_date_span(s: &str) -> Option<(Date, usize, usize)> {
 
 /// The first date, full or partial, at a word start in `s`, with its span.
 pub fn find_date(s: &str) -> Option<(Parsed, usize, usize)> {
+    // Every date holds a day number.
+    if !has_digit(s.as_bytes()) {
+        return None;
+    }
     word_starts(s).find_map(|i| parse_at(s, i).map(|(p, end)| (p, i, end)))
 }
 
@@ -179,6 +188,32 @@ pub fn parse_declared(s: &str) -> Option<Date> {
 fn word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     (0..b.len()).filter(move |&i| b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()))
+}
+
+/// Whether `b` holds `len` ASCII digits in a row.
+fn has_digit_run(b: &[u8], len: usize) -> bool {
+    if !has_digit(b) {
+        return false;
+    }
+    let mut run = 0;
+    for c in b {
+        if c.is_ascii_digit() {
+            run += 1;
+            if run >= len {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// Whether `b` holds an ASCII digit. (Without an early exit and with a byte,
+/// not a `bool`, to collect the answer, so that the compiler tests sixteen
+/// bytes at once: most lines asked hold no digit.)
+fn has_digit(b: &[u8]) -> bool {
+    b.iter().fold(0u8, |found, c| found | u8::from(c.is_ascii_digit())) != 0
 }
 
 /// The number made by the ASCII digits at `i` (at most 9 read) and how many
