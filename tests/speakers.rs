@@ -1,30 +1,53 @@
 //! Speaker attribution against a careful reader's labels.
 //!
-//! `tests/data/speakers.json` holds, for every quote `extract` finds in the
-//! five seed articles, who spoke the words according to the article (`null`
-//! when it does not say). Names are compared with `names::same_person`, as
-//! `verify` compares them. The figures are printed (run with `--nocapture`)
-//! and reported in the README.
+//! Two label sets, each giving, for every quote `extract` finds in its
+//! articles, who spoke the words according to the article (`null` when it
+//! does not say). Names are compared with `names::same_person`, as `verify`
+//! compares them. The figures are printed (run with `--nocapture`) and
+//! reported in the README.
+//! - `tests/data/speakers.json`: the five seed articles in `corpus/`, labelled
+//!   while the rules were written (an upper bound).
+//! - `tests/data/styles/speakers.json`: twelve English house-style articles
+//!   (AP, Reuters, BBC, NYT, a live blog, a Q&A, an HTML page, ...) labelled
+//!   by a reader who never saw quotecheck's output.
 
 use quotecheck::corpus::{self, LoadConfig, Source};
 use quotecheck::extract::{ExtractConfig, Quote, extract_article};
 use quotecheck::names::same_person;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// Share of quotes whose speaker is right (a null speaker only when the label is null).
-const MIN_ACCURACY: f64 = 0.95;
-/// Share of the speakers given that are right: `misattributed` rests on it.
-const MIN_PRECISION: f64 = 0.97;
-/// Share of the labelled speakers that are found.
-const MIN_COVERAGE: f64 = 0.90;
+/// The least a label set must reach.
+struct Floor {
+    /// Share of quotes whose speaker is right (null only when the label is null).
+    accuracy: f64,
+    /// Share of the speakers given that are right: `misattributed` rests on it.
+    precision: f64,
+    /// Share of the labelled speakers that are found.
+    coverage: f64,
+}
+
+/// The seeds: the rules were written against them.
+const SEEDS: Floor = Floor {
+    accuracy: 0.95,
+    precision: 0.97,
+    coverage: 0.90,
+};
+
+/// Articles in styles the rules were not written for. Precision stays
+/// high (a null speaker beats a wrong one); coverage may be lower.
+const STYLES: Floor = Floor {
+    accuracy: 0.85,
+    precision: 0.97,
+    coverage: 0.75,
+};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn quotes_of(file: &str) -> Vec<Quote> {
-    let src = Source::File(root().join("corpus").join(file));
+fn quotes_of(dir: &Path, file: &str) -> Vec<Quote> {
+    let src = Source::File(dir.join(file));
     let loaded = corpus::load(&src, &LoadConfig::default()).expect("corpus file loads");
     let article = loaded.article.expect("corpus file is text");
     extract_article(&article, &ExtractConfig::default()).quotes
@@ -40,9 +63,21 @@ struct Label {
 }
 
 #[test]
-fn speakers_match_a_careful_readers_labels() {
-    let data: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("tests/data/speakers.json")).unwrap()).unwrap();
+fn seed_speakers_match_a_careful_readers_labels() {
+    check(&root().join("tests/data/speakers.json"), &root().join("corpus"), &SEEDS);
+}
+
+#[test]
+fn house_style_speakers_match_an_independent_readers_labels() {
+    let dir = root().join("tests/data/styles");
+    check(&dir.join("speakers.json"), &dir, &STYLES);
+}
+
+/// Compares the speakers of the articles in `dir` with the labels in
+/// `labels_file`, and fails below `floor`.
+fn check(labels_file: &Path, dir: &Path, floor: &Floor) {
+    let name = labels_file.strip_prefix(root()).unwrap_or(labels_file).display();
+    let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(labels_file).unwrap()).unwrap();
     let labels: Vec<Label> = serde_json::from_value(data["labels"].clone()).unwrap();
 
     // Every quote of the labelled files has exactly one label.
@@ -54,7 +89,7 @@ fn speakers_match_a_careful_readers_labels() {
     let mut structural = Vec::new();
     let (mut right, mut given, mut given_right, mut labelled, mut found) = (0usize, 0usize, 0usize, 0usize, 0usize);
     for (file, ls) in &by_file {
-        let quotes = quotes_of(file);
+        let quotes = quotes_of(dir, file);
         let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
         let mut unlabelled: Vec<&Quote> = Vec::new();
         let mut matched = 0;
@@ -108,10 +143,11 @@ fn speakers_match_a_careful_readers_labels() {
         found as f64 / labelled as f64
     };
     println!(
-        "speakers: accuracy {right}/{total} = {accuracy:.3}; precision of non-null {given_right}/{given} = {precision:.3}; \
-         coverage {found}/{labelled} = {coverage:.3}"
+        "{}: accuracy {right}/{total} = {accuracy:.3}; precision of non-null {given_right}/{given} = {precision:.3}; \
+         coverage {found}/{labelled} = {coverage:.3}",
+        name
     );
-    let below = accuracy < MIN_ACCURACY || precision < MIN_PRECISION || coverage < MIN_COVERAGE;
+    let below = accuracy < floor.accuracy || precision < floor.precision || coverage < floor.coverage;
     assert!(
         structural.is_empty(),
         "labels and extraction disagree:\n{}",
@@ -119,8 +155,11 @@ fn speakers_match_a_careful_readers_labels() {
     );
     assert!(
         !below,
-        "accuracy {accuracy:.3} (min {MIN_ACCURACY}), precision {precision:.3} (min {MIN_PRECISION}), \
-         coverage {coverage:.3} (min {MIN_COVERAGE})\n{}",
+        "{}: accuracy {accuracy:.3} (min {}), precision {precision:.3} (min {}), coverage {coverage:.3} (min {})\n{}",
+        name,
+        floor.accuracy,
+        floor.precision,
+        floor.coverage,
         problems.join("\n")
     );
     // Disagreements within the thresholds are still listed.

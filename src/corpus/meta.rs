@@ -1184,7 +1184,11 @@ fn reads_as_headline(line: &str) -> bool {
         .chars()
         .last();
     // Chinese and Japanese headlines have no spaces and no capitals.
-    let cjk = if line.is_ascii() { 0 } else { line.chars().filter(|&c| is_cjk(c)).count() };
+    let cjk = if line.is_ascii() {
+        0
+    } else {
+        line.chars().filter(|&c| is_cjk(c)).count()
+    };
     let shape = if cjk * 2 >= chars && cjk > 0 {
         (6..=60).contains(&chars)
     } else {

@@ -1659,16 +1659,57 @@ impl<'a> Ctx<'a> {
 
     // ----- inheritance --------------------------------------------------------
 
+    /// Whether a quote is its paragraph's only content (Markdown `>` and
+    /// closing punctuation aside).
+    fn fills_paragraph(&self, sp: Span) -> bool {
+        let para = self.paras[sp.para];
+        // (A continued quote's reopening mark may lie outside its span.)
+        let outside = |s: &str| {
+            s.trim_matches(|c: char| c.is_whitespace() || is_quote_mark(c) || matches!(c, '>' | '.' | ','))
+                .is_empty()
+        };
+        outside(&self.text[para.start..sp.open.max(para.start)])
+            && outside(&self.text[sp.close.min(para.end)..para.end])
+    }
+
+    /// A lead-in paragraph ending in a colon before a quote that is its
+    /// paragraph: `ScotRail has issued a statement:`, `Mr Sunak said:`. The
+    /// lead-in's subject speaks the quote when the lead-in holds a speech
+    /// verb or names a statement or post.
+    fn colon_lead_in(&self, sp: Span) -> Option<String> {
+        if !self.fills_paragraph(sp) {
+            return None;
+        }
+        let prev = sp.para.checked_sub(1)?;
+        let pp = self.paras[prev];
+        let lead = self.text[pp.start..pp.end].trim_end();
+        if pp.headline || !lead.ends_with(':') {
+            return None;
+        }
+        let colon = pp.start + lead.len() - 1;
+        let s = self.sent_start(prev, colon);
+        let w = Win::new(self.tokens(s, colon, None));
+        let speech = w.toks.iter().any(|t| {
+            t.kind == Kind::Word && {
+                let l = lower(self.word(t));
+                cue_lemma(&l).is_some() || matches!(&*l, "statement" | "post" | "message" | "tweet")
+            }
+        });
+        if !speech {
+            return None;
+        }
+        let ent = self.first_subject(&w, 0, w.toks.len())?;
+        match self.resolve(&ent, s, s, &w.toks, prev, false) {
+            Resolved::Speaker(name) => Some(name),
+            _ => None,
+        }
+    }
+
     /// A signature line under a quote that is its paragraph (a pull quote, an
     /// embedded post): `— Sam Oduya, parent`, `– Ruth Adeyemi MP (@RuthAdeyemiMP)
     /// January 17, 2025`. The person it names, if it names one.
     fn signature_after(&self, sp: Span) -> Option<String> {
-        let para = self.paras[sp.para];
-        let outside = |s: &str| {
-            s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '>' | '.' | ','))
-                .is_empty()
-        };
-        if !outside(&self.text[para.start..sp.open]) || !outside(&self.text[sp.close.min(para.end)..para.end]) {
+        if !self.fills_paragraph(sp) {
             return None;
         }
         let next = self.paras.get(sp.para + 1)?;
@@ -1724,7 +1765,7 @@ impl<'a> Ctx<'a> {
             }
             // (A short quote paragraph may read as a sub-head: the signature
             // under it still names its speaker.)
-            if let Some(name) = self.signature_after(sp) {
+            if let Some(name) = self.signature_after(sp).or_else(|| self.colon_lead_in(sp)) {
                 found[i].speaker = Some(name);
                 found[i].cue = None;
                 continue;
@@ -3870,6 +3911,18 @@ mod tests {
         );
         let text = "Jalen Carter starred.\n\n\"Coach told me at halftime, 'Stop waiting,'\" Carter said.";
         assert_eq!(speakers(text), vec![some("Jalen Carter"), None]);
+    }
+
+    #[test]
+    fn a_colon_lead_in_paragraph_names_the_speaker_of_the_quote_below() {
+        let text = "Storm updates.\n\nScotRail has issued a statement:\n\n> \"All services are suspended.\n\n> \
+                    \"Customers can travel tomorrow.\"\n";
+        assert_eq!(speakers(text), vec![some("ScotRail"), some("ScotRail")]);
+        let text = "Rishi Sunak spoke in Dover.\n\nMr Sunak said:\n\n\"We will stop the boats.\"\n";
+        assert_eq!(speakers(text), vec![some("Rishi Sunak")]);
+        // A colon without a speech verb introduces no speaker.
+        let text = "The sign read:\n\n\"No entry.\"\n";
+        assert_eq!(speakers(text), vec![None]);
     }
 
     #[test]
