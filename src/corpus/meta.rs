@@ -828,9 +828,28 @@ fn byline(line: &str) -> Option<Vec<String>> {
                 Some((who, _)) => who.trim().to_string(),
                 None => p,
             })
+            .flat_map(split_trailing_wire)
             .filter(|p| !p.is_empty())
             .collect(),
     )
+}
+
+/// A byline part that ends with an agency's name, as AP prints its one-line
+/// bylines (`JANE MORROW Associated Press`), split into the writer and the
+/// agency; any other part unchanged.
+fn split_trailing_wire(part: String) -> Vec<String> {
+    let cut = WIRES.iter().find_map(|(alias, _)| {
+        let at = part.len().checked_sub(alias.len() + 1)?;
+        let tail = part.get(at..)?;
+        // (Short names only in capitals: `Li Ani` is a person, `... PTI` an agency.)
+        let name = tail.get(1..)?;
+        let short_ok = alias.len() >= 5 || name.bytes().all(|b| b.is_ascii_uppercase());
+        (tail.starts_with(' ') && name.eq_ignore_ascii_case(alias) && short_ok).then_some(at)
+    });
+    match cut {
+        Some(at) => vec![part[..at].trim().to_string(), part[at + 1..].to_string()],
+        None => vec![part],
+    }
 }
 
 /// What a dateline says.
@@ -1293,6 +1312,19 @@ mod tests {
 
     fn date(m: &Metadata) -> Option<String> {
         m.date.map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_one_line_byline_ending_with_an_agency_gives_the_agency() {
+        let m = infer("Storm hits coast\n\nBy JANE MORROW Associated Press\n\nThe storm made landfall on Tuesday.\n");
+        assert_eq!(m.outlet.as_deref(), Some("AP"));
+        assert_eq!(
+            split_trailing_wire("Tom Lee Reuters".into()),
+            vec!["Tom Lee", "Reuters"]
+        );
+        assert_eq!(split_trailing_wire("Ana Reutersberg".into()), vec!["Ana Reutersberg"]);
+        assert_eq!(split_trailing_wire("Li Ani".into()), vec!["Li Ani"]);
+        assert_eq!(split_trailing_wire("Rahul Das PTI".into()), vec!["Rahul Das", "PTI"]);
     }
 
     #[test]
