@@ -119,6 +119,7 @@ const TITLES: &[&str] = &[
     "madame",
     // Titles and roles of US and British news copy.
     "speaker",
+    "chair",
     "executive",
     "sergeant",
     "spc",

@@ -740,7 +740,36 @@ impl<'a> Ctx<'a> {
                     e => return Pre::Found(e, k),
                 }
             }
+            // `a quote from Iowa Democratic Party chair Ross Wilburn: "..."`,
+            // `a statement from Chair Jeff Kaufmann: "..."`.
+            if matches!(
+                &*l,
+                "quote" | "statement" | "comment" | "comments" | "remarks" | "message" | "words"
+            ) && self.low(toks, k + 1) == "from"
+            {
+                let end = self.np_fwd(toks, k + 2, qi);
+                let lead_in = end == qi || (end + 1 == qi && matches!(toks[end].kind, Kind::Punct(':' | ',')));
+                if end > k + 2 && lead_in {
+                    match self.classify(&toks[k + 2..end], toks[k + 2].s) {
+                        e @ (Ent::Name(_) | Ent::Org(_)) => return Pre::Found(e, k),
+                        Ent::Reporter(r) => {
+                            via.get_or_insert(r);
+                        }
+                        _ => {}
+                    }
+                }
+            }
             let Some((lemma, form)) = cue_lemma(&l) else { continue };
+            // `A Register story quoted Gov. Kim Reynolds about wanting "..."`:
+            // the person quoted speaks, not the story quoting.
+            if lemma == "quote"
+                && matches!(form, Form::Ed | Form::S)
+                && let end = self.np_fwd(toks, k + 1, qi)
+                && end > k + 1
+                && let e @ Ent::Name(_) = self.classify(&toks[k + 1..end], toks[k + 1].s)
+            {
+                return Pre::Found(e, k);
+            }
             if is_cap(w) && !headline && k != self.clause_first(toks, k) {
                 continue;
             }
@@ -1622,6 +1651,12 @@ impl<'a> Ctx<'a> {
         let mut k = 0;
         while k < toks.len() {
             if toks[k].kind == Kind::Word && is_cap(self.word(&toks[k])) {
+                // A capitalized article opening a sentence (`A May 7 Register
+                // story`) is no part of a name.
+                if DET.contains(&&*self.low(toks, k)) {
+                    k += 1;
+                    continue;
+                }
                 let mut e = k;
                 while e < toks.len() && toks[e].kind == Kind::Word && is_cap(self.word(&toks[e])) {
                     e += 1;
@@ -1630,7 +1665,23 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let words: Vec<&str> = toks[k..e].iter().map(|t| self.word(t)).collect();
-                if let Some(name) = name_part(&words)
+                // `In a Honolulu Star-Advertiser report, she ...`: a name
+                // after an article or before a document noun is a
+                // publication's or an event's, not a person's.
+                let after_article = k > 0 && matches!(&*self.low(toks, k - 1), "a" | "an" | "the");
+                let before_doc = toks.get(e).is_some_and(|t| {
+                    t.kind == Kind::Word && {
+                        let l = lower(self.word(t));
+                        in_doc(&l)
+                            || matches!(
+                                &*l,
+                                "report" | "story" | "article" | "interview" | "poll" | "survey" | "study"
+                            )
+                    }
+                });
+                if !after_article
+                    && !before_doc
+                    && let Some(name) = name_part(&words)
                     && self.is_person(&name)
                 {
                     let full = self.reg.fullest(&name, toks[k].s);
@@ -2566,6 +2617,7 @@ const CUE_LEMMAS: &[&str] = &[
     "conclude",
     "condemn",
     "congratulate",
+    "continue",
     "convey",
     "criticise",
     "criticize",
@@ -3923,6 +3975,34 @@ mod tests {
         // A colon without a speech verb introduces no speaker.
         let text = "The sign read:\n\n\"No entry.\"\n";
         assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn conventions_seen_in_real_articles() {
+        // A pronoun after a publication named in a prepositional phrase.
+        let text = "German tennis player Andrea Petkovic asked questions.\n\nIn a Honolulu Star-Advertiser \
+                    report, she called the goof \u{201c}the epitome of ignorance.\u{201d}";
+        assert_eq!(speakers(text), vec![some("Andrea Petkovic")]);
+        // `a quote from X:`, `a statement from X:`.
+        assert_eq!(
+            one(
+                "The Register includes a quote from Iowa Democratic Party chair Ross Wilburn: \"It is because of them.\""
+            ),
+            some("Ross Wilburn")
+        );
+        assert_eq!(
+            one("The reporter went on to quote a statement from Chair Jeff Kaufmann: \"Iowans know.\""),
+            some("Jeff Kaufmann")
+        );
+        assert_eq!(
+            one("A May 7 Register story quoted Gov. Kim Reynolds about wanting \"my own attorney general, please.\""),
+            some("Kim Reynolds")
+        );
+        let text = "A May 7 Register story quoted Gov. Kim Reynolds. \u{201c}And,\u{201d} she continued.";
+        assert_eq!(speakers(text), vec![some("Kim Reynolds")]);
+        // `continued` after a quote.
+        let text = "Gov. Kim Reynolds spoke on Friday.\n\n\"And,\" she continued, \"I need a state auditor.\"";
+        assert_eq!(speakers(text), vec![some("Kim Reynolds"), some("Kim Reynolds")]);
     }
 
     #[test]
