@@ -212,6 +212,22 @@ const DEPARTMENTS: &[&str] = &[
     "the",
     "unification",
     "national",
+    "culture",
+    "youth",
+    "sport",
+    "sports",
+    "science",
+    "information",
+    "environment",
+    "transport",
+    "tourism",
+    "industry",
+    "communications",
+    "development",
+    "housing",
+    "welfare",
+    "family",
+    "veterans",
 ];
 
 /// Whether a word names a department in a title (`State` in `Secretary of

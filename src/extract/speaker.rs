@@ -1664,7 +1664,15 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                 }
-                let words: Vec<&str> = toks[k..e].iter().map(|t| self.word(t)).collect();
+                let mut words: Vec<&str> = toks[k..e].iter().map(|t| self.word(t)).collect();
+                // `Minister of Culture and Youth Affairs Ovik Oveyan`: the
+                // departments after `of`/`and` belong to the title.
+                if k > 0 && matches!(&*self.low(toks, k - 1), "of" | "and") {
+                    let d = words.iter().take_while(|w| names::is_department(w)).count();
+                    if d < words.len() {
+                        words.drain(..d);
+                    }
+                }
                 // `In a Honolulu Star-Advertiser report, she ...`: a name
                 // after an article or before a document noun is a
                 // publication's or an event's, not a person's.
@@ -1945,7 +1953,10 @@ impl Registry {
             None => run.to_vec(),
         };
         let after_of = before.and_then(|(prev, text)| prev.last().map(|t| &text[t.s..t.e]));
-        if last_title.is_none() && after_of.is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+        // `Secretary of State X`, `Minister of Culture and Youth Affairs X`.
+        if last_title.is_none()
+            && after_of.is_some_and(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and"))
+        {
             let d = name_words.iter().take_while(|w| names::is_department(w)).count();
             if d == name_words.len() {
                 return;
@@ -2387,8 +2398,9 @@ fn name_part(words: &[&str]) -> Option<String> {
         k -= 1;
     }
     let mut run = &words[k..];
-    // `Secretary of State Antony Blinken`: the department goes with the title.
-    if k > 0 && words[k - 1].eq_ignore_ascii_case("of") {
+    // `Secretary of State Antony Blinken`, `Minister of Culture and Youth
+    // Affairs Ovik Oveyan`: the departments go with the title.
+    if k > 0 && (words[k - 1].eq_ignore_ascii_case("of") || words[k - 1].eq_ignore_ascii_case("and")) {
         let d = run.iter().take_while(|w| names::is_department(w)).count();
         if d < run.len() {
             run = &run[d..];
@@ -2475,8 +2487,11 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         .rposition(|w| names::is_title(w))
         .filter(|_| is_cap(head))
         .map_or(0, |t| t + 1);
-    if lows[after_title..].iter().any(|l| in_reporter_words(l.as_str()))
-        || words[after_title..].iter().any(|w| is_reporter_name(w))
+    // (`press` alone, as in `press reports`, is no outlet.)
+    let bare_press = words.len() == 1 && words[0] == "press";
+    if !bare_press
+        && (lows[after_title..].iter().any(|l| in_reporter_words(l.as_str()))
+            || words[after_title..].iter().any(|w| is_reporter_name(w)))
     {
         return Ent::Reporter(clean_org(words));
     }
@@ -4000,6 +4015,10 @@ mod tests {
         );
         let text = "A May 7 Register story quoted Gov. Kim Reynolds. \u{201c}And,\u{201d} she continued.";
         assert_eq!(speakers(text), vec![some("Kim Reynolds")]);
+        let text = "Yerevan: Minister of Culture and Youth Affairs Ovik Oveyan spoke.\n\n\"We met no one,\" he said.";
+        assert_eq!(speakers(text), vec![some("Ovik Oveyan")]);
+        let q = &quotes("Armenian minister dismisses press reports as \"slander\"\n\nText.")[0];
+        assert_eq!(q.via, None);
         // `continued` after a quote.
         let text = "Gov. Kim Reynolds spoke on Friday.\n\n\"And,\" she continued, \"I need a state auditor.\"";
         assert_eq!(speakers(text), vec![some("Kim Reynolds"), some("Kim Reynolds")]);
