@@ -1283,7 +1283,11 @@ impl<'a> Ctx<'a> {
     /// `told` with no one told after it: the headline passive `'...', MPs
     /// told` (MPs were told), whose subject is the audience, not the speaker.
     fn told_passively(&self, toks: &[Tok], m: usize) -> bool {
-        self.low(toks, m) == "told" && toks.get(m + 1).is_none_or(|t| t.kind != Kind::Word)
+        // (Only a headline's: in body copy `told ...` is a cut, as on an
+        // index page's teaser: `"...," Sergey Shoigu told ...`.)
+        self.low(toks, m) == "told"
+            && self.in_headline(toks[m].s)
+            && toks.get(m + 1).is_none_or(|t| t.kind != Kind::Word)
     }
 
     /// Nothing but time words, adverbs and punctuation from `k` on.
@@ -1711,6 +1715,10 @@ impl<'a> Ctx<'a> {
     fn is_person(&self, name: &str) -> bool {
         let toks = names::tokens(name);
         if toks.is_empty() || toks.iter().any(|t| in_places(t.as_str()) || is_org_word(t)) {
+            return false;
+        }
+        // `Prime Minister` (of `Prime Minister's resignation`) is a title.
+        if toks.last().is_some_and(|t| names::is_title(t)) {
             return false;
         }
         toks.len() >= 2 || self.reg.known(&toks)
@@ -4019,6 +4027,15 @@ mod tests {
         assert_eq!(speakers(text), vec![some("Ovik Oveyan")]);
         let q = &quotes("Armenian minister dismisses press reports as \"slander\"\n\nText.")[0];
         assert_eq!(q.via, None);
+        // A title is no person: the pronoun has one person to stand for.
+        let text = "Journalists put a question about Prime Minister\u{2019}s resignation to the Minister of Sport and \
+                    Youth Affairs Gabriel Ghazaryan, in reply to which he said, \u{201c}Like you I learnt it.\u{201d}";
+        assert_eq!(speakers(text), vec![some("Gabriel Ghazaryan")]);
+        // A teaser cut after `told` keeps its speaker.
+        assert_eq!(
+            one("\u{201c}We are open for dialogue,\u{201d} Sergey Shoigu told ..."),
+            some("Sergey Shoigu")
+        );
         // `continued` after a quote.
         let text = "Gov. Kim Reynolds spoke on Friday.\n\n\"And,\" she continued, \"I need a state auditor.\"";
         assert_eq!(speakers(text), vec![some("Kim Reynolds"), some("Kim Reynolds")]);
