@@ -77,6 +77,31 @@ const FULLEST_WINDOW: usize = 16;
 /// Longest parenthesis inside a noun phrase taken whole, in tokens
 /// (`(D-Mass.)`, `(pictured)`, `(R-Texas)`).
 const PAREN_TOKENS: usize = 8;
+/// Legal forms that end a company's name (`Norvek AG`, `Acme Inc.`).
+const COMPANY_FORMS: &[&str] = &[
+    "AG",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Ltd",
+    "LLC",
+    "plc",
+    "PLC",
+    "SA",
+    "S.A",
+    "NV",
+    "N.V",
+    "GmbH",
+    "SE",
+    "AB",
+    "ASA",
+    "Oyj",
+    "SpA",
+    "BV",
+    "Co",
+    "KK",
+    "Bhd",
+];
 /// Longest signature line under a quote (`— Sam Oduya, parent`), in bytes.
 const SIGNATURE_BYTES: usize = 160;
 /// Longest appositive between a subject after a quote and its cue, in tokens.
@@ -257,6 +282,8 @@ enum Ent {
     They(usize),
     /// `it`.
     It(usize),
+    /// `the company`, `the firm`, at a byte position.
+    Firm(usize),
     /// Not a speaker: a thing, an anonymous group, two people at once.
     Thing,
 }
@@ -1528,6 +1555,7 @@ impl<'a> Ctx<'a> {
                 _ => Resolved::None,
             },
             Ent::It(p) => self.it(*p, sent_lo, para),
+            Ent::Firm(p) => self.reg.company_before(*p).map_or(Resolved::None, Resolved::Speaker),
         }
     }
 
@@ -2033,6 +2061,29 @@ impl Registry {
         self.mentions.push(Mention { pos, name, toks });
     }
 
+    /// The one company named before `at` with its legal form (`Norvek AG`,
+    /// `Harwell Robotics Ltd.`): what `the company` stands for. None when
+    /// there are none or several.
+    fn company_before(&self, at: usize) -> Option<String> {
+        let k = self.mentions.partition_point(|m| m.pos < at);
+        let mut found: Option<&Mention> = None;
+        for m in &self.mentions[..k] {
+            let legal = m
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| COMPANY_FORMS.contains(&w.trim_end_matches('.')));
+            if !legal {
+                continue;
+            }
+            match found {
+                Some(f) if !names::tokens_match(&f.toks, &m.toks) => return None,
+                _ => found = Some(m),
+            }
+        }
+        found.map(|m| m.name.clone())
+    }
+
     /// Whether a name matches a recorded mention.
     fn known(&self, toks: &[String]) -> bool {
         let Some(first) = toks.first() else { return false };
@@ -2445,6 +2496,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     }
     let mut start = 0;
     let mut indefinite = false;
+    let definite = words.first().is_some_and(|w| lower(w) == "the");
     while start < words.len() && DET.contains(&&*lower(words[start])) {
         indefinite |= matches!(&*lower(words[start]), "a" | "an");
         start += 1;
@@ -2516,6 +2568,10 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         return Ent::Thing;
     }
     if in_org(hl) {
+        // `the company`: the one company the article has named.
+        if definite && words.len() == 1 && matches!(hl, "company" | "firm") {
+            return Ent::Firm(at);
+        }
         // `the ministry` alone names no one a reader could check.
         if !words.iter().any(|w| is_cap(w)) {
             return Ent::Thing;
@@ -3073,6 +3129,8 @@ const NP_LOWER: &[&str] = &[
     "newspaper",
     "agency",
     "ministry",
+    "company",
+    "firm",
     "government",
     "office",
     "department",
@@ -4039,6 +4097,17 @@ mod tests {
         // `continued` after a quote.
         let text = "Gov. Kim Reynolds spoke on Friday.\n\n\"And,\" she continued, \"I need a state auditor.\"";
         assert_eq!(speakers(text), vec![some("Kim Reynolds"), some("Kim Reynolds")]);
+    }
+
+    #[test]
+    fn the_company_is_the_one_company_named() {
+        let text = "German chipmaker Norvek AG raised its forecast.\n\nThe company said its plant was \"on track.\"";
+        assert_eq!(speakers(text), vec![some("Norvek AG")]);
+        // Two companies named: no guess.
+        let text = "Norvek AG and Fabrix Inc. signed a deal.\n\nThe company said it was \"on track.\"";
+        assert_eq!(speakers(text), vec![None]);
+        // None named.
+        assert_eq!(one("The company said its plant was \"on track.\""), None);
     }
 
     #[test]
