@@ -2503,8 +2503,9 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     }
     let words = &words[start..];
     let Some(&head) = words.last() else { return Ent::Thing };
-    let lows: Vec<String> = words.iter().map(|w| lower(w).into_owned()).collect();
-    let hl = lows[lows.len() - 1].as_str();
+    // (Borrowed or on the stack: most words need no allocation.)
+    let lows: Vec<Low> = words.iter().map(|w| lower(w)).collect();
+    let hl: &str = &lows[lows.len() - 1];
     // `Justice for Gran`, `Center for Democracy`: a capitalized name joined by
     // `for` is an organisation's, not a person called `Gran`.
     if let Some(k) = words.iter().position(|w| *w == "for")
@@ -2550,7 +2551,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     // (`press` alone, as in `press reports`, is no outlet.)
     let bare_press = words.len() == 1 && words[0] == "press";
     if !bare_press
-        && (lows[after_title..].iter().any(|l| in_reporter_words(l.as_str()))
+        && (lows[after_title..].iter().any(|l| in_reporter_words(l))
             || words[after_title..].iter().any(|w| is_reporter_name(w)))
     {
         return Ent::Reporter(clean_org(words));
@@ -2579,7 +2580,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         return Ent::Org(clean_org(words));
     }
     if names::is_title(head) {
-        let mods = lows[..lows.len() - 1].to_vec();
+        let mods = lows[..lows.len() - 1].iter().map(|l| l.to_string()).collect();
         return Ent::Role {
             head: hl.to_string(),
             mods,
