@@ -1201,11 +1201,22 @@ impl<'a> Ctx<'a> {
             && (!is_cap(w) || headline)
         {
             if in_inversion(lemma) && matches!(form, Form::Ed | Form::S) {
-                let end = self.np_fwd(toks, i + 1, toks.len());
-                if end <= i + 1 {
+                // `said one parent, Sarah O'Neill`: `one` opens an
+                // indefinite phrase, which may still be named after a comma.
+                let one = self.low(toks, i + 1) == "one";
+                let start = i + 1 + usize::from(one);
+                let mut end = self.np_fwd(toks, start, toks.len());
+                if one && end == start && toks.get(start).is_some_and(|t| t.kind == Kind::Word) {
+                    end = start + 1; // `one parent`, `one resident`
+                }
+                if end <= start {
                     return None;
                 }
-                let ent = self.classify(&toks[i + 1..end], toks[i].s);
+                let ent = if one {
+                    Ent::Thing
+                } else {
+                    self.classify(&toks[i + 1..end], toks[i].s)
+                };
                 // `said the ORR's chief inspector, Martin Doyle.`: the name
                 // in apposition to a role is the speaker.
                 if !matches!(ent, Ent::Name(_)) && toks.get(end).is_some_and(|t| t.kind == Kind::Punct(',')) {
@@ -2503,6 +2514,11 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
     }
     let words = &words[start..];
     let Some(&head) = words.last() else { return Ent::Thing };
+    // `Ms O'Neill's` is the owner of the subject (`Ms O'Neill's son`), never
+    // the subject itself.
+    if words.len() > 1 && is_possessive(head) {
+        return Ent::Thing;
+    }
     // (Borrowed or on the stack: most words need no allocation.)
     let lows: Vec<Low> = words.iter().map(|w| lower(w)).collect();
     let hl: &str = &lows[lows.len() - 1];
@@ -4109,6 +4125,17 @@ mod tests {
         assert_eq!(speakers(text), vec![None]);
         // None named.
         assert_eq!(one("The company said its plant was \"on track.\""), None);
+    }
+
+    #[test]
+    fn indefinite_subjects_named_after_a_comma_and_possessive_owners() {
+        assert_eq!(
+            one("'It is the kids' futures,' said one parent, Sarah O'Neill."),
+            some("Sarah O'Neill")
+        );
+        let text = "Sarah O'Neill spoke first.\n\nMs O'Neill's son, who is in Year 6, said the school was \
+                    \"the best thing in his life\".";
+        assert_eq!(speakers(text), vec![None]);
     }
 
     #[test]
