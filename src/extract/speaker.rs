@@ -102,6 +102,8 @@ const COMPANY_FORMS: &[&str] = &[
     "KK",
     "Bhd",
 ];
+/// Longest aside between two pieces of one broken quote (`he paused,`).
+const BROKEN_QUOTE_GAP_BYTES: usize = 30;
 /// Longest signature line under a quote (`— Sam Oduya, parent`), in bytes.
 const SIGNATURE_BYTES: usize = 160;
 /// Longest appositive between a subject after a quote and its cue, in tokens.
@@ -1893,6 +1895,33 @@ impl<'a> Ctx<'a> {
             if (same_para || prev_para_end) && found[j].speaker.is_some() {
                 found[i].speaker = found[j].speaker.clone();
                 found[i].via = found[j].via.clone();
+                found[i].cue = None;
+            }
+        }
+        // A quote broken by a short aside (`"We will—" he paused, "we will
+        // not give up," said X`): the first piece is the speaker's of the
+        // second.
+        for i in 0..n {
+            if found[i].speaker.is_some() || found[i].governed || self.spans[i].parent.is_some() {
+                continue;
+            }
+            let k = self.top.partition_point(|&j| j <= i);
+            let Some(&j) = self.top.get(k) else { continue };
+            let (si, sj) = (self.spans[i], self.spans[j]);
+            let gap = &self.text[si.close..sj.open.max(si.close)];
+            if sj.para == si.para
+                && gap.len() <= BROKEN_QUOTE_GAP_BYTES
+                && gap.contains(',')
+                && !gap.contains(['.', ';', '!', '?'])
+                // (A cue in the aside attributes the second piece only:
+                // `the "threat", Kim said "..."`.)
+                && !gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| !w.is_empty() && cue_lemma(&lower(w)).is_some())
+                && found[j].speaker.is_some()
+            {
+                found[i].speaker = found[j].speaker.clone();
+                found[i].via = found[i].via.take().or_else(|| found[j].via.clone());
                 found[i].cue = None;
             }
         }
@@ -4136,6 +4165,20 @@ mod tests {
         let text = "Sarah O'Neill spoke first.\n\nMs O'Neill's son, who is in Year 6, said the school was \
                     \"the best thing in his life\".";
         assert_eq!(speakers(text), vec![None]);
+    }
+
+    #[test]
+    fn a_quote_broken_by_an_aside_is_one_speakers() {
+        let text = "\u{201c}We will\u{2014}\u{201d} he paused, \u{201c}we will not give up,\u{201d} said Education \
+                    Secretary Gillian Keegan.";
+        assert_eq!(speakers(text), vec![some("Gillian Keegan"), some("Gillian Keegan")]);
+        // A cue in the aside speaks for the second piece only.
+        let text = "Kim Jong Un met Vladimir Putin. He hailed a \"new era\", Putin said \"we agree.\"";
+        assert_eq!(speakers(text)[1], some("Vladimir Putin"));
+        assert_ne!(speakers(text)[0], some("Vladimir Putin"));
+        // Two sentences: no inheritance across the full stop.
+        let text = "\"Yes.\" Then silence. \"No,\" said Gillian Keegan.";
+        assert_eq!(speakers(text)[0], None);
     }
 
     #[test]
