@@ -1710,13 +1710,9 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let mut words: Vec<&str> = toks[k..e].iter().map(|t| self.word(t)).collect();
-                // `Minister of Culture and Youth Affairs Ovik Oveyan`: the
-                // departments after `of`/`and` belong to the title.
-                if k > 0 && matches!(&*self.low(toks, k - 1), "of" | "and") {
-                    let d = words.iter().take_while(|w| names::is_department(w)).count();
-                    if d < words.len() {
-                        words.drain(..d);
-                    }
+                let d = title_departments(k.checked_sub(1).map(|j| self.word(&toks[j])), &words);
+                if d < words.len() {
+                    words.drain(..d);
                 }
                 // `In a Honolulu Star-Advertiser report, she ...`: a name
                 // after an article or before a document noun is a
@@ -2029,11 +2025,8 @@ impl Registry {
             None => run.to_vec(),
         };
         let after_of = before.and_then(|(prev, text)| prev.last().map(|t| &text[t.s..t.e]));
-        // `Secretary of State X`, `Minister of Culture and Youth Affairs X`.
-        if last_title.is_none()
-            && after_of.is_some_and(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and"))
-        {
-            let d = name_words.iter().take_while(|w| names::is_department(w)).count();
+        if last_title.is_none() {
+            let d = title_departments(after_of, &name_words);
             if d == name_words.len() {
                 return;
             }
@@ -2497,13 +2490,9 @@ fn name_part(words: &[&str]) -> Option<String> {
         k -= 1;
     }
     let mut run = &words[k..];
-    // `Secretary of State Antony Blinken`, `Minister of Culture and Youth
-    // Affairs Ovik Oveyan`: the departments go with the title.
-    if k > 0 && (words[k - 1].eq_ignore_ascii_case("of") || words[k - 1].eq_ignore_ascii_case("and")) {
-        let d = run.iter().take_while(|w| names::is_department(w)).count();
-        if d < run.len() {
-            run = &run[d..];
-        }
+    let d = title_departments(k.checked_sub(1).map(|j| words[j]), run);
+    if d < run.len() {
+        run = &run[d..];
     }
     if run.is_empty() || run.iter().all(|w| names::is_title(w)) {
         return None;
@@ -2515,6 +2504,17 @@ fn name_part(words: &[&str]) -> Option<String> {
         }
     }
     Some(s)
+}
+
+/// How many words at the start of `words` are departments that belong to a
+/// title before them: `State` in `Secretary of State Antony Blinken`, `Youth
+/// Affairs` in `Minister of Culture and Youth Affairs Ovik Oveyan`. Only
+/// after `of` or `and` (`before`); otherwise 0.
+fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
+    if !before.is_some_and(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("and")) {
+        return 0;
+    }
+    words.iter().take_while(|w| names::is_department(w)).count()
 }
 
 /// What a noun phrase given as words stands for.
