@@ -183,7 +183,7 @@ pub fn is_title(word: &str) -> bool {
         return title_set().contains(l);
     }
     let w = w.to_lowercase();
-    TITLES.contains(&w.as_str())
+    title_set().contains(w.as_str())
 }
 
 /// Words naming a department in a title joined by `of` (`Secretary of
@@ -230,10 +230,27 @@ const DEPARTMENTS: &[&str] = &[
     "veterans",
 ];
 
+/// [`DEPARTMENTS`] as a set.
+fn department_set() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| DEPARTMENTS.iter().copied().collect());
+    &SET
+}
+
 /// Whether a word names a department in a title (`State` in `Secretary of
 /// State`), compared without case.
 pub fn is_department(word: &str) -> bool {
-    DEPARTMENTS.contains(&word.to_lowercase().as_str())
+    // Short ASCII words (every department) are folded on the stack.
+    if word.is_ascii() {
+        let mut buf = [0u8; 24];
+        let Some(b) = buf.get_mut(..word.len()) else {
+            return false; // longer than any department
+        };
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).is_ok_and(|l| department_set().contains(l));
+    }
+    department_set().contains(word.to_lowercase().as_str())
 }
 
 /// Words that only introduce a name: articles and determiners.
@@ -256,14 +273,14 @@ pub fn tokens(name: &str) -> Vec<String> {
     // Titles and everything before the last one go, as long as a name follows.
     if let Some(k) = (0..words.len().saturating_sub(1))
         .rev()
-        .find(|&k| TITLES.contains(&words[k].as_str()))
+        .find(|&k| title_set().contains(words[k].as_str()))
     {
         words.drain(..=k);
         // `Secretary of State Antony Blinken`: the department goes with the title.
         if words.len() > 2 && words[0] == "of" {
             let d = words[1..]
                 .iter()
-                .take_while(|w| DEPARTMENTS.contains(&w.as_str()))
+                .take_while(|w| department_set().contains(w.as_str()))
                 .count();
             if d + 1 < words.len() {
                 words.drain(..=d);
