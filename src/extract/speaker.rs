@@ -1969,46 +1969,82 @@ impl<'a> Ctx<'a> {
 impl Registry {
     /// One pass over the article's non-headline paragraphs: every title
     /// followed by a name, and every name of two words or more.
+    ///
+    /// Only capitalized runs register, so only the stretches of text around
+    /// a capital letter are split into words (see [`next_segment`]); the
+    /// lower-case text between them is skipped a word at a time. The runs
+    /// found, and the words before them, are those of splitting each
+    /// paragraph whole: a segment starts and ends at whitespace, where every
+    /// token ends, and a run never crosses a stretch with no capital.
     fn build(text: &str, paras: &[Paragraph]) -> Registry {
         let mut reg = Registry::default();
+        let mut run: Vec<&str> = Vec::new();
         for p in paras.iter().filter(|p| !p.headline) {
-            let toks = tokenize(text, p.start, p.end, &[], &[]);
-            let word = |t: &Tok| &text[t.s..t.e];
-            let mut k = 0;
-            while k < toks.len() {
-                if !(toks[k].kind == Kind::Word && is_cap(word(&toks[k]))) {
-                    k += 1;
-                    continue;
-                }
-                let mut e = k;
-                while e < toks.len() && toks[e].kind == Kind::Word {
-                    let w = word(&toks[e]);
-                    // A capitalized word continues the run whatever it is: only
-                    // a lower-case one needs the particle test (and `lower`).
-                    let cap = is_cap(w);
-                    let particle = !cap
-                        && PARTICLES.contains(&&*lower(w))
-                        && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
-                    if !cap && !particle {
-                        break;
-                    }
-                    e += 1;
-                    if is_possessive(w) {
-                        break;
-                    }
-                }
-                // A lone capitalized word registers only after a title
-                // (`President Putin`): most runs are one word, skip them fast.
-                // (The title test runs only for one-word runs.)
-                let after_title = || k > 0 && toks[k - 1].kind == Kind::Word && names::is_title(word(&toks[k - 1]));
-                if e - k > 1 || after_title() {
-                    let run: Vec<&str> = toks[k..e].iter().map(word).collect();
-                    reg.add_run(&run, toks[k].s, k.checked_sub(1).map(|j| (&toks[..=j], text)));
-                }
-                k = e.max(k + 1);
+            let mut at = p.start;
+            while let Some((s, e)) = next_segment(text, at, p.end) {
+                let toks = tokenize(text, s, e, &[], &[]);
+                reg.scan_runs(text, p.start, s, &toks, &mut run);
+                at = e;
             }
         }
         reg
+    }
+
+    /// Registers the capitalized runs of a segment's tokens `toks`, which
+    /// start at byte `seg` of the paragraph starting at `para`.
+    fn scan_runs<'t>(&mut self, text: &'t str, para: usize, seg: usize, toks: &[Tok], run: &mut Vec<&'t str>) {
+        let word = |t: &Tok| -> &'t str { &text[t.s..t.e] };
+        let is_title_word = |t: Option<&Tok>| t.is_some_and(|t| t.kind == Kind::Word && names::is_title(word(t)));
+        // At least `n` tokens before token `k` (fewer only at the paragraph's
+        // start), read back before the segment when it holds too few.
+        let context = |k: usize, n: usize| -> std::borrow::Cow<'_, [Tok]> {
+            if k >= n {
+                return std::borrow::Cow::Borrowed(&toks[..k]);
+            }
+            let mut v = tokens_before(text, para, seg, n - k);
+            v.extend_from_slice(&toks[..k]);
+            std::borrow::Cow::Owned(v)
+        };
+        let mut k = 0;
+        while k < toks.len() {
+            if !(toks[k].kind == Kind::Word && is_cap(word(&toks[k]))) {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < toks.len() && toks[e].kind == Kind::Word {
+                let w = word(&toks[e]);
+                // A capitalized word continues the run whatever it is: only
+                // a lower-case one needs the particle test (and `lower`).
+                let cap = is_cap(w);
+                let particle = !cap
+                    && PARTICLES.contains(&&*lower(w))
+                    && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
+                if !cap && !particle {
+                    break;
+                }
+                e += 1;
+                if is_possessive(w) {
+                    break;
+                }
+            }
+            // A lone capitalized word registers only after a title
+            // (`President Putin`): most runs are one word, skip them fast.
+            // (The title test runs only for one-word runs.)
+            let prev = context(k, 1);
+            if e - k > 1 || is_title_word(prev.last()) {
+                // The title before the run takes up to four modifiers before it.
+                let prev = if is_title_word(prev.last()) {
+                    context(k, 5)
+                } else {
+                    prev
+                };
+                run.clear();
+                run.extend(toks[k..e].iter().map(word));
+                self.add_run(run, toks[k].s, (!prev.is_empty()).then(|| (&prev[..], text)));
+            }
+            k = e.max(k + 1);
+        }
     }
 
     /// Records a capitalized run; `before` holds the tokens preceding it.
@@ -2215,6 +2251,131 @@ impl Registry {
             _ => return None,
         };
         Some(self.fullest(pick.1, at))
+    }
+}
+
+// ----- skipping lower-case text -------------------------------------------------
+
+/// Whitespace as [`tokenize`] skips it, ASCII only: no token holds one of
+/// these bytes, so tokenizing may start or stop at one without changing a
+/// token.
+#[inline]
+fn is_cut_byte(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+/// Whether eight bytes (little-endian) hold an ASCII capital or a byte of a
+/// non-ASCII character.
+#[inline]
+fn any_capital_or_non_ascii(w: u64) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = w & LOW7;
+    // The high bit of each byte: at least `A` (0x41), above `Z` (0x5a).
+    let ge_a = x + 0x3f3f_3f3f_3f3f_3f3f;
+    let gt_z = x + 0x2525_2525_2525_2525;
+    (w | (ge_a & !gt_z)) & HIGH != 0
+}
+
+/// The first upper-case character in `from..to` (which start and end on
+/// character boundaries), as its byte offset. Runs of eight bytes without a
+/// capital or a non-ASCII byte are passed over whole.
+fn next_capital(text: &str, from: usize, to: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < to {
+        if let Some(w) = b.get(i..i + 8).filter(|_| i + 8 <= to)
+            && !any_capital_or_non_ascii(u64::from_le_bytes(w.try_into().expect("eight bytes")))
+        {
+            i += 8;
+            continue;
+        }
+        let c = b[i];
+        if c.is_ascii() {
+            if c.is_ascii_uppercase() {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let ch = text[i..].chars().next()?;
+            if ch.is_uppercase() {
+                return Some(i);
+            }
+            i += ch.len_utf8();
+        }
+    }
+    None
+}
+
+/// The end of the stretch without whitespace starting at `i` (a chunk).
+fn chunk_end(b: &[u8], i: usize, to: usize) -> usize {
+    b[i..to].iter().position(|&c| is_cut_byte(c)).map_or(to, |k| i + k)
+}
+
+/// The next stretch of `from..to` that may hold capitalized words: from
+/// the start of the first chunk (whitespace-delimited) holding an upper-case
+/// character, over the chunks after it that hold one too or lie between two
+/// that do, and one more chunk (whose lower-case particle may join a run to
+/// a capital after it). Only a capitalized word starts a run, and a run goes
+/// on over a chunk with no capital only to a capital right after it, so the
+/// text outside the stretches holds no run, and a run inside one ends there
+/// as it would in the whole paragraph. Both ends are at whitespace (or at
+/// `from`, `to`), where tokens end.
+fn next_segment(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let b = text.as_bytes();
+    let x = next_capital(text, from, to)?;
+    let mut s = x;
+    while s > from && !is_cut_byte(b[s - 1]) {
+        s -= 1;
+    }
+    // The end of the next chunk after byte `e` holding a token, and whether
+    // it holds a capital. (A chunk of non-ASCII spaces holds no token.)
+    let next_chunk = |mut e: usize| loop {
+        let ns = e + b[e..to].iter().position(|&c| !is_cut_byte(c))?;
+        e = chunk_end(b, ns, to);
+        let chunk = &text[ns..e];
+        if chunk.is_ascii() || !chunk.chars().all(char::is_whitespace) {
+            return Some((e, next_capital(text, ns, e).is_some()));
+        }
+    };
+    let mut e = chunk_end(b, x, to);
+    while let Some((ne, capital)) = next_chunk(e) {
+        e = ne;
+        if capital {
+            continue;
+        }
+        // A chunk without a capital (`du` in `Le du Nouvel An`): the run
+        // goes on over it only to a capital in the chunk after it.
+        match next_chunk(e) {
+            Some((ne, true)) => e = ne,
+            _ => break,
+        }
+    }
+    Some((s, e))
+}
+
+/// Tokens just before byte `x` (a chunk start) in the paragraph starting at
+/// `floor`: at least `n` of them, fewer only when the paragraph holds fewer.
+fn tokens_before(text: &str, floor: usize, x: usize, n: usize) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut s = x;
+    let mut want = n;
+    loop {
+        // Back over `want` chunks: most hold one token or more (one holding
+        // only non-ASCII spaces holds none, hence the loop).
+        for _ in 0..want {
+            while s > floor && is_cut_byte(b[s - 1]) {
+                s -= 1;
+            }
+            while s > floor && !is_cut_byte(b[s - 1]) {
+                s -= 1;
+            }
+        }
+        let toks = tokenize(text, s, x, &[], &[]);
+        if toks.len() >= n || s == floor {
+            return toks;
+        }
+        want = n - toks.len();
     }
 }
 
