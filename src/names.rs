@@ -160,6 +160,23 @@ fn title_set() -> &'static rustc_hash::FxHashSet<&'static str> {
     &SET
 }
 
+/// Whether an ASCII word may be a title by its first two letters, case
+/// folded: every title opens with two letters, and few pairs open one.
+fn title_openings_may_hold(w: &[u8]) -> bool {
+    /// Bit `b` of entry `a`: some title opens with letters `a`, `b`.
+    static PAIRS: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
+        let mut t = [0u32; 26];
+        for title in TITLES {
+            let b = title.as_bytes();
+            t[usize::from(b[0] - b'a')] |= 1 << (b[1] - b'a');
+        }
+        t
+    });
+    let [a, b, ..] = *w else { return false };
+    let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+    a.is_ascii_lowercase() && b.is_ascii_lowercase() && PAIRS[usize::from(a - b'a')] & (1 << (b - b'a')) != 0
+}
+
 /// Whether a word is a title or role word (`President`, `leader`, `Mr.`,
 /// `Comrade`), compared without case and without a final period.
 ///
@@ -173,6 +190,10 @@ pub fn is_title(word: &str) -> bool {
     // ASCII words (nearly all) are folded on the stack: this runs for every
     // capitalized word of every article.
     if w.is_ascii() {
+        // Most words are no title by their first two letters: no hashing.
+        if !title_openings_may_hold(w.as_bytes()) {
+            return false;
+        }
         let mut buf = [0u8; 24];
         let Some(b) = buf.get_mut(..w.len()) else {
             return false; // longer than any title
@@ -453,6 +474,21 @@ mod tests {
         assert!(!same_person("John Kirby", "Vladimir Putin"));
         assert!(!same_person("", "Putin"));
         assert!(!same_person("", ""));
+    }
+
+    #[test]
+    fn every_title_passes_its_opening_filter() {
+        for t in TITLES {
+            assert!(
+                t.len() >= 2 && t.as_bytes()[..2].iter().all(u8::is_ascii_lowercase),
+                "{t}"
+            );
+            assert!(
+                is_title(t) && is_title(&t.to_uppercase()) && is_title(&format!("{t}.")),
+                "{t}"
+            );
+        }
+        assert!(!is_title("Putin") && !is_title("x") && !is_title("") && !is_title("Ministry"));
     }
 
     #[test]

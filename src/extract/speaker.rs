@@ -339,9 +339,12 @@ struct Registry {
     /// order of position.
     by_token: FxHashMap<String, Vec<usize>>,
     titled: Vec<Titled>,
-    /// [`names::tokens`] of each distinct name string seen by `add_run`
-    /// (a name recurs many times in an article).
-    tokens_of: FxHashMap<String, Rc<[String]>>,
+    /// [`names::tokens`] of each distinct name string seen by `add_run` or
+    /// looked up (a name recurs many times in an article).
+    tokens_of: RefCell<FxHashMap<String, Rc<[String]>>>,
+    /// A name as [`Registry::fullest`] returns it when the article holds no
+    /// fuller form, by name string.
+    own_of: RefCell<FxHashMap<String, String>>,
 }
 
 struct Ctx<'a> {
@@ -1509,11 +1512,11 @@ impl<'a> Ctx<'a> {
         }
         if words.is_empty() {
             return match alias {
-                Some(a) => classify_words(&[a], at),
+                Some(a) => classify_words(&[a], at, &self.reg),
                 None => Ent::Thing,
             };
         }
-        let ent = classify_words(&words, at);
+        let ent = classify_words(&words, at, &self.reg);
         if ent == Ent::Thing
             && let Some(a) = alias
             && is_reporter_name(a)
@@ -1528,7 +1531,7 @@ impl<'a> Ctx<'a> {
             && words.len() == 1
             && self.starts_sentence(at)
             && (self.in_headline(at) || self.top_containing(at).is_some())
-            && !self.reg.known(&names::tokens(n))
+            && !self.reg.known(&self.reg.name_tokens(n))
         {
             return Ent::Thing;
         }
@@ -1734,8 +1737,8 @@ impl<'a> Ctx<'a> {
                     && self.is_person(&name)
                 {
                     let full = self.reg.fullest(&name, toks[k].s);
-                    let ft = names::tokens(&full);
-                    if !out.iter().any(|o| names::tokens_match(&names::tokens(o), &ft)) {
+                    let ft = self.reg.name_tokens(&full);
+                    if !out.iter().any(|o| names::tokens_match(&self.reg.name_tokens(o), &ft)) {
                         out.push(full);
                     }
                 }
@@ -1750,7 +1753,7 @@ impl<'a> Ctx<'a> {
     /// A name the article shows to be a person's: given with a title, or
     /// of two words or more, none of them a place or organisation word.
     fn is_person(&self, name: &str) -> bool {
-        let toks = names::tokens(name);
+        let toks = self.reg.name_tokens(name);
         if toks.is_empty() || toks.iter().any(|t| in_places(t.as_str()) || is_org_word(t)) {
             return false;
         }
@@ -2069,14 +2072,7 @@ impl Registry {
             name_words.drain(..d);
         }
         let Some(name) = name_part(&name_words) else { return };
-        let toks = match self.tokens_of.get(&name) {
-            Some(t) => Rc::clone(t),
-            None => {
-                let t: Rc<[String]> = names::tokens(&name).into();
-                self.tokens_of.insert(name.clone(), Rc::clone(&t));
-                t
-            }
-        };
+        let toks = self.name_tokens(&name);
         if toks.is_empty()
             || toks.len() > 4
             || toks
@@ -2168,9 +2164,9 @@ impl Registry {
     /// mention before `at` starting or ending with the same word, else the
     /// first such mention after it; else `name` itself (titles stripped).
     fn fullest(&self, name: &str, at: usize) -> String {
-        let toks = names::tokens(name);
-        let own = name_part(&name.split_whitespace().collect::<Vec<_>>()).unwrap_or_else(|| name.to_string());
-        let Some(first) = toks.first() else { return own };
+        let toks = self.name_tokens(name);
+        let own = || self.own_name(name);
+        let Some(first) = toks.first() else { return own() };
         let last = toks.last().unwrap_or(first);
         let mut best_before: Option<&Mention> = None;
         let mut best_after: Option<&Mention> = None;
@@ -2206,9 +2202,30 @@ impl Registry {
         }
         // `Kim` with Kim Jong Un and Kim Yo Jong both named: no guess.
         if distinct.len() > 1 {
-            return own;
+            return own();
         }
-        best_before.or(best_after).map_or(own, |m| m.name.clone())
+        best_before.or(best_after).map_or_else(own, |m| m.name.clone())
+    }
+
+    /// [`names::tokens`] of a name, split once per article.
+    fn name_tokens(&self, name: &str) -> Rc<[String]> {
+        if let Some(t) = self.tokens_of.borrow().get(name) {
+            return Rc::clone(t);
+        }
+        let t: Rc<[String]> = names::tokens(name).into();
+        self.tokens_of.borrow_mut().insert(name.to_string(), Rc::clone(&t));
+        t
+    }
+
+    /// `name` itself, titles stripped: what [`Registry::fullest`] returns
+    /// when the article names no fuller form (worked out once per name).
+    fn own_name(&self, name: &str) -> String {
+        if let Some(o) = self.own_of.borrow().get(name) {
+            return o.clone();
+        }
+        let own = name_part(&name.split_whitespace().collect::<Vec<_>>()).unwrap_or_else(|| name.to_string());
+        self.own_of.borrow_mut().insert(name.to_string(), own.clone());
+        own
     }
 
     /// The one person a role noun (`the North's leader`) can stand for at
@@ -2679,7 +2696,8 @@ fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
 }
 
 /// What a noun phrase given as words stands for.
-fn classify_words(words: &[&str], at: usize) -> Ent {
+/// (`reg` splits a name into its tokens once per article.)
+fn classify_words(words: &[&str], at: usize, reg: &Registry) -> Ent {
     if words.iter().any(|w| matches!(&*lower(w), "and" | "or" | "&")) {
         return Ent::Thing;
     }
@@ -2744,7 +2762,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
             is_cap(w) && !is_possessive(w) && !is_org_word(&l) && !in_common(&l) && !in_places(&l)
         })
     {
-        return classify_words(&words[..k], at);
+        return classify_words(&words[..k], at, reg);
     }
     // A person named after a title is that person, whatever words the title
     // holds (`White House press secretary Karine Jean-Pierre`, `Yonhap
@@ -2766,7 +2784,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         let Some(k) = words[..words.len() - 1].iter().rposition(|w| is_possessive(w)) else {
             return Ent::Thing;
         };
-        return match classify_words(&words[..=k], at) {
+        return match classify_words(&words[..=k], at, reg) {
             e @ (Ent::Name(_) | Ent::Org(_) | Ent::Role { .. } | Ent::He(_)) => e,
             _ => Ent::Thing,
         };
@@ -2797,7 +2815,7 @@ fn classify_words(words: &[&str], at: usize) -> Ent {
         let Some(name) = name_part(words) else {
             return Ent::Thing;
         };
-        let nt = names::tokens(&name);
+        let nt = reg.name_tokens(&name);
         if nt.is_empty() || nt.iter().any(|t| in_common(t.as_str()) || DAYS.contains(&t.as_str())) {
             return Ent::Thing;
         }
