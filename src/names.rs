@@ -160,21 +160,25 @@ fn title_set() -> &'static rustc_hash::FxHashSet<&'static str> {
     &SET
 }
 
-/// Whether an ASCII word may be a title by its first two letters, case
-/// folded: every title opens with two letters, and few pairs open one.
+/// Whether an ASCII word may be a title by its length and first two
+/// letters, case folded: every title opens with two letters, and few
+/// (letters, length) triples open one.
 fn title_openings_may_hold(w: &[u8]) -> bool {
-    /// Bit `b` of entry `a`: some title opens with letters `a`, `b`.
-    static PAIRS: std::sync::LazyLock<[u32; 26]> = std::sync::LazyLock::new(|| {
-        let mut t = [0u32; 26];
+    /// Bit `n` of entry `[a][b]`: some title of `n` bytes opens with `a`, `b`.
+    static OPENINGS: std::sync::LazyLock<[[u32; 26]; 26]> = std::sync::LazyLock::new(|| {
+        let mut t = [[0u32; 26]; 26];
         for title in TITLES {
             let b = title.as_bytes();
-            t[usize::from(b[0] - b'a')] |= 1 << (b[1] - b'a');
+            t[usize::from(b[0] - b'a')][usize::from(b[1] - b'a')] |= 1 << title.len();
         }
         t
     });
     let [a, b, ..] = *w else { return false };
     let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-    a.is_ascii_lowercase() && b.is_ascii_lowercase() && PAIRS[usize::from(a - b'a')] & (1 << (b - b'a')) != 0
+    a.is_ascii_lowercase()
+        && b.is_ascii_lowercase()
+        && w.len() < 32
+        && OPENINGS[usize::from(a - b'a')][usize::from(b - b'a')] & (1 << w.len()) != 0
 }
 
 /// Whether a word is a title or role word (`President`, `leader`, `Mr.`,

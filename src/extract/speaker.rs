@@ -345,7 +345,14 @@ struct Registry {
     /// A name as [`Registry::fullest`] returns it when the article holds no
     /// fuller form, by name string.
     own_of: RefCell<FxHashMap<String, String>>,
+    /// What each noun phrase seen stands for, by a hash of its words (see
+    /// [`classify_words`]): an article names the same speakers quote after
+    /// quote.
+    classified: RefCell<FxHashMap<u64, Vec<Classified>>>,
 }
+
+/// A noun phrase's words and what they stand for.
+type Classified = (Vec<String>, Ent);
 
 struct Ctx<'a> {
     text: &'a str,
@@ -2695,9 +2702,51 @@ fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
     words.iter().take_while(|w| names::is_department(w)).count()
 }
 
-/// What a noun phrase given as words stands for.
-/// (`reg` splits a name into its tokens once per article.)
+/// What a noun phrase given as words stands for, at byte `at`.
+///
+/// Worked out once per distinct phrase in an article (`reg` keeps the
+/// answers): the answer depends on the words alone, except for the
+/// position that pronouns, role nouns and `the company` carry, which is
+/// set to `at` on each use.
 fn classify_words(words: &[&str], at: usize, reg: &Registry) -> Ent {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for w in words {
+        h.write(w.as_bytes());
+        h.write_u8(0xff); // (no byte of UTF-8 text)
+    }
+    let key = h.finish();
+    let same = |k: &[String]| k.len() == words.len() && k.iter().zip(words).all(|(a, b)| a == b);
+    if let Some(bucket) = reg.classified.borrow().get(&key)
+        && let Some((_, e)) = bucket.iter().find(|(k, _)| same(k))
+    {
+        return e.clone().at(at);
+    }
+    let e = classify_words_uncached(words, at, reg);
+    reg.classified
+        .borrow_mut()
+        .entry(key)
+        .or_default()
+        .push((words.iter().map(|w| w.to_string()).collect(), e.clone()));
+    e
+}
+
+impl Ent {
+    /// The same, at byte `at` for the kinds that carry a position.
+    fn at(self, at: usize) -> Ent {
+        match self {
+            Ent::He(_) => Ent::He(at),
+            Ent::They(_) => Ent::They(at),
+            Ent::It(_) => Ent::It(at),
+            Ent::Firm(_) => Ent::Firm(at),
+            Ent::Role { head, mods, .. } => Ent::Role { head, mods, at },
+            e => e,
+        }
+    }
+}
+
+/// [`classify_words`], worked out.
+fn classify_words_uncached(words: &[&str], at: usize, reg: &Registry) -> Ent {
     if words.iter().any(|w| matches!(&*lower(w), "and" | "or" | "&")) {
         return Ent::Thing;
     }
