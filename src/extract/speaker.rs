@@ -2028,6 +2028,7 @@ impl Registry {
                 // a lower-case one needs the particle test (and `lower`).
                 let cap = is_cap(w);
                 let particle = !cap
+                    && may_be_particle(w)
                     && PARTICLES.contains(&&*lower(w))
                     && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
                 if !cap && !particle {
@@ -2115,10 +2116,14 @@ impl Registry {
             return;
         }
         let idx = self.mentions.len();
-        for key in [toks[0].clone(), toks[toks.len() - 1].clone()] {
-            let v = self.by_token.entry(key).or_default();
-            if v.last() != Some(&idx) {
-                v.push(idx);
+        for key in [&toks[0], &toks[toks.len() - 1]] {
+            // (A key is copied only the first time it is seen.)
+            match self.by_token.get_mut(key) {
+                Some(v) if v.last() == Some(&idx) => {}
+                Some(v) => v.push(idx),
+                None => {
+                    self.by_token.insert(key.clone(), vec![idx]);
+                }
             }
         }
         if let Some((head, mods)) = title {
@@ -2584,7 +2589,11 @@ fn lower(w: &str) -> Low<'_> {
         } else {
             w
         };
-        let cut = cut.trim_end_matches('.');
+        let mut cut = cut.as_bytes();
+        while let [rest @ .., b'.'] = cut {
+            cut = rest;
+        }
+        let cut = &w[..cut.len()];
         if !cut.bytes().any(|c| c.is_ascii_uppercase()) {
             return Low::Borrowed(cut);
         }
@@ -2634,6 +2643,14 @@ word_set!(
     in_group => GROUP,
     in_inversion => INVERSION,
 );
+
+/// Whether a word that is not capitalized may be one of the [`PARTICLES`]
+/// once lower-cased: they open with one of these letters, and lower-casing
+/// a character that is not upper case leaves an ASCII letter as it is and
+/// makes no ASCII letter of another character.
+fn may_be_particle(w: &str) -> bool {
+    matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'v'))
+}
 
 fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
