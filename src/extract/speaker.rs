@@ -374,6 +374,12 @@ struct Ctx<'a> {
     /// Top-level tokens of the paragraph last split into words whole (see
     /// [`Ctx::top_tokens`]), by paragraph index.
     para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
+    /// [`np_word_test`] of each word asked about, by the word as printed:
+    /// the noun-phrase walks ask about the same words quote after quote.
+    np_words: RefCell<FxHashMap<&'a str, bool>>,
+    /// The lemma and form of each word asked about as a cue verb
+    /// ([`cue_lemma`] of its [`lower`]), by the word as printed.
+    cues: RefCell<FxHashMap<&'a str, Option<(&'static str, Form)>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -408,6 +414,8 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
+            np_words: RefCell::new(FxHashMap::default()),
+            cues: RefCell::new(FxHashMap::default()),
         }
     }
 
@@ -724,7 +732,7 @@ impl<'a> Ctx<'a> {
     fn first_reporter_subject(&self, toks: &[Tok]) -> Option<(usize, String)> {
         (1..toks.len()).find_map(|k| {
             let t = &toks[k];
-            if t.kind != Kind::Word || toks[k - 1].kind != Kind::Word || cue_lemma(&lower(self.word(t))).is_none() {
+            if t.kind != Kind::Word || toks[k - 1].kind != Kind::Word || self.cue_of(self.word(t)).is_none() {
                 return None;
             }
             let a = self.np_back(toks, k - 1);
@@ -1193,7 +1201,7 @@ impl<'a> Ctx<'a> {
     /// A capitalized word that is not a common sentence opener.
     fn name_like(&self, toks: &[Tok], i: usize) -> bool {
         let w = self.word(&toks[i]);
-        is_cap(w) && !in_common(&lower(w)) && cue_lemma(&lower(w)).is_none()
+        is_cap(w) && !in_common(&lower(w)) && self.cue_of(w).is_none()
     }
 
     /// Rule 2: a cue right after the quote.
@@ -1209,7 +1217,7 @@ impl<'a> Ctx<'a> {
             return (end > i + 2).then(|| (self.classify(&toks[i + 2..end], toks[i].s), i));
         }
         let w = self.word(&toks[i]);
-        if let Some((lemma, form)) = cue_lemma(&lower(w))
+        if let Some((lemma, form)) = self.cue_of(w)
             && (!is_cap(w) || headline)
         {
             if in_inversion(lemma) && matches!(form, Form::Ed | Form::S) {
@@ -1294,7 +1302,7 @@ impl<'a> Ctx<'a> {
             m += 1;
         }
         let vw = toks.get(m).filter(|t| t.kind == Kind::Word).map(|t| self.word(t))?;
-        let (_, form) = cue_lemma(&lower(vw))?;
+        let (_, form) = self.cue_of(vw)?;
         Some((end, m, vw, form))
     }
 
@@ -1354,19 +1362,25 @@ impl<'a> Ctx<'a> {
 
     // ----- noun phrases -------------------------------------------------------
 
-    /// Whether a word may stand in a speaker noun phrase.
-    fn np_word(&self, w: &str) -> bool {
-        let l = lower(w);
-        if is_cap(w) {
-            if in_common(&l) && !is_possessive(w) {
-                return false;
-            }
-            // A capitalized verb form (`Hails`) ends a headline's subject.
-            return !matches!(cue_lemma(&l), Some((_, Form::S | Form::Ed | Form::Ing)))
-                || names::is_title(w)
-                || is_possessive(w);
+    /// Whether a word may stand in a speaker noun phrase ([`np_word_test`],
+    /// worked out once per word).
+    fn np_word(&self, w: &'a str) -> bool {
+        if let Some(&b) = self.np_words.borrow().get(w) {
+            return b;
         }
-        in_np_lower(&l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
+        let b = np_word_test(w);
+        self.np_words.borrow_mut().insert(w, b);
+        b
+    }
+
+    /// [`cue_lemma`] of the word lower-cased, worked out once per word.
+    fn cue_of(&self, w: &'a str) -> Option<(&'static str, Form)> {
+        if let Some(&c) = self.cues.borrow().get(w) {
+            return c;
+        }
+        let c = cue_lemma(&lower(w));
+        self.cues.borrow_mut().insert(w, c);
+        c
     }
 
     /// Start of the noun phrase ending at token `j` (inclusive).
@@ -2650,6 +2664,21 @@ word_set!(
 /// makes no ASCII letter of another character.
 fn may_be_particle(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'v'))
+}
+
+/// Whether a word may stand in a speaker noun phrase.
+fn np_word_test(w: &str) -> bool {
+    let l = lower(w);
+    if is_cap(w) {
+        if in_common(&l) && !is_possessive(w) {
+            return false;
+        }
+        // A capitalized verb form (`Hails`) ends a headline's subject.
+        return !matches!(cue_lemma(&l), Some((_, Form::S | Form::Ed | Form::Ing)))
+            || names::is_title(w)
+            || is_possessive(w);
+    }
+    in_np_lower(&l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
 }
 
 fn is_cap(w: &str) -> bool {
