@@ -339,20 +339,79 @@ struct Registry {
     /// order of position.
     by_token: FxHashMap<String, Vec<usize>>,
     titled: Vec<Titled>,
-    /// [`names::tokens`] of each distinct name string seen by `add_run` or
-    /// looked up (a name recurs many times in an article).
-    tokens_of: RefCell<FxHashMap<String, Rc<[String]>>>,
-    /// A name as [`Registry::fullest`] returns it when the article holds no
-    /// fuller form, by name string.
-    own_of: RefCell<FxHashMap<String, String>>,
-    /// What each noun phrase seen stands for, by a hash of its words (see
-    /// [`classify_words`]): an article names the same speakers quote after
-    /// quote.
-    classified: RefCell<FxHashMap<u64, Vec<Classified>>>,
 }
 
 /// A noun phrase's words and what they stand for.
 type Classified = (Vec<String>, Ent);
+
+/// Answers of pure functions of words and names, kept across the articles
+/// one thread extracts: a corpus names the same people, and uses the same
+/// words, article after article (the 10k synth corpus has about four quotes
+/// an article, too few for a memo per article to pay). Each table is
+/// emptied when it reaches [`MEMO_LIMIT`] entries, so memory stays bounded.
+#[derive(Default)]
+struct Memo {
+    /// [`names::tokens`] by name.
+    tokens_of: FxHashMap<String, Rc<[String]>>,
+    /// What [`Registry::fullest`] returns for a name the article names in no
+    /// fuller form, by name.
+    own_of: FxHashMap<String, String>,
+    /// What a noun phrase stands for ([`classify_words`]), by a hash of its words.
+    classified: FxHashMap<u64, Vec<Classified>>,
+    /// [`np_word_test`] by word as printed.
+    np_words: FxHashMap<String, bool>,
+    /// [`cue_lemma`] of the word lower-cased, by word as printed.
+    cues: FxHashMap<String, Option<(&'static str, Form)>>,
+}
+
+/// Most entries a table of [`Memo`] holds.
+const MEMO_LIMIT: usize = 1 << 16;
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// The memoized answer `get` finds, else `compute`'s, stored with `put`.
+/// (The memo is not borrowed while `compute` runs: it may ask the memo too.)
+fn memoized<T: Clone>(
+    get: impl FnOnce(&Memo) -> Option<T>,
+    compute: impl FnOnce() -> T,
+    put: impl FnOnce(&mut Memo, T),
+) -> T {
+    if let Some(v) = MEMO.with_borrow(get) {
+        return v;
+    }
+    let v = compute();
+    MEMO.with_borrow_mut(|m| put(m, v.clone()));
+    v
+}
+
+/// [`names::tokens`] of a name, split once (see [`Memo`]).
+fn name_tokens(name: &str) -> Rc<[String]> {
+    memoized(
+        |m| m.tokens_of.get(name).cloned(),
+        || names::tokens(name).into(),
+        |m, t| memo_insert(&mut m.tokens_of, name.to_string(), t),
+    )
+}
+
+/// `name` itself, titles stripped: what [`Registry::fullest`] returns
+/// when the article names no fuller form (worked out once: see [`Memo`]).
+fn own_name(name: &str) -> String {
+    memoized(
+        |m| m.own_of.get(name).cloned(),
+        || name_part(&name.split_whitespace().collect::<Vec<_>>()).unwrap_or_else(|| name.to_string()),
+        |m, own| memo_insert(&mut m.own_of, name.to_string(), own),
+    )
+}
+
+/// Inserts into a table of [`Memo`], emptying it first when full.
+fn memo_insert<K: std::hash::Hash + Eq, V>(table: &mut FxHashMap<K, V>, k: K, v: V) {
+    if table.len() >= MEMO_LIMIT {
+        table.clear();
+    }
+    table.insert(k, v);
+}
 
 struct Ctx<'a> {
     text: &'a str,
@@ -374,12 +433,6 @@ struct Ctx<'a> {
     /// Top-level tokens of the paragraph last split into words whole (see
     /// [`Ctx::top_tokens`]), by paragraph index.
     para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
-    /// [`np_word_test`] of each word asked about, by the word as printed:
-    /// the noun-phrase walks ask about the same words quote after quote.
-    np_words: RefCell<FxHashMap<&'a str, bool>>,
-    /// The lemma and form of each word asked about as a cue verb
-    /// ([`cue_lemma`] of its [`lower`]), by the word as printed.
-    cues: RefCell<FxHashMap<&'a str, Option<(&'static str, Form)>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -414,8 +467,6 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
-            np_words: RefCell::new(FxHashMap::default()),
-            cues: RefCell::new(FxHashMap::default()),
         }
     }
 
@@ -1365,22 +1416,20 @@ impl<'a> Ctx<'a> {
     /// Whether a word may stand in a speaker noun phrase ([`np_word_test`],
     /// worked out once per word).
     fn np_word(&self, w: &'a str) -> bool {
-        if let Some(&b) = self.np_words.borrow().get(w) {
-            return b;
-        }
-        let b = np_word_test(w);
-        self.np_words.borrow_mut().insert(w, b);
-        b
+        memoized(
+            |m| m.np_words.get(w).copied(),
+            || np_word_test(w),
+            |m, b| memo_insert(&mut m.np_words, w.to_string(), b),
+        )
     }
 
     /// [`cue_lemma`] of the word lower-cased, worked out once per word.
     fn cue_of(&self, w: &'a str) -> Option<(&'static str, Form)> {
-        if let Some(&c) = self.cues.borrow().get(w) {
-            return c;
-        }
-        let c = cue_lemma(&lower(w));
-        self.cues.borrow_mut().insert(w, c);
-        c
+        memoized(
+            |m| m.cues.get(w).copied(),
+            || cue_lemma(&lower(w)),
+            |m, c| memo_insert(&mut m.cues, w.to_string(), c),
+        )
     }
 
     /// Start of the noun phrase ending at token `j` (inclusive).
@@ -1533,11 +1582,11 @@ impl<'a> Ctx<'a> {
         }
         if words.is_empty() {
             return match alias {
-                Some(a) => classify_words(&[a], at, &self.reg),
+                Some(a) => classify_words(&[a], at),
                 None => Ent::Thing,
             };
         }
-        let ent = classify_words(&words, at, &self.reg);
+        let ent = classify_words(&words, at);
         if ent == Ent::Thing
             && let Some(a) = alias
             && is_reporter_name(a)
@@ -1552,7 +1601,7 @@ impl<'a> Ctx<'a> {
             && words.len() == 1
             && self.starts_sentence(at)
             && (self.in_headline(at) || self.top_containing(at).is_some())
-            && !self.reg.known(&self.reg.name_tokens(n))
+            && !self.reg.known(&name_tokens(n))
         {
             return Ent::Thing;
         }
@@ -1758,8 +1807,8 @@ impl<'a> Ctx<'a> {
                     && self.is_person(&name)
                 {
                     let full = self.reg.fullest(&name, toks[k].s);
-                    let ft = self.reg.name_tokens(&full);
-                    if !out.iter().any(|o| names::tokens_match(&self.reg.name_tokens(o), &ft)) {
+                    let ft = name_tokens(&full);
+                    if !out.iter().any(|o| names::tokens_match(&name_tokens(o), &ft)) {
                         out.push(full);
                     }
                 }
@@ -1774,7 +1823,7 @@ impl<'a> Ctx<'a> {
     /// A name the article shows to be a person's: given with a title, or
     /// of two words or more, none of them a place or organisation word.
     fn is_person(&self, name: &str) -> bool {
-        let toks = self.reg.name_tokens(name);
+        let toks = name_tokens(name);
         if toks.is_empty() || toks.iter().any(|t| in_places(t.as_str()) || is_org_word(t)) {
             return false;
         }
@@ -2094,7 +2143,7 @@ impl Registry {
             name_words.drain(..d);
         }
         let Some(name) = name_part(&name_words) else { return };
-        let toks = self.name_tokens(&name);
+        let toks = name_tokens(&name);
         if toks.is_empty()
             || toks.len() > 4
             || toks
@@ -2190,8 +2239,8 @@ impl Registry {
     /// mention before `at` starting or ending with the same word, else the
     /// first such mention after it; else `name` itself (titles stripped).
     fn fullest(&self, name: &str, at: usize) -> String {
-        let toks = self.name_tokens(name);
-        let own = || self.own_name(name);
+        let toks = name_tokens(name);
+        let own = || own_name(name);
         let Some(first) = toks.first() else { return own() };
         let last = toks.last().unwrap_or(first);
         let mut best_before: Option<&Mention> = None;
@@ -2231,27 +2280,6 @@ impl Registry {
             return own();
         }
         best_before.or(best_after).map_or_else(own, |m| m.name.clone())
-    }
-
-    /// [`names::tokens`] of a name, split once per article.
-    fn name_tokens(&self, name: &str) -> Rc<[String]> {
-        if let Some(t) = self.tokens_of.borrow().get(name) {
-            return Rc::clone(t);
-        }
-        let t: Rc<[String]> = names::tokens(name).into();
-        self.tokens_of.borrow_mut().insert(name.to_string(), Rc::clone(&t));
-        t
-    }
-
-    /// `name` itself, titles stripped: what [`Registry::fullest`] returns
-    /// when the article names no fuller form (worked out once per name).
-    fn own_name(&self, name: &str) -> String {
-        if let Some(o) = self.own_of.borrow().get(name) {
-            return o.clone();
-        }
-        let own = name_part(&name.split_whitespace().collect::<Vec<_>>()).unwrap_or_else(|| name.to_string());
-        self.own_of.borrow_mut().insert(name.to_string(), own.clone());
-        own
     }
 
     /// The one person a role noun (`the North's leader`) can stand for at
@@ -2750,11 +2778,10 @@ fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
 
 /// What a noun phrase given as words stands for, at byte `at`.
 ///
-/// Worked out once per distinct phrase in an article (`reg` keeps the
-/// answers): the answer depends on the words alone, except for the
-/// position that pronouns, role nouns and `the company` carry, which is
-/// set to `at` on each use.
-fn classify_words(words: &[&str], at: usize, reg: &Registry) -> Ent {
+/// Worked out once per distinct phrase (see [`Memo`]): the answer depends
+/// on the words alone, except for the position that pronouns, role nouns
+/// and `the company` carry, which is set to `at` on each use.
+fn classify_words(words: &[&str], at: usize) -> Ent {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
     for w in words {
@@ -2763,18 +2790,21 @@ fn classify_words(words: &[&str], at: usize, reg: &Registry) -> Ent {
     }
     let key = h.finish();
     let same = |k: &[String]| k.len() == words.len() && k.iter().zip(words).all(|(a, b)| a == b);
-    if let Some(bucket) = reg.classified.borrow().get(&key)
-        && let Some((_, e)) = bucket.iter().find(|(k, _)| same(k))
-    {
-        return e.clone().at(at);
-    }
-    let e = classify_words_uncached(words, at, reg);
-    reg.classified
-        .borrow_mut()
-        .entry(key)
-        .or_default()
-        .push((words.iter().map(|w| w.to_string()).collect(), e.clone()));
-    e
+    let e = memoized(
+        |m| {
+            let bucket = m.classified.get(&key)?;
+            bucket.iter().find(|(k, _)| same(k)).map(|(_, e)| e.clone())
+        },
+        || classify_words_uncached(words, at),
+        |m, e| {
+            if m.classified.len() >= MEMO_LIMIT {
+                m.classified.clear();
+            }
+            let entry = (words.iter().map(|w| w.to_string()).collect(), e);
+            m.classified.entry(key).or_default().push(entry);
+        },
+    );
+    e.at(at)
 }
 
 impl Ent {
@@ -2792,7 +2822,7 @@ impl Ent {
 }
 
 /// [`classify_words`], worked out.
-fn classify_words_uncached(words: &[&str], at: usize, reg: &Registry) -> Ent {
+fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
     if words.iter().any(|w| matches!(&*lower(w), "and" | "or" | "&")) {
         return Ent::Thing;
     }
@@ -2857,7 +2887,7 @@ fn classify_words_uncached(words: &[&str], at: usize, reg: &Registry) -> Ent {
             is_cap(w) && !is_possessive(w) && !is_org_word(&l) && !in_common(&l) && !in_places(&l)
         })
     {
-        return classify_words(&words[..k], at, reg);
+        return classify_words(&words[..k], at);
     }
     // A person named after a title is that person, whatever words the title
     // holds (`White House press secretary Karine Jean-Pierre`, `Yonhap
@@ -2879,7 +2909,7 @@ fn classify_words_uncached(words: &[&str], at: usize, reg: &Registry) -> Ent {
         let Some(k) = words[..words.len() - 1].iter().rposition(|w| is_possessive(w)) else {
             return Ent::Thing;
         };
-        return match classify_words(&words[..=k], at, reg) {
+        return match classify_words(&words[..=k], at) {
             e @ (Ent::Name(_) | Ent::Org(_) | Ent::Role { .. } | Ent::He(_)) => e,
             _ => Ent::Thing,
         };
@@ -2910,7 +2940,7 @@ fn classify_words_uncached(words: &[&str], at: usize, reg: &Registry) -> Ent {
         let Some(name) = name_part(words) else {
             return Ent::Thing;
         };
-        let nt = reg.name_tokens(&name);
+        let nt = name_tokens(&name);
         if nt.is_empty() || nt.iter().any(|t| in_common(t.as_str()) || DAYS.contains(&t.as_str())) {
             return Ent::Thing;
         }
