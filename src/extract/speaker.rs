@@ -2052,10 +2052,12 @@ impl Registry {
     fn build(text: &str, paras: &[Paragraph]) -> Registry {
         let mut reg = Registry::default();
         let mut run: Vec<&str> = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
         for p in paras.iter().filter(|p| !p.headline) {
             let mut at = p.start;
             while let Some((s, e)) = next_segment(text, at, p.end) {
-                let toks = tokenize(text, s, e, &[], &[]);
+                toks.clear();
+                tokenize_into(&mut toks, text, s, e, &[], &[]);
                 reg.scan_runs(text, p.start, s, &toks, &mut run);
                 at = e;
             }
@@ -2464,9 +2466,15 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
-    let bytes = text.as_bytes();
     // About one token per five bytes of news prose.
     let mut out = Vec::with_capacity((hi.saturating_sub(lo)) / 5 + 4);
+    tokenize_into(&mut out, text, lo, hi, masked, spans);
+    out
+}
+
+/// [`tokenize`], appending to `out` (a buffer used again and again).
+fn tokenize_into(out: &mut Vec<Tok>, text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) {
+    let bytes = text.as_bytes();
     let mut m = 0;
     let mut i = lo;
     while i < hi {
@@ -2552,7 +2560,6 @@ fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) 
             i += c.len_utf8();
         }
     }
-    out
 }
 
 /// Byte offsets of a quote's opening mark and past its closing mark.
