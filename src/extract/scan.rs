@@ -83,7 +83,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         stats.marks += marks.len();
         for (mi, m) in marks.iter().enumerate() {
             let (left, right) = flanks(text, p, m);
-            if m.family == Family::Single && is_apostrophe(text, p, &marks, mi, &mut decider) {
+            if m.family == Family::Single
+                && is_apostrophe(text, p, &marks, mi, &mut decider, || {
+                    stack.iter().any(|o| o.mark.family == Family::Single)
+                })
+            {
                 continue;
             }
             if is_prime(text, p, m) || is_gershayim(text, p, m) {
@@ -384,23 +388,34 @@ fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool,
     }
 }
 
-/// Words written with a leading apostrophe: `'em`, `'til`, `rock 'n' roll`.
-const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff", "n"];
+/// Words written with a leading apostrophe (`'em`, `'til`) that a quote
+/// may also start with (`'cause for concern'`).
+const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff"];
 /// Elisions that also start a sentence (`’Tis the season`): no quote starts
 /// with these words.
 const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 
 /// Whether a single mark is an apostrophe rather than a quote mark:
-/// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
-/// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
-/// exchange`) when the next single mark that is not itself one of these
-/// can only close a quote: in `'the workers' party is strong,'` the quote
-/// closes after `strong,`; in `'yes' and 'no'` the next mark opens a
-/// quote, so `yes'` closes one.
-fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &mut NextDecider) -> bool {
+/// between two letters or digits (`Year’s`, `don't`, `5'10`); a plural
+/// possessive (`ladies' exchange`) when the next single mark that is not
+/// itself one of these can only close a quote: in `'the workers' party is
+/// strong,'` the quote closes after `strong,`; in `'yes' and 'no'` the next
+/// mark opens a quote, so `yes'` closes one; before an elided word or year
+/// (`'em`, `'90s`) unless no single quote is open and the next such mark can
+/// only close one: `rated it '10 out of 10'`, `called it 'cause for
+/// concern'` are quotes, `'I loved the '90s,' she said` has an apostrophe.
+fn is_apostrophe(
+    text: &str,
+    p: &Paragraph,
+    marks: &[Mark],
+    i: usize,
+    decider: &mut NextDecider,
+    single_open: impl FnOnce() -> bool,
+) -> bool {
     match single_kind(text, p, &marks[i]) {
         SingleKind::Apostrophe => true,
         SingleKind::Possessive => decider.closer_after(text, p, marks, i),
+        SingleKind::Elided => single_open() || !decider.closer_after(text, p, marks, i),
         SingleKind::Mark => false,
     }
 }
@@ -408,8 +423,13 @@ fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &
 /// What a single mark is by its surroundings alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum SingleKind {
-    /// Between letters or digits, or before an elided word or year.
+    /// Between letters or digits, or before a word that is only ever
+    /// elided (`'n'`, `'Tis`, Dutch `'s avonds`).
     Apostrophe,
+    /// Before a word that may be elided (`'em`, `'cause`) or a two-digit
+    /// year (`'90s`): an apostrophe, or the opening of a quote that starts
+    /// with those words (`'10 out of 10'`).
+    Elided,
     /// `s'` before a space and a lower-case word or a quote mark: a plural
     /// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or
     /// the end of a quote (`'yes' and 'no'`).
@@ -429,16 +449,23 @@ fn single_kind(text: &str, p: &Paragraph, m: &Mark) -> SingleKind {
     if m.shape == Shape::Low {
         return SingleKind::Mark;
     }
-    let rest = &text[m.pos + m.len..p.end];
-    if !prev_alnum && next_alnum && elided(rest) {
+    if matches!(prev, Some('n' | 'N')) && closes_n_elision(&text[p.start..m.pos]) {
         return SingleKind::Apostrophe;
+    }
+    let rest = &text[m.pos + m.len..p.end];
+    if !prev_alnum && next_alnum {
+        match elided(rest) {
+            Elision::Always => return SingleKind::Apostrophe,
+            Elision::Maybe => return SingleKind::Elided,
+            Elision::No => {}
+        }
     }
     if matches!(prev, Some('s' | 'S'))
         && next == Some(' ')
         && rest[1..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || is_quote_mark(c))
+            .is_some_and(|c| c.is_alphanumeric() || is_quote_mark(c))
     {
         return SingleKind::Possessive;
     }
@@ -478,23 +505,53 @@ impl NextDecider {
     }
 }
 
-/// `rest` starts with an elided word or a two-digit year.
-fn elided(rest: &str) -> bool {
+/// Whether `before` ends with the `'n` of `rock 'n' roll`, so that the
+/// mark after it is the elision's second apostrophe.
+fn closes_n_elision(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(['n', 'N']) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_suffix(['\'', '\u{2019}', '\u{2018}']) else {
+        return false;
+    };
+    rest.chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// Whether a word after a single mark is elided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Elision {
+    /// No quote starts with it (`'n'`, `'Tis`, Dutch `'s avonds`).
+    Always,
+    /// A word or two-digit year that a quote may also start with.
+    Maybe,
+    No,
+}
+
+/// Whether `rest` starts with an elided word or a two-digit year.
+fn elided(rest: &str) -> Elision {
     let b = rest.as_bytes();
     if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() {
         let after = if b.get(2) == Some(&b's') { 3 } else { 2 };
-        return b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric());
+        return if b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            Elision::Maybe
+        } else {
+            Elision::No
+        };
     }
     let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..word_len];
     let after = rest[word_len..].chars().next();
-    match word {
+    let word_ends = after.is_none_or(|c| !is_alnum(c));
+    let always = match word {
         "n" | "N" => matches!(after, Some('\'' | '\u{2019}')),
         // Dutch `'s avonds`, `'s-Hertogenbosch`, `in 't Gooi` (a quoted
         // letter `'s'` is not this).
         "s" | "t" => matches!(after, Some(' ' | '-')),
-        _ => (ELISIONS.contains(&word) || CAPITAL_ELISIONS.contains(&word)) && after.is_none_or(|c| !is_alnum(c)),
-    }
+        _ if CAPITAL_ELISIONS.contains(&word) => word_ends,
+        _ if ELISIONS.contains(&word) && word_ends => return Elision::Maybe,
+        _ => false,
+    };
+    if always { Elision::Always } else { Elision::No }
 }
 
 /// Whether a mark after a number is a prime, a foot or inch mark rather
