@@ -170,10 +170,7 @@ fn quotes_that_start_like_an_elision_or_end_in_a_plural_possessive() {
         texts("'The workers' Union will fight the Tories' Brexit plan,' he said."),
         ["The workers' Union will fight the Tories' Brexit plan,"]
     );
-    assert_eq!(
-        texts("He called them 'the Blues' Saturday."),
-        ["the Blues"]
-    );
+    assert_eq!(texts("He called them 'the Blues' Saturday."), ["the Blues"]);
 }
 
 #[test]

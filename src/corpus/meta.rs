@@ -991,7 +991,8 @@ fn is_agency_name(who: &str) -> bool {
 }
 
 /// What may stand before a dateline's agency: nothing, a place in capitals
-/// or title case, a date (`SEOUL, South Korea`, `Dec. 31`, `Seoul, Dec 31`).
+/// or title case, a date (`SEOUL, South Korea`, `Dec. 31`, `Seoul, Dec 31`),
+/// two places reporting together (`JERUSALEM/CAIRO`).
 fn is_dateline_place(prefix: &str) -> bool {
     if prefix.is_empty() {
         return true;
@@ -1001,7 +1002,7 @@ fn is_dateline_place(prefix: &str) -> bool {
     }
     let words: Vec<&str> = prefix.split_whitespace().collect();
     words.len() <= 8
-        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’".contains(c))
+        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’/".contains(c))
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["de", "of"].contains(w))
@@ -1341,6 +1342,11 @@ mod tests {
                 None,
             ),
             ("Seoul (AFP) – North Korean leader Kim Jong Un said", "AFP", None),
+            (
+                "JERUSALEM/CAIRO, Jan 15 (Reuters) - Israel and Hamas have agreed",
+                "Reuters",
+                None,
+            ),
             (
                 "SEOUL, Dec. 31 (Yonhap) -- North Korean leader Kim Jong Un said",
                 "Yonhap",
