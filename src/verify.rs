@@ -37,7 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
-use crate::diff::{WordDiff, word_diff};
+use crate::diff::{WordDiff, word_diff, word_diff_within};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -600,8 +600,11 @@ const INSERT: f32 = 1.0;
 /// an added word, so that of two equally short explanations the one keeping
 /// the source's length (what a reader sees: "friend" became "comrade") wins.
 const SUBSTITUTE: f32 = 0.99;
-/// Cost of each source word dropped without an ellipsis.
-const DROP: f32 = 1.0;
+/// Cost of each source word dropped without an ellipsis: a hair less than
+/// an added word, so that for `the first year of victory` against `the
+/// first year of war victory` the reading is "war" dropped and "victory"
+/// matched, not "victory" added at the end of a shorter piece.
+const DROP: f32 = 0.98;
 /// Cost of joining a piece to words that do not follow it in the source:
 /// more than dropping or inserting two words, so a junction needs pieces of
 /// three words or more to be cheaper than calling the words changed.
@@ -1399,7 +1402,14 @@ impl<'a> Verifier<'a> {
         // diff shows what the splice leaves out or brings in).
         let closest_cand = best.filter(|b| found || b.reading.score >= cfg.min_near_miss_score);
         let closest = closest_cand.map(|c| self.source_match(c));
-        let diff = closest.as_ref().map(|c| word_diff(&c.text, &claim.text));
+        // A one-piece reading knows which words of the source the claim
+        // quotes: the diff is taken there (see [`word_diff_within`]).
+        let diff = closest.as_ref().map(|c| match closest_cand {
+            Some(cand) if cand.reading.pieces.len() <= 1 && c.window.1 > c.window.0 => {
+                word_diff_within(&c.text, c.window.0..c.window.1, &claim.text)
+            }
+            _ => word_diff(&c.text, &claim.text),
+        });
 
         // Provenance: the earliest passage with the quote's wording, or with
         // the closest wording.

@@ -168,6 +168,29 @@ fn truncated_fragment_of_a_longer_quote() {
 }
 
 #[test]
+fn a_word_dropped_inside_a_short_quote_is_altered_not_missing() {
+    // 001 prints "the first year of war victory": dropping "war" changes the
+    // meaning, and the diff shows it where the claim quotes, not at the
+    // quote's later "great victory".
+    let (c, code) = check("the first year of victory", Some("Kim"));
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        c["reason"].as_str().unwrap().contains("1 word dropped"),
+        "{}",
+        c["reason"]
+    );
+    let changed: Vec<&str> = c["diff"]["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["kind"] != "equal")
+        .map(|o| o["old_text"].as_str().unwrap().trim())
+        .collect();
+    assert_eq!(changed, ["war"], "{:#}", c["diff"]);
+}
+
+#[test]
 fn altered_dearest_comrade_and_friend() {
     let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "altered", "{c:#}");
