@@ -292,6 +292,13 @@ fn guillemets_german_and_cjk_marks() {
     assert_eq!(texts("seinen „liebsten Freund“, sagte er"), ["liebsten Freund"]);
     assert_eq!(texts("sagte er: ‚ja‘ und ging"), ["ja"]);
     assert_eq!(texts("彼は「友」と呼び、『同志』とも呼んだ"), ["友", "同志"]);
+    // Swedish and Finnish close with the opening mark; pull quotes use
+    // ornaments.
+    assert_eq!(texts("Han sa: ”Vi står fast.” Sedan gick han."), ["Vi står fast."]);
+    assert_eq!(
+        texts("❝We will win this fight❞ said the coach."),
+        ["We will win this fight"]
+    );
 }
 
 #[test]
