@@ -561,10 +561,13 @@ struct Src {
 }
 
 /// Whether the next quote of an article goes on with the same passage: a
-/// continuation into the next paragraph, or the second half of a sentence an
-/// attribution interrupts (`"When the army wins," the letter went on, "we
-/// will celebrate."`): the first half ends with a comma, the second starts
-/// in lower case, on the same line, a few words later, and the speakers agree.
+/// continuation into the next paragraph, or the second half of what an
+/// attribution interrupts, on the same line a few words later: a sentence
+/// (`"When the army wins," the letter went on, "we will celebrate."`: the
+/// first half ends with a comma, the second starts in lower case, the
+/// speakers agree), or the next sentence of the same speaker (`"I stand by
+/// my decision," he told reporters. "After 20 years I've learned ..."`:
+/// both halves whole sentences credited to one named person).
 fn continues(first: &Quote, next: &Quote) -> bool {
     if next.parent.is_some() || first.parent.is_some() || first.headline || next.headline {
         return false;
@@ -577,14 +580,24 @@ fn continues(first: &Quote, next: &Quote) -> bool {
         (Some(a), Some(b)) => names::same_person(a, b),
         _ => true,
     };
-    let comma = first.text.trim_end().ends_with(',');
-    let lower = next.text.trim_start().chars().next().is_some_and(char::is_lowercase);
-    comma
-        && lower
-        && speakers_agree
-        && next.line == last_line
-        && next.start >= first.end
-        && next.start - first.end <= MAX_INTERRUPTION_BYTES
+    let named_alike = match (&first.speaker, &next.speaker) {
+        (Some(a), Some(b)) => names::same_person(a, b),
+        _ => false,
+    };
+    let first_end = first.text.trim_end();
+    let comma = first_end.ends_with(',');
+    let sentence_end = first_end.ends_with(['.', '?', '!']);
+    let next_start = next.text.trim_start().chars().next();
+    let lower = next_start.is_some_and(char::is_lowercase);
+    let upper = next_start.is_some_and(char::is_uppercase);
+    // A fragment worked into the reporter's sentence (`through 'full mutual
+    // support.' He stated: 'Today's ...'`) is no sentence of a speech.
+    let first_whole = first
+        .text
+        .trim_start()
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let joins = (comma && lower && speakers_agree) || ((comma || sentence_end) && upper && first_whole && named_alike);
+    joins && next.line == last_line && next.start >= first.end && next.start - first.end <= MAX_INTERRUPTION_BYTES
 }
 
 /// Longest text (marks, attribution, punctuation) between the two halves of

@@ -191,6 +191,27 @@ fn a_word_dropped_inside_a_short_quote_is_altered_not_missing() {
 }
 
 #[test]
+fn two_sentences_an_attribution_separates_read_as_one_passage() {
+    // 008: `"It's the same script every year," she said. "Pyongyang praises
+    // Moscow, ...`: a draft may quote both sentences together.
+    let (c, code) = check(
+        "It's the same script every year. Pyongyang praises Moscow, Moscow praises Pyongyang.",
+        Some("Lee Min-ji"),
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["closest"]["source"]["quote"], "q8+q9", "{c:#}");
+    // A fragment worked into the reporter's sentence is not joined to the
+    // quote after it (003: `'full mutual support and selfless
+    // encouragement.' He stated: 'Today's ...`).
+    let (c, _) = check(
+        "full mutual support and selfless encouragement. Today's DPRK-Russia alliance",
+        Some("Kim Jong Un"),
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+}
+
+#[test]
 fn altered_dearest_comrade_and_friend() {
     let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "altered", "{c:#}");
