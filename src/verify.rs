@@ -1649,6 +1649,9 @@ impl<'a> Verifier<'a> {
                         plural(r.dropped as usize, "word")
                     ));
                 }
+                if r.respelled > 0 {
+                    changes.push(format!("{} spelled differently", plural(r.respelled, "word")));
+                }
                 format!(
                     "the wording differs from {}: {}",
                     closest.map_or(String::new(), |c| at(&c.source)),

@@ -212,6 +212,18 @@ fn two_sentences_an_attribution_separates_read_as_one_passage() {
 }
 
 #[test]
+fn a_respelled_word_is_altered_and_said_so() {
+    let (c, code) = check("dearest frend and comrade", Some("Kim Jong Un"));
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
 fn altered_dearest_comrade_and_friend() {
     let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "altered", "{c:#}");
