@@ -15,6 +15,7 @@ pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut records: Vec<ArticleRecord> = Vec::new();
     let mut write_error = None;
+    let mut line = Vec::new();
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
     pipeline::read_corpus_with_progress(
         &args.corpus.paths,
@@ -22,12 +23,14 @@ pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
         |p| bar.update(p),
         |ev| match ev {
             Event::Record(rec) if args.format == ExtractFormat::Jsonl => {
-                if write_error.is_none()
-                    && let Err(e) = serde_json::to_writer(&mut out, &rec)
-                        .map_err(std::io::Error::from)
-                        .and_then(|()| out.write_all(b"\n"))
-                {
-                    write_error = Some(e);
+                if write_error.is_none() {
+                    // `write_json` writes serde_json's bytes without its generic path.
+                    line.clear();
+                    rec.write_json(&mut line);
+                    line.push(b'\n');
+                    if let Err(e) = out.write_all(&line) {
+                        write_error = Some(e);
+                    }
                 }
             }
             Event::Record(rec) => records.push(*rec),
