@@ -204,27 +204,12 @@ fn needs_escape(b: u8) -> bool {
 /// The first byte of `bytes` that [`write_str`] must escape, eight bytes
 /// at a time.
 fn find_escape(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let mut k = 0;
-    while k + 8 <= bytes.len() {
-        let w = u64::from_le_bytes(bytes[k..k + 8].try_into().expect("8 bytes"));
-        // A high bit of `w - b*ONES & !w` is set for a byte below `b` (exact
-        // for the lowest such byte; false hits above it are re-checked
-        // byte by byte).
-        let below_space = w.wrapping_sub(ONES * 0x20) & !w;
-        let q = w ^ (ONES * u64::from(b'"'));
-        let quote = q.wrapping_sub(ONES) & !q;
-        let s = w ^ (ONES * u64::from(b'\\'));
-        let slash = s.wrapping_sub(ONES) & !s;
-        if (below_space | quote | slash) & HIGHS != 0
-            && let Some(p) = bytes[k..k + 8].iter().position(|&b| needs_escape(b))
-        {
-            return Some(k + p);
-        }
-        k += 8;
-    }
-    bytes[k..].iter().position(|&b| needs_escape(b)).map(|p| k + p)
+    use super::bytescan::{below_mask, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| below_mask(w, 0x20) | eq_mask(w, b'"') | eq_mask(w, b'\\') != 0,
+        needs_escape,
+    )
 }
 
 #[cfg(test)]

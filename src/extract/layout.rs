@@ -291,15 +291,17 @@ fn headline_kind(line: &str) -> Kind {
     if t.len() > MAX_HEADLINE_BYTES {
         return Kind::Body;
     }
-    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
-    if words > MAX_HEADLINE_WORDS {
-        return Kind::Body;
-    }
+    // Final punctuation before the word count: most paragraphs end with a
+    // period, and counting their words was most of the paragraph layout.
     let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
     let Some(last) = core.chars().last() else {
         return Kind::Body;
     };
     if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
+        return Kind::Body;
+    }
+    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
+    if words > MAX_HEADLINE_WORDS {
         return Kind::Body;
     }
     // "First sentence. Second" and `Called "Low Tide Hours." Where` are
@@ -405,8 +407,10 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
         if letters.contains('.') {
             return None; // "U.S." inside a sentence
         }
-        let lower = letters.to_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        // Without lower-casing into a new string: the abbreviations are
+        // ASCII, and the only non-ASCII letter that lower-cases to ASCII
+        // (U+212A KELVIN SIGN to `k`) is in none of them.
+        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(letters)) {
             return None;
         }
     }
@@ -424,15 +428,32 @@ fn may_end_sentence(b: u8) -> bool {
 /// (after its final punctuation and closing marks). Linear in the paragraph.
 pub fn sentence_breaks(text: &str, para: &Paragraph) -> Vec<usize> {
     let mut out = Vec::new();
-    for (k, &b) in text.as_bytes()[para.start..para.end].iter().enumerate() {
-        if may_end_sentence(b)
-            && let Some(j) = ends_sentence(text, para.start + k)
+    let bytes = &text.as_bytes()[..para.end];
+    let mut k = para.start;
+    while let Some(off) = find_may_end_sentence(&bytes[k..]) {
+        let i = k + off;
+        if let Some(j) = ends_sentence(text, i)
             && out.last().is_none_or(|&l| l < j)
         {
             out.push(j.min(para.end));
         }
+        k = i + 1;
     }
     out
+}
+
+/// The first byte of `bytes` that [`may_end_sentence`], eight bytes at a
+/// time: words without such a byte are skipped whole.
+fn find_may_end_sentence(bytes: &[u8]) -> Option<usize> {
+    use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| {
+            eq_mask(w, b'.') | eq_mask(w, b'!') | eq_mask(w, b'?') != 0
+                || (w & HIGHS != 0 && eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+        },
+        may_end_sentence,
+    )
 }
 
 /// The [`sentence_breaks`] of each paragraph, worked out on first use and

@@ -17,6 +17,7 @@
 //! assert_eq!(&text[quotes[0].start..quotes[0].end], quotes[0].text);
 //! ```
 
+mod bytescan;
 mod json;
 mod layout;
 mod marks;

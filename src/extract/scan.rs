@@ -238,6 +238,20 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
+/// The first byte of `bytes` in [`MAY_START_MARK`], skipping eight bytes
+/// at a time the words that hold none.
+fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
+    use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| {
+            eq_mask(w, b'"') | eq_mask(w, b'\'') | eq_mask(w, b'`') != 0
+                || (w & HIGHS != 0 && eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+        },
+        |b| MAY_START_MARK[b as usize],
+    )
+}
+
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark.
 fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
@@ -246,7 +260,7 @@ fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut k = start;
     while k < end {
         // Skip fast to the bytes that can start a quote mark.
-        let Some(off) = bytes[k..end].iter().position(|&b| MAY_START_MARK[b as usize]) else {
+        let Some(off) = find_may_start_mark(&bytes[k..end]) else {
             break;
         };
         let pos = k + off;
@@ -699,10 +713,7 @@ pub fn to_quotes(
             enclosing.pop();
         }
         let parent = enclosing.last().map(|&t| QuoteId(id_of[t]));
-        line += text.as_bytes()[line_pos..s.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        line += super::bytescan::count_byte(&text.as_bytes()[line_pos..s.start], b'\n');
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
