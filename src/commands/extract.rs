@@ -21,7 +21,10 @@ pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
         // `write_json`: serde_json's bytes without its generic path); this
         // thread only writes the lines, in source order.
         let to_line = |rec: Box<ArticleRecord>| {
-            let mut line = Vec::with_capacity(1024);
+            // Sized so that the line is rarely reallocated: the quotes'
+            // texts and contexts, and room for the keys and metadata.
+            let strings: usize = rec.quotes.iter().map(|q| q.text.len() + q.context.len()).sum();
+            let mut line = Vec::with_capacity(512 + strings + strings / 8 + 256 * rec.quotes.len());
             rec.write_json(&mut line);
             line.push(b'\n');
             line

@@ -67,9 +67,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut spans: Vec<Span> = Vec::new();
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
+    // Looked for once in the whole text: most texts hold neither.
+    let may_hold_code_or_urls = text.contains('`') || text.contains("://");
     for (pi, p) in paras.iter().enumerate() {
         let mut marks = find_marks(text, p.start, p.end);
-        if !marks.is_empty() {
+        if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
         if marks.is_empty() && carry.is_some() && is_page_furniture(&text[p.start..p.end]) {
@@ -324,8 +326,11 @@ fn is_alnum(c: char) -> bool {
 
 /// Punctuation for the flanking rules (quote marks included).
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || is_quote_mark(c)
+    // The ASCII quote marks are ASCII punctuation.
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    is_quote_mark(c)
         || ('\u{2000}'..='\u{206F}').contains(&c)
         || ('\u{3000}'..='\u{303F}').contains(&c)
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
@@ -719,7 +724,7 @@ pub fn to_quotes(
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
         let (ctx_start, ctx_end) = context_bounds(text, p, breaks.of(s.para), s.open.pos, close_end, MAX_CONTEXT_BYTES);
         stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
-        let mut marks = String::new();
+        let mut marks = String::with_capacity(s.open.len + s.close.map_or(0, |c| c.len));
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
             marks.push_str(&text[c.pos..c.pos + c.len]);
