@@ -149,8 +149,8 @@ fn read_source<T>(src: &Source, cfg: &ReadConfig, map: &impl Fn(Box<ArticleRecor
             let mut events: Vec<Event<T>> = Vec::with_capacity(loaded.warnings.len() + 1);
             events.extend(loaded.warnings.into_iter().map(Event::Warning));
             if let Some(article) = loaded.article {
-                events.push(Event::Record(map(Box::new(extract::extract_article(
-                    &article,
+                events.push(Event::Record(map(Box::new(extract::extract_article_owned(
+                    article,
                     &cfg.extract,
                 )))));
             }

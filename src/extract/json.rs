@@ -109,15 +109,26 @@ fn write_bool(out: &mut Vec<u8>, b: bool) {
 }
 
 fn write_usize(out: &mut Vec<u8>, mut n: usize) {
+    // Two digits at a time, as itoa does.
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut buf = [0u8; 20];
     let mut i = buf.len();
-    loop {
+    while n >= 100 {
+        let d = (n % 100) * 2;
+        n /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if n >= 10 {
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[n * 2..n * 2 + 2]);
+    } else {
         i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+        buf[i] = b'0' + n as u8;
     }
     out.extend_from_slice(&buf[i..]);
 }
@@ -237,6 +248,18 @@ mod tests {
                 let s: String = std::iter::repeat_n('a', n).chain([c]).chain("xyz".chars()).collect();
                 assert_eq!(mine(&s), serde_str(&s), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn numbers_as_serde_json() {
+        let mut ns: Vec<usize> = (0..1200).collect();
+        ns.extend([9999, 10_000, 99_999, 100_000, 1 << 32, usize::MAX - 1, usize::MAX]);
+        ns.extend((0..20).map(|k| 10usize.pow(k)).flat_map(|p| [p - 1, p, p + 1]));
+        for n in ns {
+            let mut out = Vec::new();
+            write_usize(&mut out, n);
+            assert_eq!(out, serde_json::to_vec(&n).unwrap(), "{n}");
         }
     }
 

@@ -23,9 +23,10 @@ pub struct Paragraph {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines_of(text);
     let wrapped = looks_hard_wrapped(text, &lines);
-    let mut out: Vec<Paragraph> = Vec::new();
+    // At most one paragraph per line.
+    let mut out: Vec<Paragraph> = Vec::with_capacity(lines.len());
     // Per paragraph: a headline only above the first body paragraph.
-    let mut top_only: Vec<bool> = Vec::new();
+    let mut top_only: Vec<bool> = Vec::with_capacity(lines.len());
     let mut after_blank = true;
     // The paragraph being built: (start, end, after a blank line), and the
     // last line added to it.
@@ -220,10 +221,13 @@ enum Kind {
 
 /// Line spans without their `\n`.
 fn lines_of(text: &str) -> Vec<(usize, usize)> {
+    use super::bytescan::{eq_mask, find_by_word};
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut s = 0;
-    // `str::find` with a char uses memchr.
-    while let Some(k) = text[s..].find('\n') {
+    // Lines are short: a word-at-a-time search costs less per line than
+    // `str::find`'s memchr set-up.
+    while let Some(k) = find_by_word(&bytes[s..], |w| eq_mask(w, b'\n') != 0, |b| b == b'\n') {
         out.push((s, s + k));
         s += k + 1;
     }
@@ -346,6 +350,9 @@ const ABBREVIATIONS: &[&str] = &[
     "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "gov't", "adm", "maj", "brig", "cmdr", "rev",
 ];
 
+/// The longest of [`ABBREVIATIONS`], in bytes (the shortest has two).
+const MAX_ABBREVIATION_BYTES: usize = 6;
+
 /// Whether the period (or `!`/`?`) at byte `i` ends a sentence: followed by
 /// white space (closing quote marks and brackets allowed between) and not
 /// closing an abbreviation or an initial.
@@ -410,7 +417,9 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
         // Without lower-casing into a new string: the abbreviations are
         // ASCII, and the only non-ASCII letter that lower-cases to ASCII
         // (U+212A KELVIN SIGN to `k`) is in none of them.
-        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(letters)) {
+        if (2..=MAX_ABBREVIATION_BYTES).contains(&letters.len())
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(letters))
+        {
             return None;
         }
     }
@@ -551,6 +560,15 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lengths() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| (2..=MAX_ABBREVIATION_BYTES).contains(&a.len()))
+        );
+    }
 
     #[test]
     fn a_sentence_does_not_go_on_in_lower_case() {

@@ -178,6 +178,24 @@ pub fn extract_article(article: &Article, cfg: &ExtractConfig) -> ArticleRecord 
     }
 }
 
+/// [`extract_article`] for an article no longer needed: its file name and
+/// metadata move into the record instead of being copied.
+pub fn extract_article_owned(article: Article, cfg: &ExtractConfig) -> ArticleRecord {
+    let quotes = extract_quotes(&article.text, cfg);
+    let m = article.meta;
+    ArticleRecord {
+        file: article.file,
+        outlet: m.outlet,
+        date: m.date,
+        title: m.title,
+        url: m.url,
+        inferred: m.inferred,
+        extra: m.extra,
+        offsets: article.basis,
+        quotes,
+    }
+}
+
 /// Extracts the quotes of a text. Linear in the length of the text.
 pub fn extract_quotes(text: &str, cfg: &ExtractConfig) -> Vec<Quote> {
     extract_quotes_counted(text, cfg).0
