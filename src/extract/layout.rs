@@ -241,6 +241,14 @@ fn lines_of(text: &str) -> Vec<(usize, usize)> {
 /// 100 characters long, and most lines inside multi-line blocks between 55
 /// and 100 characters (the signature of a fixed wrap width).
 fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
+    // The non-blank lines first (cheap): with fewer than ten the answer is
+    // no, and once more than a twentieth of them are long it is no too, so
+    // most texts (a paragraph per line) stop at their first long line
+    // without counting the characters of the others.
+    let total = lines.iter().filter(|&&(s, e)| !text[s..e].trim().is_empty()).count();
+    if total < 10 {
+        return false;
+    }
     let mut nonblank = 0usize;
     let mut long = 0usize;
     let mut filled = 0usize;
@@ -255,6 +263,9 @@ fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
         let chars = if line.len() > 400 { 401 } else { line.chars().count() };
         if chars > 100 {
             long += 1;
+            if long * 20 > total {
+                return false;
+            }
         }
         let next_nonblank = lines.get(k + 1).is_some_and(|&(a, b)| !text[a..b].trim().is_empty());
         if next_nonblank {
@@ -560,6 +571,39 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`looks_hard_wrapped`] before its early exits.
+    fn looks_hard_wrapped_reference(text: &str, lines: &[(usize, usize)]) -> bool {
+        let (mut nonblank, mut long, mut filled, mut inner) = (0usize, 0usize, 0usize, 0usize);
+        for (k, &(s, e)) in lines.iter().enumerate() {
+            let line = text[s..e].trim_end();
+            if line.trim().is_empty() {
+                continue;
+            }
+            nonblank += 1;
+            let chars = if line.len() > 400 { 401 } else { line.chars().count() };
+            if chars > 100 {
+                long += 1;
+            }
+            if lines.get(k + 1).is_some_and(|&(a, b)| !text[a..b].trim().is_empty()) {
+                inner += 1;
+                if (55..=100).contains(&chars) {
+                    filled += 1;
+                }
+            }
+        }
+        nonblank >= 10 && long * 20 <= nonblank && inner * 2 >= nonblank && filled * 10 >= inner * 8
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hard_wrap_test_keeps_its_answers(lens in proptest::collection::vec(prop_oneof![Just(0usize), Just(1), 40usize..70, 50usize..101, 95usize..130], 0..60)) {
+            let text: String = lens.iter().map(|&n| format!("{}\n", "é".repeat(n / 3) + &"w".repeat(n - n / 3))).collect();
+            let lines = lines_of(&text);
+            proptest::prop_assert_eq!(looks_hard_wrapped(&text, &lines), looks_hard_wrapped_reference(&text, &lines));
+        }
+    }
 
     #[test]
     fn abbreviation_lengths() {
