@@ -67,9 +67,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut spans: Vec<Span> = Vec::new();
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
+    // Looked for once in the whole text: most texts hold neither.
+    let may_hold_code_or_urls = text.contains('`') || text.contains("://");
     for (pi, p) in paras.iter().enumerate() {
         let mut marks = find_marks(text, p.start, p.end);
-        if !marks.is_empty() {
+        if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
         if marks.is_empty() && carry.is_some() && is_page_furniture(&text[p.start..p.end]) {
@@ -242,6 +244,20 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
+/// The first byte of `bytes` in [`MAY_START_MARK`], skipping eight bytes
+/// at a time the words that hold none.
+fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
+    use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| {
+            eq_mask(w, b'"') | eq_mask(w, b'\'') | eq_mask(w, b'`') != 0
+                || (w & HIGHS != 0 && eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+        },
+        |b| MAY_START_MARK[b as usize],
+    )
+}
+
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark.
 fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
@@ -250,7 +266,7 @@ fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut k = start;
     while k < end {
         // Skip fast to the bytes that can start a quote mark.
-        let Some(off) = bytes[k..end].iter().position(|&b| MAY_START_MARK[b as usize]) else {
+        let Some(off) = find_may_start_mark(&bytes[k..end]) else {
             break;
         };
         let pos = k + off;
@@ -314,8 +330,11 @@ fn is_alnum(c: char) -> bool {
 
 /// Punctuation for the flanking rules (quote marks included).
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || is_quote_mark(c)
+    // The ASCII quote marks are ASCII punctuation.
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    is_quote_mark(c)
         || ('\u{2000}'..='\u{206F}').contains(&c)
         || ('\u{3000}'..='\u{303F}').contains(&c)
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
@@ -756,16 +775,13 @@ pub fn to_quotes(
             enclosing.pop();
         }
         let parent = enclosing.last().map(|&t| QuoteId(id_of[t]));
-        line += text.as_bytes()[line_pos..s.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        line += super::bytescan::count_byte(&text.as_bytes()[line_pos..s.start], b'\n');
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
         let (ctx_start, ctx_end) = context_bounds(text, p, breaks.of(s.para), s.open.pos, close_end, MAX_CONTEXT_BYTES);
         stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
-        let mut marks = String::new();
+        let mut marks = String::with_capacity(s.open.len + s.close.map_or(0, |c| c.len));
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
             marks.push_str(&text[c.pos..c.pos + c.len]);
