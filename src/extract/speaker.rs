@@ -1858,6 +1858,9 @@ impl<'a> Ctx<'a> {
         }
         match self.classify(&toks, toks[0].s) {
             Ent::Name(n) if self.is_person(&n) => Some(self.reg.fullest(&n, lo)),
+            // An embedded post signed by an organisation's account:
+            // `— Labour Party (@UKLabour) March 4, 2025`.
+            Ent::Org(o) => Some(o),
             _ => None,
         }
     }
@@ -4083,6 +4086,10 @@ mod tests {
             speakers("It rained.\n\n\"Nothing happened.\"\n\n- Reuters\n"),
             vec![None]
         );
+        // An organisation's account signs its post.
+        let text = "The party posted a message.\n\n\"A sad day for the party.\"\n\n\u{2014} Labour Party \
+                    (@UKLabour) March 4, 2025\n";
+        assert_eq!(speakers(text), vec![some("Labour Party")]);
     }
 
     #[test]
