@@ -474,6 +474,50 @@ fn pieces(text: &str, base: usize, op: &DiffOp, side: Side) -> Vec<Piece> {
     out
 }
 
+/// [`word_diff`] of `new` against the part `within` of `old` (a byte range
+/// on word boundaries), in `old`'s coordinates. For a caller that knows
+/// which occurrence of the words `new` quotes (verify's path): Myers over
+/// all of `old` may match a repeated word (`victory`) far from the rest and
+/// then trim it away as a stray edge match.
+///
+/// ```
+/// use quotecheck::diff::word_diff_within;
+/// let old = "the first year of war victory when they achieve a great victory.";
+/// let d = word_diff_within(old, 0..28, "the first year of victory");
+/// assert_eq!(d.window.to_string(), "words 1-6 of 12");
+/// assert_eq!(d.counts.wording, 1);
+/// let changed: Vec<&str> = d.ops.iter().filter(|o| o.class.is_some()).map(|o| o.old_text.trim()).collect();
+/// assert_eq!(changed, ["war"]);
+/// ```
+pub fn word_diff_within(old: &str, within: Range<usize>, new: &str) -> WordDiff {
+    let within = within.start.min(old.len())..within.end.clamp(within.start.min(old.len()), old.len());
+    if !old.is_char_boundary(within.start) || !old.is_char_boundary(within.end) {
+        return word_diff(old, new);
+    }
+    // Widened to white space, so that punctuation attached to the first and
+    // last words (`comrade,`) is compared as in a whole-text diff.
+    let start = old[..within.start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = old[within.end..]
+        .find(char::is_whitespace)
+        .map_or(old.len(), |i| within.end + i);
+    let within = start..end;
+    let mut d = word_diff(&old[within.clone()], new);
+    let shift = within.start;
+    let words_before = printed_words(&old[..shift]);
+    for op in &mut d.ops {
+        op.old = op.old.start + shift..op.old.end + shift;
+        for e in &mut op.emphasis {
+            if e.side == Side::Old {
+                e.range = e.range.start + shift..e.range.end + shift;
+            }
+        }
+    }
+    d.window.old = d.window.old.start + shift..d.window.old.end + shift;
+    d.window.words = d.window.words.start + words_before..d.window.words.end + words_before;
+    d.window.total_words = printed_words(old);
+    d
+}
+
 /// Printed words in a text, as [`Window::total_words`] counts them: a
 /// hyphenated compound is one word; brackets and ellipses are none.
 ///

@@ -18,11 +18,12 @@ use std::path::Path;
 /// Files processed in parallel before their records are handed on in order.
 const CHUNK: usize = 256;
 
-/// One thing that happened while reading a source.
+/// One thing that happened while reading a source. `R` is the article's
+/// record, or what [`read_corpus_map`] made of it.
 #[derive(Debug)]
-pub enum Event {
+pub enum Event<R = Box<ArticleRecord>> {
     /// An article's record.
-    Record(Box<ArticleRecord>),
+    Record(R),
     /// A problem that did not stop the run (lossy UTF-8, binary file skipped).
     Warning(Warning),
     /// A source that could not be read.
@@ -59,8 +60,22 @@ pub fn read_corpus(paths: &[std::path::PathBuf], cfg: &ReadConfig, sink: impl Fn
 pub fn read_corpus_with_progress(
     paths: &[std::path::PathBuf],
     cfg: &ReadConfig,
+    progress: impl FnMut(Progress),
+    sink: impl FnMut(Event),
+) {
+    read_corpus_map(paths, cfg, progress, |r| r, sink);
+}
+
+/// [`read_corpus_with_progress`], turning each record into a `T` with `map`
+/// on the worker thread that extracted it (`extract -f jsonl` serializes
+/// there, so that the calling thread only writes bytes); events still come
+/// in source order.
+pub fn read_corpus_map<T: Send>(
+    paths: &[std::path::PathBuf],
+    cfg: &ReadConfig,
     mut progress: impl FnMut(Progress),
-    mut sink: impl FnMut(Event),
+    map: impl Fn(Box<ArticleRecord>) -> T + Sync,
+    mut sink: impl FnMut(Event<T>),
 ) {
     let (sources, errors) = corpus::discover(paths);
     for e in errors {
@@ -69,7 +84,7 @@ pub fn read_corpus_with_progress(
     let total = sources.len();
     progress(Progress { done: 0, total });
     for (k, chunk) in sources.chunks(CHUNK).enumerate() {
-        let results: Vec<Vec<Event>> = chunk.par_iter().map(|src| read_source(src, cfg)).collect();
+        let results: Vec<Vec<Event<T>>> = chunk.par_iter().map(|src| read_source(src, cfg, &map)).collect();
         for events in results {
             events.into_iter().for_each(&mut sink);
         }
@@ -116,20 +131,28 @@ fn is_jsonl(path: &Path) -> bool {
     path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
 }
 
-fn read_source(src: &Source, cfg: &ReadConfig) -> Vec<Event> {
+fn read_source<T>(src: &Source, cfg: &ReadConfig, map: &impl Fn(Box<ArticleRecord>) -> T) -> Vec<Event<T>> {
     if let Source::File(path) = src
         && is_jsonl(path)
     {
-        return read_jsonl(path);
+        return read_jsonl(path)
+            .into_iter()
+            .map(|ev| match ev {
+                Event::Record(r) => Event::Record(map(r)),
+                Event::Warning(w) => Event::Warning(w),
+                Event::Error(e) => Event::Error(e),
+            })
+            .collect();
     }
     match corpus::load(src, &cfg.load) {
         Ok(loaded) => {
-            let mut events: Vec<Event> = loaded.warnings.into_iter().map(Event::Warning).collect();
+            let mut events: Vec<Event<T>> = Vec::with_capacity(loaded.warnings.len() + 1);
+            events.extend(loaded.warnings.into_iter().map(Event::Warning));
             if let Some(article) = loaded.article {
-                events.push(Event::Record(Box::new(extract::extract_article(
-                    &article,
+                events.push(Event::Record(map(Box::new(extract::extract_article_owned(
+                    article,
                     &cfg.extract,
-                ))));
+                )))));
             }
             events
         }

@@ -146,6 +146,34 @@ fn elisions_and_possessives_before_quotes() {
 }
 
 #[test]
+fn quotes_that_start_like_an_elision_or_end_in_a_plural_possessive() {
+    // A quote may start with a two-digit number or a word that is often
+    // elided: it opens when nothing single-quoted is open and the next
+    // decisive mark can only close.
+    assert_eq!(
+        texts("Critics called it '10 out of 10'. Others said 'cause for concern' was fair."),
+        ["10 out of 10", "cause for concern"]
+    );
+    assert_eq!(
+        texts("'I loved the '90s,' she said, 'em all.'"),
+        ["I loved the '90s,", "em all."]
+    );
+    // ...but stays an apostrophe inside a quote, before an opening mark,
+    // and with no mark after it.
+    assert_eq!(
+        texts("'We did it 'cause we could,' he said of the '08 win and 'the team'."),
+        ["We did it 'cause we could,", "the team"]
+    );
+    assert!(texts("Back in '08 we won, and 'em boys knew it.").is_empty());
+    // A plural possessive before a capitalised word inside a quote.
+    assert_eq!(
+        texts("'The workers' Union will fight the Tories' Brexit plan,' he said."),
+        ["The workers' Union will fight the Tories' Brexit plan,"]
+    );
+    assert_eq!(texts("He called them 'the Blues' Saturday."), ["the Blues"]);
+}
+
+#[test]
 fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
     // French typed with straight marks keeps the spaces inside them.
     assert_eq!(
@@ -264,6 +292,13 @@ fn guillemets_german_and_cjk_marks() {
     assert_eq!(texts("seinen „liebsten Freund“, sagte er"), ["liebsten Freund"]);
     assert_eq!(texts("sagte er: ‚ja‘ und ging"), ["ja"]);
     assert_eq!(texts("彼は「友」と呼び、『同志』とも呼んだ"), ["友", "同志"]);
+    // Swedish and Finnish close with the opening mark; pull quotes use
+    // ornaments.
+    assert_eq!(texts("Han sa: ”Vi står fast.” Sedan gick han."), ["Vi står fast."]);
+    assert_eq!(
+        texts("❝We will win this fight❞ said the coach."),
+        ["We will win this fight"]
+    );
 }
 
 #[test]

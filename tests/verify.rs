@@ -168,6 +168,70 @@ fn truncated_fragment_of_a_longer_quote() {
 }
 
 #[test]
+fn a_word_dropped_inside_a_short_quote_is_altered_not_missing() {
+    // 001 prints "the first year of war victory": dropping "war" changes the
+    // meaning, and the diff shows it where the claim quotes, not at the
+    // quote's later "great victory".
+    let (c, code) = check("the first year of victory", Some("Kim"));
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        c["reason"].as_str().unwrap().contains("1 word dropped"),
+        "{}",
+        c["reason"]
+    );
+    let changed: Vec<&str> = c["diff"]["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["kind"] != "equal")
+        .map(|o| o["old_text"].as_str().unwrap().trim())
+        .collect();
+    assert_eq!(changed, ["war"], "{:#}", c["diff"]);
+}
+
+#[test]
+fn two_sentences_an_attribution_separates_read_as_one_passage() {
+    // 008: `"It's the same script every year," she said. "Pyongyang praises
+    // Moscow, ...`: a draft may quote both sentences together.
+    let (c, code) = check(
+        "It's the same script every year. Pyongyang praises Moscow, Moscow praises Pyongyang.",
+        Some("Lee Min-ji"),
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["closest"]["source"]["quote"], "q8+q9", "{c:#}");
+    // A fragment worked into the reporter's sentence is not joined to the
+    // quote after it (003: `'full mutual support and selfless
+    // encouragement.' He stated: 'Today's ...`).
+    let (c, _) = check(
+        "full mutual support and selfless encouragement. Today's DPRK-Russia alliance",
+        Some("Kim Jong Un"),
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+}
+
+#[test]
+fn a_respelled_word_is_altered_and_said_so() {
+    // Reuters prints "stabilised at a low level," (British spelling).
+    let (code, report) = json(&[
+        "verify",
+        "--quote",
+        "stabilized at a low level",
+        "--against",
+        "tests/data/styles/02_reuters.txt",
+    ]);
+    let c = &report["checks"][0];
+    assert_eq!(verdict(c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+        "{}",
+        c["reason"]
+    );
+}
+
+#[test]
 fn altered_dearest_comrade_and_friend() {
     let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "altered", "{c:#}");

@@ -16,24 +16,47 @@ pub fn run(args: ExtractArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     let mut records: Vec<ArticleRecord> = Vec::new();
     let mut write_error = None;
     let bar = super::progress::Bar::new(diag.quiet(), "articles read");
-    pipeline::read_corpus_with_progress(
-        &args.corpus.paths,
-        &cfg,
-        |p| bar.update(p),
-        |ev| match ev {
-            Event::Record(rec) if args.format == ExtractFormat::Jsonl => {
-                if write_error.is_none()
-                    && let Err(e) = serde_json::to_writer(&mut out, &rec)
-                        .map_err(std::io::Error::from)
-                        .and_then(|()| out.write_all(b"\n"))
-                {
-                    write_error = Some(e);
+    if args.format == ExtractFormat::Jsonl {
+        // Each record is serialized on the worker that extracted it (by
+        // `write_json`: serde_json's bytes without its generic path); this
+        // thread only writes the lines, in source order.
+        let to_line = |rec: Box<ArticleRecord>| {
+            // Sized so that the line is rarely reallocated: the quotes'
+            // texts and contexts, and room for the keys and metadata.
+            let strings: usize = rec.quotes.iter().map(|q| q.text.len() + q.context.len()).sum();
+            let mut line = Vec::with_capacity(512 + strings + strings / 8 + 256 * rec.quotes.len());
+            rec.write_json(&mut line);
+            line.push(b'\n');
+            line
+        };
+        pipeline::read_corpus_map(
+            &args.corpus.paths,
+            &cfg,
+            |p| bar.update(p),
+            to_line,
+            |ev| match ev {
+                Event::Record(line) => {
+                    if write_error.is_none()
+                        && let Err(e) = out.write_all(&line)
+                    {
+                        write_error = Some(e);
+                    }
                 }
-            }
-            Event::Record(rec) => records.push(*rec),
-            other => diag.event(other),
-        },
-    );
+                Event::Warning(w) => diag.event(Event::Warning(w)),
+                Event::Error(e) => diag.event(Event::Error(e)),
+            },
+        );
+    } else {
+        pipeline::read_corpus_with_progress(
+            &args.corpus.paths,
+            &cfg,
+            |p| bar.update(p),
+            |ev| match ev {
+                Event::Record(rec) => records.push(*rec),
+                other => diag.event(other),
+            },
+        );
+    }
     bar.finish();
     if let Some(e) = write_error {
         return Err(stdout_err(e));

@@ -51,6 +51,13 @@ const MAX_HEADER_LINES: usize = 40;
 /// dateline and date stand; lines further down are body or boilerplate
 /// ("related stories" with their own dates).
 const TOP_LINES: usize = 10;
+/// Non-blank lines of site navigation read past at the top of an article.
+const NAVIGATION_LINES: usize = 30;
+/// Longest menu item (`Opinion`, `Sign in`, `Climate crisis`), in bytes.
+const MENU_ITEM_BYTES: usize = 24;
+/// Menu items in a row that make a menu (fewer may be a kicker and a
+/// masthead).
+const MENU_RUN: usize = 3;
 /// Non-blank lines at the top where a masthead may stand.
 const MASTHEAD_LINES: usize = 5;
 /// Non-blank lines at the top where a headline may stand (after a masthead,
@@ -252,8 +259,20 @@ impl Evidence {
     fn gather(body: &str) -> Evidence {
         let mut ev = Evidence::default();
         let mut lines = non_blank_lines(body);
-        let mut top_lines: Vec<&str> = Vec::with_capacity(TOP_LINES);
-        top_lines.extend(lines.by_ref().take(TOP_LINES));
+        // Site navigation above the article (`Skip to main content`, a menu
+        // of section names) is passed over: the top lines start below it.
+        let head: Vec<&str> = lines.by_ref().take(TOP_LINES + NAVIGATION_LINES).collect();
+        let nav = navigation(&head);
+        if let Some(name) = nav.masthead {
+            ev.publisher = Some((name, "masthead"));
+        }
+        let top_lines: Vec<&str> = head
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| !nav.lines.get(i).copied().unwrap_or(false))
+            .map(|(_, l)| *l)
+            .take(TOP_LINES)
+            .collect();
         // The top lines cleaned. Markdown is rare: one pass over the span of
         // the top lines finds the lines that hold some, which alone are
         // copied without it. (Cleaning line by line costs several times more.)
@@ -367,8 +386,8 @@ impl Evidence {
             ev.dates
                 .push((rank::DATELINE_YEAR_RULE, d, "dateline, year by weekday"));
         }
-        // The top lines are split already: the rest of the body follows.
-        ev.scan_whole_body(top_lines.into_iter().chain(lines));
+        // The head is split already: the rest of the body follows.
+        ev.scan_whole_body(head.into_iter().chain(lines));
         ev
     }
 
@@ -991,7 +1010,8 @@ fn is_agency_name(who: &str) -> bool {
 }
 
 /// What may stand before a dateline's agency: nothing, a place in capitals
-/// or title case, a date (`SEOUL, South Korea`, `Dec. 31`, `Seoul, Dec 31`).
+/// or title case, a date (`SEOUL, South Korea`, `Dec. 31`, `Seoul, Dec 31`),
+/// two places reporting together (`JERUSALEM/CAIRO`).
 fn is_dateline_place(prefix: &str) -> bool {
     if prefix.is_empty() {
         return true;
@@ -1001,7 +1021,7 @@ fn is_dateline_place(prefix: &str) -> bool {
     }
     let words: Vec<&str> = prefix.split_whitespace().collect();
     words.len() <= 8
-        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’".contains(c))
+        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’/".contains(c))
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["de", "of"].contains(w))
@@ -1167,6 +1187,77 @@ fn is_publication_name(s: &str) -> bool {
         && words
             .iter()
             .any(|w| !PUBLICATION_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
+}
+
+/// Which of the first lines are site navigation, and the publication a
+/// `The Guardian - Back to home` link names.
+#[derive(Debug, Default)]
+struct Navigation {
+    lines: Vec<bool>,
+    masthead: Option<String>,
+}
+
+/// Marks the navigation among `head`, the first non-blank lines: page
+/// controls (`Skip to main content`, `... - Back to home`) anywhere in it,
+/// and runs of [`MENU_RUN`] or more menu items. Navigation ends at the first
+/// line that is neither (the headline, a byline, a date).
+fn navigation(head: &[&str]) -> Navigation {
+    let mut nav = Navigation {
+        lines: vec![false; head.len()],
+        masthead: None,
+    };
+    let mut run_start = 0;
+    for (i, line) in head.iter().enumerate() {
+        if let Some(site) = nav_control(line) {
+            nav.lines[i] = true;
+            // A home link names its site, whatever the name's words.
+            if let Some(name) = site.filter(|n| n.split_whitespace().count() <= 5 && n.starts_with(char::is_uppercase))
+            {
+                nav.masthead.get_or_insert_with(|| name.to_string());
+            }
+            run_start = i + 1;
+        } else if is_menu_item(line) {
+            if i + 1 - run_start >= MENU_RUN {
+                nav.lines[run_start..=i].fill(true);
+            }
+        } else if is_masthead(line) {
+            // A masthead among the menus stays a top line.
+            run_start = i + 1;
+        } else {
+            break;
+        }
+    }
+    nav
+}
+
+/// A page control line (`Skip to main content`, `The Guardian - Back to
+/// home`), with the site a `Back to home` link names.
+fn nav_control(line: &str) -> Option<Option<&str>> {
+    let lower = line.to_ascii_lowercase();
+    if lower.starts_with("skip to") || lower.starts_with("jump to") {
+        return Some(None);
+    }
+    let cut = ["back to home", "back to homepage"]
+        .iter()
+        .find_map(|end| lower.strip_suffix(end))?
+        .len();
+    let site = line[..cut]
+        .trim_end()
+        .trim_end_matches(['-', '–', '—', '|', ':'])
+        .trim();
+    Some((site.len() > 1).then_some(site))
+}
+
+/// A menu item: a few words without digits or sentence punctuation, not a
+/// byline, a wire or a publication's name.
+fn is_menu_item(line: &str) -> bool {
+    line.len() <= MENU_ITEM_BYTES
+        && line.split_whitespace().count() <= 3
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && !line.contains(['.', ',', ':', ';', '!', '?', '"', '\'', '“', '”', '‘', '’', '«', '»'])
+        && !line.starts_with("By ")
+        && canonical_wire(line).is_none()
+        && !is_publication_name(line)
 }
 
 /// A masthead line: a publication's name alone on its line.
@@ -1341,6 +1432,11 @@ mod tests {
                 None,
             ),
             ("Seoul (AFP) – North Korean leader Kim Jong Un said", "AFP", None),
+            (
+                "JERUSALEM/CAIRO, Jan 15 (Reuters) - Israel and Hamas have agreed",
+                "Reuters",
+                None,
+            ),
             (
                 "SEOUL, Dec. 31 (Yonhap) -- North Korean leader Kim Jong Un said",
                 "Yonhap",
@@ -1611,6 +1707,29 @@ mod tests {
         // The lede of an article is not its headline.
         let m = infer("North Korean leader Kim Jong Un sent New Year's greetings to Putin.\n");
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn site_navigation_above_the_article_is_passed_over() {
+        let m = infer(
+            "Skip to main content\nSkip to navigation\nThe Guardian - Back to home\nNews\nOpinion\nSport\nCulture\nLifestyle\n\
+             Starmer says UK will 'stand with Ukraine for as long as it takes'\n\
+             Prime minister tells Kyiv visit that Britain's support is 'unwavering'\n\
+             Keir Starmer in Kyiv on Thursday. Photograph: Carl Court/AP\nPippa Crerar Political editor\n\
+             Thu 16 Jan 2025 14.03 GMT\nKeir Starmer has pledged that Britain will stand with Ukraine.\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("The Guardian"));
+        assert_eq!(m.inferred["outlet"], "masthead");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Starmer says UK will 'stand with Ukraine for as long as it takes'")
+        );
+        assert_eq!(m.date, Some(Date::new(2025, 1, 16).unwrap()));
+        // Two short lines are a kicker, not a menu; a byline is no menu item.
+        let m = infer("North Korea\nWorld\nKim hails Putin as his dearest friend\n\nText.");
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
+        let m = infer("News\nWorld\nBy AFP\nKim hails Putin as his dearest friend\n\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("AFP"));
     }
 
     #[test]

@@ -140,7 +140,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Source>, Vec<Error>) {
         }
         let walker = walkdir::WalkDir::new(path)
             .follow_links(true)
-            .sort_by_file_name()
+            // By file name, as `sort_by_file_name`: siblings share their
+            // parent's path, so comparing whole paths compares names, without
+            // parsing each path back to its last component at every comparison
+            // (that was 4% of `extract --no-speakers` on 10,000 files).
+            .sort_by(|a, b| a.path().as_os_str().cmp(b.path().as_os_str()))
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
         for entry in walker {
@@ -208,13 +212,15 @@ pub fn load(source: &Source, cfg: &LoadConfig) -> Result<Loaded> {
                 path: path.clone(),
                 source,
             })?;
-            let mut buf = Vec::new();
-            file.take(cfg.max_article_bytes as u64 + 1)
-                .read_to_end(&mut buf)
-                .map_err(|source| Error::Read {
-                    path: path.clone(),
-                    source,
-                })?;
+            // Sized from the file's length, as `fs::read` does: one read
+            // instead of a doubling series of them (32, 32, 64, ... bytes).
+            let limit = cfg.max_article_bytes as u64 + 1;
+            let size = file.metadata().map_or(0, |m| m.len().min(limit));
+            let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
+            file.take(limit).read_to_end(&mut buf).map_err(|source| Error::Read {
+                path: path.clone(),
+                source,
+            })?;
             // Files named as text are text; others (`.html`, no extension,
             // `.xhtml` given by hand) are HTML when they say so.
             let html = is_html_path(path) || (!is_text_path(path) && decode::looks_like_html(&buf));

@@ -23,9 +23,10 @@ pub struct Paragraph {
 pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let lines = lines_of(text);
     let wrapped = looks_hard_wrapped(text, &lines);
-    let mut out: Vec<Paragraph> = Vec::new();
+    // At most one paragraph per line.
+    let mut out: Vec<Paragraph> = Vec::with_capacity(lines.len());
     // Per paragraph: a headline only above the first body paragraph.
-    let mut top_only: Vec<bool> = Vec::new();
+    let mut top_only: Vec<bool> = Vec::with_capacity(lines.len());
     let mut after_blank = true;
     // The paragraph being built: (start, end, after a blank line), and the
     // last line added to it.
@@ -220,10 +221,13 @@ enum Kind {
 
 /// Line spans without their `\n`.
 fn lines_of(text: &str) -> Vec<(usize, usize)> {
+    use super::bytescan::{eq_mask, find_by_word};
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut s = 0;
-    // `str::find` with a char uses memchr.
-    while let Some(k) = text[s..].find('\n') {
+    // Lines are short: a word-at-a-time search costs less per line than
+    // `str::find`'s memchr set-up.
+    while let Some(k) = find_by_word(&bytes[s..], |w| eq_mask(w, b'\n') != 0, |b| b == b'\n') {
         out.push((s, s + k));
         s += k + 1;
     }
@@ -237,6 +241,14 @@ fn lines_of(text: &str) -> Vec<(usize, usize)> {
 /// 100 characters long, and most lines inside multi-line blocks between 55
 /// and 100 characters (the signature of a fixed wrap width).
 fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
+    // The non-blank lines first (cheap): with fewer than ten the answer is
+    // no, and once more than a twentieth of them are long it is no too, so
+    // most texts (a paragraph per line) stop at their first long line
+    // without counting the characters of the others.
+    let total = lines.iter().filter(|&&(s, e)| !text[s..e].trim().is_empty()).count();
+    if total < 10 {
+        return false;
+    }
     let mut nonblank = 0usize;
     let mut long = 0usize;
     let mut filled = 0usize;
@@ -251,6 +263,9 @@ fn looks_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
         let chars = if line.len() > 400 { 401 } else { line.chars().count() };
         if chars > 100 {
             long += 1;
+            if long * 20 > total {
+                return false;
+            }
         }
         let next_nonblank = lines.get(k + 1).is_some_and(|&(a, b)| !text[a..b].trim().is_empty());
         if next_nonblank {
@@ -291,15 +306,17 @@ fn headline_kind(line: &str) -> Kind {
     if t.len() > MAX_HEADLINE_BYTES {
         return Kind::Body;
     }
-    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
-    if words > MAX_HEADLINE_WORDS {
-        return Kind::Body;
-    }
+    // Final punctuation before the word count: most paragraphs end with a
+    // period, and counting their words was most of the paragraph layout.
     let core = t.trim_end_matches(|c: char| is_closing_decoration(c));
     let Some(last) = core.chars().last() else {
         return Kind::Body;
     };
     if matches!(last, '.' | ',' | ';' | ':' | '\u{2026}' | '\u{3002}') {
+        return Kind::Body;
+    }
+    let words = t.split_whitespace().take(MAX_HEADLINE_WORDS + 1).count();
+    if words > MAX_HEADLINE_WORDS {
         return Kind::Body;
     }
     // "First sentence. Second" and `Called "Low Tide Hours." Where` are
@@ -343,6 +360,9 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
     "corp", "ltd", "co", "mt", "ft", "approx", "dept", "est", "fig", "gov't", "adm", "maj", "brig", "cmdr", "rev",
 ];
+
+/// The longest of [`ABBREVIATIONS`], in bytes (the shortest has two).
+const MAX_ABBREVIATION_BYTES: usize = 6;
 
 /// Whether the period (or `!`/`?`) at byte `i` ends a sentence: followed by
 /// white space (closing quote marks and brackets allowed between) and not
@@ -405,8 +425,12 @@ fn ends_sentence(text: &str, i: usize) -> Option<usize> {
         if letters.contains('.') {
             return None; // "U.S." inside a sentence
         }
-        let lower = letters.to_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        // Without lower-casing into a new string: the abbreviations are
+        // ASCII, and the only non-ASCII letter that lower-cases to ASCII
+        // (U+212A KELVIN SIGN to `k`) is in none of them.
+        if (2..=MAX_ABBREVIATION_BYTES).contains(&letters.len())
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(letters))
+        {
             return None;
         }
     }
@@ -424,15 +448,32 @@ fn may_end_sentence(b: u8) -> bool {
 /// (after its final punctuation and closing marks). Linear in the paragraph.
 pub fn sentence_breaks(text: &str, para: &Paragraph) -> Vec<usize> {
     let mut out = Vec::new();
-    for (k, &b) in text.as_bytes()[para.start..para.end].iter().enumerate() {
-        if may_end_sentence(b)
-            && let Some(j) = ends_sentence(text, para.start + k)
+    let bytes = &text.as_bytes()[..para.end];
+    let mut k = para.start;
+    while let Some(off) = find_may_end_sentence(&bytes[k..]) {
+        let i = k + off;
+        if let Some(j) = ends_sentence(text, i)
             && out.last().is_none_or(|&l| l < j)
         {
             out.push(j.min(para.end));
         }
+        k = i + 1;
     }
     out
+}
+
+/// The first byte of `bytes` that [`may_end_sentence`], eight bytes at a
+/// time: words without such a byte are skipped whole.
+fn find_may_end_sentence(bytes: &[u8]) -> Option<usize> {
+    use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| {
+            eq_mask(w, b'.') | eq_mask(w, b'!') | eq_mask(w, b'?') != 0
+                || (w & HIGHS != 0 && eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+        },
+        may_end_sentence,
+    )
 }
 
 /// The [`sentence_breaks`] of each paragraph, worked out on first use and
@@ -530,6 +571,48 @@ pub fn ceil_char(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// [`looks_hard_wrapped`] before its early exits.
+    fn looks_hard_wrapped_reference(text: &str, lines: &[(usize, usize)]) -> bool {
+        let (mut nonblank, mut long, mut filled, mut inner) = (0usize, 0usize, 0usize, 0usize);
+        for (k, &(s, e)) in lines.iter().enumerate() {
+            let line = text[s..e].trim_end();
+            if line.trim().is_empty() {
+                continue;
+            }
+            nonblank += 1;
+            let chars = if line.len() > 400 { 401 } else { line.chars().count() };
+            if chars > 100 {
+                long += 1;
+            }
+            if lines.get(k + 1).is_some_and(|&(a, b)| !text[a..b].trim().is_empty()) {
+                inner += 1;
+                if (55..=100).contains(&chars) {
+                    filled += 1;
+                }
+            }
+        }
+        nonblank >= 10 && long * 20 <= nonblank && inner * 2 >= nonblank && filled * 10 >= inner * 8
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn hard_wrap_test_keeps_its_answers(lens in proptest::collection::vec(prop_oneof![Just(0usize), Just(1), 40usize..70, 50usize..101, 95usize..130], 0..60)) {
+            let text: String = lens.iter().map(|&n| format!("{}\n", "é".repeat(n / 3) + &"w".repeat(n - n / 3))).collect();
+            let lines = lines_of(&text);
+            proptest::prop_assert_eq!(looks_hard_wrapped(&text, &lines), looks_hard_wrapped_reference(&text, &lines));
+        }
+    }
+
+    #[test]
+    fn abbreviation_lengths() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| (2..=MAX_ABBREVIATION_BYTES).contains(&a.len()))
+        );
+    }
 
     #[test]
     fn a_sentence_does_not_go_on_in_lower_case() {

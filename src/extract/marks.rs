@@ -4,7 +4,8 @@
 /// Marks that pair with each other belong to one family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// `"` `“` `”` `„` `‟` `＂` and doubled single marks (`''`).
+    /// `"` `“` `”` `„` `‟` `＂`, the ornaments `❝` `❞` of pull quotes, and
+    /// doubled single marks (`''`).
     Double,
     /// `'` `‘` `’` `‚` `‛`: also apostrophes, which the scanner tells apart.
     Single,
@@ -58,8 +59,8 @@ pub fn classify(c: char) -> Option<(Family, Shape)> {
     use Shape::*;
     Some(match c {
         '"' | '\u{FF02}' => (Double, Straight),
-        '\u{201C}' | '\u{201F}' => (Double, Left),
-        '\u{201D}' => (Double, Right),
+        '\u{201C}' | '\u{201F}' | '\u{275D}' => (Double, Left),
+        '\u{201D}' | '\u{275E}' => (Double, Right),
         '\u{201E}' => (Double, Low),
         '\'' => (Single, Straight),
         '\u{2018}' | '\u{201B}' => (Single, Left),

@@ -17,6 +17,8 @@
 //! assert_eq!(&text[quotes[0].start..quotes[0].end], quotes[0].text);
 //! ```
 
+mod bytescan;
+mod json;
 mod layout;
 mod marks;
 mod scan;
@@ -171,6 +173,24 @@ pub fn extract_article(article: &Article, cfg: &ExtractConfig) -> ArticleRecord 
         url: m.url.clone(),
         inferred: m.inferred.clone(),
         extra: m.extra.clone(),
+        offsets: article.basis,
+        quotes,
+    }
+}
+
+/// [`extract_article`] for an article no longer needed: its file name and
+/// metadata move into the record instead of being copied.
+pub fn extract_article_owned(article: Article, cfg: &ExtractConfig) -> ArticleRecord {
+    let quotes = extract_quotes(&article.text, cfg);
+    let m = article.meta;
+    ArticleRecord {
+        file: article.file,
+        outlet: m.outlet,
+        date: m.date,
+        title: m.title,
+        url: m.url,
+        inferred: m.inferred,
+        extra: m.extra,
         offsets: article.basis,
         quotes,
     }

@@ -67,9 +67,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut spans: Vec<Span> = Vec::new();
     // The outermost quote left open at the end of the previous paragraph.
     let mut carry: Option<(Family, usize)> = None;
+    // Looked for once in the whole text: most texts hold neither.
+    let may_hold_code_or_urls = text.contains('`') || text.contains("://");
     for (pi, p) in paras.iter().enumerate() {
         let mut marks = find_marks(text, p.start, p.end);
-        if !marks.is_empty() {
+        if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
         if marks.is_empty() && carry.is_some() && is_page_furniture(&text[p.start..p.end]) {
@@ -83,7 +85,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         stats.marks += marks.len();
         for (mi, m) in marks.iter().enumerate() {
             let (left, right) = flanks(text, p, m);
-            if m.family == Family::Single && is_apostrophe(text, p, &marks, mi, &mut decider) {
+            if m.family == Family::Single
+                && is_apostrophe(text, p, &marks, mi, &mut decider, || {
+                    stack.iter().any(|o| o.mark.family == Family::Single)
+                })
+            {
                 continue;
             }
             if is_prime(text, p, m) || is_gershayim(text, p, m) {
@@ -238,6 +244,20 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
+/// The first byte of `bytes` in [`MAY_START_MARK`], skipping eight bytes
+/// at a time the words that hold none.
+fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
+    use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    find_by_word(
+        bytes,
+        |w| {
+            eq_mask(w, b'"') | eq_mask(w, b'\'') | eq_mask(w, b'`') != 0
+                || (w & HIGHS != 0 && eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+        },
+        |b| MAY_START_MARK[b as usize],
+    )
+}
+
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark.
 fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
@@ -246,7 +266,7 @@ fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
     let mut k = start;
     while k < end {
         // Skip fast to the bytes that can start a quote mark.
-        let Some(off) = bytes[k..end].iter().position(|&b| MAY_START_MARK[b as usize]) else {
+        let Some(off) = find_may_start_mark(&bytes[k..end]) else {
             break;
         };
         let pos = k + off;
@@ -310,8 +330,11 @@ fn is_alnum(c: char) -> bool {
 
 /// Punctuation for the flanking rules (quote marks included).
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || is_quote_mark(c)
+    // The ASCII quote marks are ASCII punctuation.
+    if c.is_ascii() {
+        return c.is_ascii_punctuation();
+    }
+    is_quote_mark(c)
         || ('\u{2000}'..='\u{206F}').contains(&c)
         || ('\u{3000}'..='\u{303F}').contains(&c)
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
@@ -384,23 +407,34 @@ fn roles(text: &str, p: &Paragraph, m: &Mark, left: bool, right: bool) -> (bool,
     }
 }
 
-/// Words written with a leading apostrophe: `'em`, `'til`, `rock 'n' roll`.
-const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff", "n"];
+/// Words written with a leading apostrophe (`'em`, `'til`) that a quote
+/// may also start with (`'cause for concern'`).
+const ELISIONS: &[&str] = &["em", "tis", "twas", "til", "cause", "bout", "cos", "fraid", "nuff"];
 /// Elisions that also start a sentence (`’Tis the season`): no quote starts
 /// with these words.
 const CAPITAL_ELISIONS: &[&str] = &["Tis", "Twas"];
 
 /// Whether a single mark is an apostrophe rather than a quote mark:
-/// between two letters or digits (`Year’s`, `don't`, `5'10`), before an
-/// elided word or year (`'em`, `'90s`), or a plural possessive (`ladies'
-/// exchange`) when the next single mark that is not itself one of these
-/// can only close a quote: in `'the workers' party is strong,'` the quote
-/// closes after `strong,`; in `'yes' and 'no'` the next mark opens a
-/// quote, so `yes'` closes one.
-fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &mut NextDecider) -> bool {
+/// between two letters or digits (`Year’s`, `don't`, `5'10`); a plural
+/// possessive (`ladies' exchange`) when the next single mark that is not
+/// itself one of these can only close a quote: in `'the workers' party is
+/// strong,'` the quote closes after `strong,`; in `'yes' and 'no'` the next
+/// mark opens a quote, so `yes'` closes one; before an elided word or year
+/// (`'em`, `'90s`) unless no single quote is open and the next such mark can
+/// only close one: `rated it '10 out of 10'`, `called it 'cause for
+/// concern'` are quotes, `'I loved the '90s,' she said` has an apostrophe.
+fn is_apostrophe(
+    text: &str,
+    p: &Paragraph,
+    marks: &[Mark],
+    i: usize,
+    decider: &mut NextDecider,
+    single_open: impl FnOnce() -> bool,
+) -> bool {
     match single_kind(text, p, &marks[i]) {
         SingleKind::Apostrophe => true,
         SingleKind::Possessive => decider.closer_after(text, p, marks, i),
+        SingleKind::Elided => single_open() || !decider.closer_after(text, p, marks, i),
         SingleKind::Mark => false,
     }
 }
@@ -408,8 +442,13 @@ fn is_apostrophe(text: &str, p: &Paragraph, marks: &[Mark], i: usize, decider: &
 /// What a single mark is by its surroundings alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum SingleKind {
-    /// Between letters or digits, or before an elided word or year.
+    /// Between letters or digits, or before a word that is only ever
+    /// elided (`'n'`, `'Tis`, Dutch `'s avonds`).
     Apostrophe,
+    /// Before a word that may be elided (`'em`, `'cause`) or a two-digit
+    /// year (`'90s`): an apostrophe, or the opening of a quote that starts
+    /// with those words (`'10 out of 10'`).
+    Elided,
     /// `s'` before a space and a lower-case word or a quote mark: a plural
     /// possessive (`the ladies' exchange`, `the Tories' 'worst idea'`) or
     /// the end of a quote (`'yes' and 'no'`).
@@ -429,16 +468,23 @@ fn single_kind(text: &str, p: &Paragraph, m: &Mark) -> SingleKind {
     if m.shape == Shape::Low {
         return SingleKind::Mark;
     }
-    let rest = &text[m.pos + m.len..p.end];
-    if !prev_alnum && next_alnum && elided(rest) {
+    if matches!(prev, Some('n' | 'N')) && closes_n_elision(&text[p.start..m.pos]) {
         return SingleKind::Apostrophe;
+    }
+    let rest = &text[m.pos + m.len..p.end];
+    if !prev_alnum && next_alnum {
+        match elided(rest) {
+            Elision::Always => return SingleKind::Apostrophe,
+            Elision::Maybe => return SingleKind::Elided,
+            Elision::No => {}
+        }
     }
     if matches!(prev, Some('s' | 'S'))
         && next == Some(' ')
         && rest[1..]
             .chars()
             .next()
-            .is_some_and(|c| c.is_lowercase() || is_quote_mark(c))
+            .is_some_and(|c| c.is_alphanumeric() || is_quote_mark(c))
     {
         return SingleKind::Possessive;
     }
@@ -478,23 +524,53 @@ impl NextDecider {
     }
 }
 
-/// `rest` starts with an elided word or a two-digit year.
-fn elided(rest: &str) -> bool {
+/// Whether `before` ends with the `'n` of `rock 'n' roll`, so that the
+/// mark after it is the elision's second apostrophe.
+fn closes_n_elision(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(['n', 'N']) else {
+        return false;
+    };
+    let Some(rest) = rest.strip_suffix(['\'', '\u{2019}', '\u{2018}']) else {
+        return false;
+    };
+    rest.chars().next_back().is_none_or(char::is_whitespace)
+}
+
+/// Whether a word after a single mark is elided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Elision {
+    /// No quote starts with it (`'n'`, `'Tis`, Dutch `'s avonds`).
+    Always,
+    /// A word or two-digit year that a quote may also start with.
+    Maybe,
+    No,
+}
+
+/// Whether `rest` starts with an elided word or a two-digit year.
+fn elided(rest: &str) -> Elision {
     let b = rest.as_bytes();
     if b.len() >= 2 && b[0].is_ascii_digit() && b[1].is_ascii_digit() {
         let after = if b.get(2) == Some(&b's') { 3 } else { 2 };
-        return b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric());
+        return if b.get(after).is_none_or(|c| !c.is_ascii_alphanumeric()) {
+            Elision::Maybe
+        } else {
+            Elision::No
+        };
     }
     let word_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
     let word = &rest[..word_len];
     let after = rest[word_len..].chars().next();
-    match word {
+    let word_ends = after.is_none_or(|c| !is_alnum(c));
+    let always = match word {
         "n" | "N" => matches!(after, Some('\'' | '\u{2019}')),
         // Dutch `'s avonds`, `'s-Hertogenbosch`, `in 't Gooi` (a quoted
         // letter `'s'` is not this).
         "s" | "t" => matches!(after, Some(' ' | '-')),
-        _ => (ELISIONS.contains(&word) || CAPITAL_ELISIONS.contains(&word)) && after.is_none_or(|c| !is_alnum(c)),
-    }
+        _ if CAPITAL_ELISIONS.contains(&word) => word_ends,
+        _ if ELISIONS.contains(&word) && word_ends => return Elision::Maybe,
+        _ => false,
+    };
+    if always { Elision::Always } else { Elision::No }
 }
 
 /// Whether a mark after a number is a prime, a foot or inch mark rather
@@ -699,16 +775,13 @@ pub fn to_quotes(
             enclosing.pop();
         }
         let parent = enclosing.last().map(|&t| QuoteId(id_of[t]));
-        line += text.as_bytes()[line_pos..s.start]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        line += super::bytescan::count_byte(&text.as_bytes()[line_pos..s.start], b'\n');
         line_pos = s.start;
         let p = &paras[s.para];
         let close_end = s.close.map_or(s.end, |c| c.pos + c.len);
         let (ctx_start, ctx_end) = context_bounds(text, p, breaks.of(s.para), s.open.pos, close_end, MAX_CONTEXT_BYTES);
         stats.bytes_copied += (s.end - s.start) + (ctx_end - ctx_start);
-        let mut marks = String::new();
+        let mut marks = String::with_capacity(s.open.len + s.close.map_or(0, |c| c.len));
         marks.push_str(&text[s.open.pos..s.open.pos + s.open.len]);
         if let Some(c) = s.close {
             marks.push_str(&text[c.pos..c.pos + c.len]);

@@ -1004,7 +1004,8 @@ impl<'a> Ctx<'a> {
                 let pw = self.word(&t);
                 let pl = lower(pw);
                 match &*pl {
-                    "and" => return self.clause_subject(w, j - 1),
+                    // `said her party backed the deal but accused Labour of "..."`.
+                    "and" | "but" => return self.clause_subject(w, j - 1),
                     "he" | "she" => return Subj::Ent(Ent::He(t.s)),
                     "they" => return Subj::Ent(Ent::They(t.s)),
                     "it" => return Subj::Ent(Ent::It(t.s)),
@@ -1038,6 +1039,11 @@ impl<'a> Ctx<'a> {
                 // is this verb's subject, someone unnamed; an earlier cue
                 // (`Police said the suspect shouted`) is not the quote's.
                 if !is_cap(pw) && self.after_article(toks, j - 1) {
+                    return Subj::Ent(Ent::Thing);
+                }
+                // `as critics cry 'betrayal'`, `experts warn`: an anonymous
+                // group, without an article.
+                if in_group(&pl) {
                     return Subj::Ent(Ent::Thing);
                 }
                 Subj::NotVerb
@@ -1536,7 +1542,15 @@ impl<'a> Ctx<'a> {
                             break;
                         }
                     } else if depth == 0 && !self.np_word(w) {
-                        break;
+                        // `The transport minister, Anna Clark,`: a lower-case
+                        // modifier right before a title.
+                        let modifier = e + 1 < limit
+                            && cue_lemma(&l).is_none()
+                            && toks[e + 1].kind == Kind::Word
+                            && names::is_title(self.word(&toks[e + 1]));
+                        if !modifier {
+                            break;
+                        }
                     }
                 }
                 Kind::Punct('[' | '(') => depth += 1,
@@ -1917,6 +1931,9 @@ impl<'a> Ctx<'a> {
         }
         match self.classify(&toks, toks[0].s) {
             Ent::Name(n) if self.is_person(&n) => Some(self.reg.fullest(&n, lo)),
+            // An embedded post signed by an organisation's account:
+            // `— Labour Party (@UKLabour) March 4, 2025`.
+            Ent::Org(o) => Some(o),
             _ => None,
         }
     }
@@ -2389,7 +2406,8 @@ fn chunk_end(b: &[u8], i: usize, to: usize) -> usize {
 /// the start of the first chunk (whitespace-delimited) holding an upper-case
 /// character, over the chunks after it that hold one too or lie between two
 /// that do, and one more chunk (whose lower-case particle may join a run to
-/// a capital after it). Only a capitalized word starts a run, and a run goes
+/// a capital after it). Only a capitalized word starts a run (every word
+/// [`is_cap`] accepts holds an upper-case letter, `al-Thani` too), and a run goes
 /// on over a chunk with no capital only to a capital right after it, so the
 /// text outside the stretches holds no run, and a run inside one ends there
 /// as it would in the whole paragraph. Both ends are at whitespace (or at
@@ -2716,9 +2734,21 @@ fn np_word_test(w: &str) -> bool {
     in_np_lower(&l) || names::is_title(&l) || is_possessive(w) && !DET.contains(&&*l)
 }
 
+/// A capitalized word, or an Arabic name with its article (`al-Thani`,
+/// `el-Sisi`, `ash-Sharaa`), which is printed in lower case.
 fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        Some('a' | 'e') => w
+            .split_once('-')
+            .is_some_and(|(article, rest)| ARABIC_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase)),
+        _ => false,
+    }
 }
+
+/// The Arabic article as printed before a hyphen in names.
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"];
 
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("'S") || w.ends_with("\u{2019}S")
@@ -2872,6 +2902,13 @@ fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
     {
         let first = words[..k].iter().rposition(|w| !is_cap(w)).map_or(0, |p| p + 1);
         return Ent::Org(words[first..].join(" "));
+    }
+    // `Residents of Ma'ale Adumim`, `Supporters of Trump`: a group before
+    // `of` is anonymous, whoever follows.
+    if let Some(k) = words.iter().position(|w| *w == "of")
+        && lows[..k].iter().any(|l| in_group(l))
+    {
+        return Ent::Thing;
     }
     // `the Texas Department of Transportation`, `Ministry of Defence`: an
     // organisation word before `of` makes the whole phrase the organisation.
@@ -3031,12 +3068,14 @@ const CUE_LEMMAS: &[&str] = &[
     "address",
     "admit",
     "affirm",
+    "allege",
     "announce",
     "answer",
     "applaud",
     "argue",
     "ask",
     "assert",
+    "assure",
     "blast",
     "boast",
     "brand",
@@ -3052,11 +3091,15 @@ const CUE_LEMMAS: &[&str] = &[
     "concede",
     "conclude",
     "condemn",
+    "confirm",
     "congratulate",
+    "contend",
     "continue",
     "convey",
+    "counter",
     "criticise",
     "criticize",
+    "cry",
     "declare",
     "decry",
     "demand",
@@ -3072,26 +3115,34 @@ const CUE_LEMMAS: &[&str] = &[
     "express",
     "extend",
     "extol",
+    "fume",
+    "gush",
     "hail",
     "hope",
     "insist",
+    "interject",
+    "joke",
     "label",
     "lambast",
     "lament",
     "laud",
     "maintain",
     "mention",
+    "muse",
     "note",
     "observe",
+    "plead",
     "pledge",
     "portray",
     "praise",
     "predict",
     "proclaim",
     "promise",
+    "protest",
     "quip",
     "quote",
     "reaffirm",
+    "reassure",
     "recall",
     "recount",
     "refer",
@@ -3106,6 +3157,7 @@ const CUE_LEMMAS: &[&str] = &[
     "scream",
     "send",
     "shout",
+    "sigh",
     "slam",
     "speak",
     "state",
@@ -3127,6 +3179,7 @@ const CUE_LEMMAS: &[&str] = &[
     "welcome",
     "whisper",
     "wish",
+    "wonder",
     "write",
     "yell",
 ];
@@ -4345,6 +4398,10 @@ mod tests {
             speakers("It rained.\n\n\"Nothing happened.\"\n\n- Reuters\n"),
             vec![None]
         );
+        // An organisation's account signs its post.
+        let text = "The party posted a message.\n\n\"A sad day for the party.\"\n\n\u{2014} Labour Party \
+                    (@UKLabour) March 4, 2025\n";
+        assert_eq!(speakers(text), vec![some("Labour Party")]);
     }
 
     #[test]
@@ -4500,5 +4557,31 @@ mod tests {
             None
         );
         assert_eq!(one("Witnesses said a masked man yelled \"Get down!\" and fired."), None);
+    }
+
+    #[test]
+    fn groups_shared_subjects_title_modifiers_and_arabic_articles() {
+        // A group as the subject, with or without `of`, names no one.
+        let headline = "Biden says 'no regrets' over Afghanistan withdrawal as critics cry 'betrayal'\n\n\
+                        President Joe Biden spoke on Monday.";
+        assert_eq!(speakers(headline)[1], None);
+        assert_eq!(one("Residents of Ma'ale Adumim called the plan 'a betrayal'."), None);
+        // A second verb after `but` shares the subject.
+        assert_eq!(
+            one("Kemi Badenoch said her party backed the deal but accused Labour of \"dragging its feet\"."),
+            some("Kemi Badenoch")
+        );
+        // A lower-case modifier before a title, then the name in apposition.
+        assert_eq!(
+            one(
+                "The transport minister, Anna Clark, resigned on Tuesday, saying her comments had been \"wrong and hurtful\"."
+            ),
+            some("Anna Clark")
+        );
+        // Arabic names keep their article.
+        assert_eq!(
+            one("\"We will not bow,\" said Egyptian President Abdel Fattah el-Sisi."),
+            some("Abdel Fattah el-Sisi")
+        );
     }
 }
