@@ -100,7 +100,7 @@ pub struct ExtractArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Text)]
     pub format: ExtractFormat,
-    /// Spans, flags and contexts only: skip speaker attribution (about eight
+    /// Spans, flags and contexts only: skip speaker attribution (two to three
     /// times faster; `speaker`, `cue` and `via` are null).
     #[arg(long)]
     pub no_speakers: bool,

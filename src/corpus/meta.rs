@@ -1220,7 +1220,11 @@ fn navigation(head: &[&str]) -> Navigation {
             if i + 1 - run_start >= MENU_RUN {
                 nav.lines[run_start..=i].fill(true);
             }
-        } else if is_masthead(line) {
+        } else if head
+            .get(i + 1)
+            .is_some_and(|next| is_menu_item(next) || nav_control(next).is_some())
+            && is_masthead(line)
+        {
             // A masthead among the menus stays a top line.
             run_start = i + 1;
         } else {
@@ -1233,14 +1237,15 @@ fn navigation(head: &[&str]) -> Navigation {
 /// A page control line (`Skip to main content`, `The Guardian - Back to
 /// home`), with the site a `Back to home` link names.
 fn nav_control(line: &str) -> Option<Option<&str>> {
-    let lower = line.to_ascii_lowercase();
-    if lower.starts_with("skip to") || lower.starts_with("jump to") {
+    let b = line.as_bytes();
+    let starts = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if starts("skip to") || starts("jump to") {
         return Some(None);
     }
-    let cut = ["back to home", "back to homepage"]
-        .iter()
-        .find_map(|end| lower.strip_suffix(end))?
-        .len();
+    let cut = ["back to home", "back to homepage"].iter().find_map(|end| {
+        (b.len() >= end.len() && b[b.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes()))
+            .then(|| b.len() - end.len())
+    })?;
     let site = line[..cut]
         .trim_end()
         .trim_end_matches(['-', '–', '—', '|', ':'])
@@ -1251,6 +1256,7 @@ fn nav_control(line: &str) -> Option<Option<&str>> {
 /// A menu item: a few words without digits or sentence punctuation, not a
 /// byline, a wire or a publication's name.
 fn is_menu_item(line: &str) -> bool {
+    // (Cheapest tests first: most first lines are headlines or prose.)
     line.len() <= MENU_ITEM_BYTES
         && line.split_whitespace().count() <= 3
         && !line.bytes().any(|b| b.is_ascii_digit())
@@ -1725,6 +1731,10 @@ mod tests {
             Some("Starmer says UK will 'stand with Ukraine for as long as it takes'")
         );
         assert_eq!(m.date, Some(Date::new(2025, 1, 16).unwrap()));
+        // A masthead above a menu stays the outlet.
+        let m = infer("The Korea Herald\nNews\nWorld\nAsia\nKim hails Putin as his dearest friend\n\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("The Korea Herald"));
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
         // Two short lines are a kicker, not a menu; a byline is no menu item.
         let m = infer("North Korea\nWorld\nKim hails Putin as his dearest friend\n\nText.");
         assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
