@@ -319,6 +319,11 @@ fn headline_kind(line: &str) -> Kind {
     if words > MAX_HEADLINE_WORDS {
         return Kind::Body;
     }
+    // A line opening with a pronoun needs a sentence before it: `He
+    // tweeted: “Great meeting today! #peace”` is body text.
+    if matches!(t.split_whitespace().next(), Some("He" | "She" | "They")) {
+        return Kind::Body;
+    }
     // "First sentence. Second" and `Called "Low Tide Hours." Where` are
     // body text, not a headline.
     let bytes = core.as_bytes();
@@ -655,5 +660,7 @@ mod tests {
         assert!(is_headline("'Meaningful journey'"));
         assert!(!is_headline("Kim also expressed \"his willingness.\""));
         assert!(!is_headline("He said \"no\". Then he left"));
+        assert!(!is_headline("He tweeted: “Great meeting with @POTUS today! #peace”"));
+        assert!(is_headline("Sunak: 'We will stop the boats'"));
     }
 }
