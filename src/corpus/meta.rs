@@ -827,7 +827,9 @@ fn source_line(line: &str) -> Option<(String, Option<Date>)> {
 /// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`: the
 /// credited names.
 fn byline(line: &str) -> Option<Vec<String>> {
-    let rest = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))?;
+    let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
+        return writer_and_wire(line);
+    };
     if line.len() > 160 || rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
@@ -851,6 +853,21 @@ fn byline(line: &str) -> Option<Vec<String>> {
             .filter(|p| !p.is_empty())
             .collect(),
     )
+}
+
+/// A byline without `By`: a writer's name, a comma and an agency (`Jane
+/// Doe, Reuters`, `Kim Tong-hyung, The Associated Press`). (A photo credit
+/// has a slash or a label: `Photo: Jane Doe/Reuters`.)
+fn writer_and_wire(line: &str) -> Option<Vec<String>> {
+    if line.len() > 80 || line.contains([':', '/', '(']) {
+        return None;
+    }
+    let (name, wire) = line.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && canonical_wire(name).is_none();
+    (is_name && canonical_wire(wire.trim()).is_some()).then(|| vec![name.to_string(), wire.trim().to_string()])
 }
 
 /// A byline part that ends with an agency's name, as AP prints its one-line
@@ -1644,6 +1661,13 @@ mod tests {
         let m = infer("By Sarah Kim, Korea JoongAng Daily\nText.");
         assert_eq!(m.outlet.as_deref(), Some("Korea JoongAng Daily"));
         let m = infer("By Justin McCurry in Tokyo\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+        // Without `By`: a name and an agency; a photo credit is none.
+        let m = infer("Jane Doe, Reuters\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("Reuters"));
+        let m = infer("Photo: Jane Doe/Reuters\nText.");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+        let m = infer("Seoul, Reuters\nText.");
         assert_eq!(m.outlet.as_deref(), Some("file"));
     }
 
