@@ -465,6 +465,14 @@ impl Evidence {
             let bare = clean.trim_matches(['—', '–', '-', '(', ')', '[', ']', '©', '/', ' ']);
             if let Some(w) = canonical_wire(bare) {
                 self.wire = Some((w.to_string(), "sign-off"));
+            } else if let Some(src) = bare.strip_prefix("Source:").or_else(|| bare.strip_prefix("SOURCE:")) {
+                // `Source: Al Jazeera and news agencies`: the first source named.
+                let who = src.split([',', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+                if let Some(w) = canonical_wire(who) {
+                    self.wire = Some((w.to_string(), "sign-off"));
+                } else if is_publication_name(who) {
+                    self.publisher.get_or_insert((who.to_string(), "source line"));
+                }
             }
         }
     }
@@ -1709,6 +1717,10 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("Korea JoongAng Daily"));
         assert_eq!(m.extra["wire"], "Yonhap");
         assert_eq!(m.inferred["wire"], "sign-off");
+        // `Source: Al Jazeera` under the body names the publisher.
+        let m = infer(&format!("{para}\n\n{para}\n\n{para}\n\nSource: Al Jazeera and news agencies\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Al Jazeera"));
+        assert_eq!(m.inferred["outlet"], "source line");
         // A photo credit above the body is not a sign-off.
         let m = infer(&format!("AFP\n\n{para}\n\n{para}\n"));
         assert!(!m.extra.contains_key("wire"));
