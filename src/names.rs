@@ -411,10 +411,23 @@ pub fn tokens_match(a: &[String], b: &[String]) -> bool {
     if short.len() == 1 {
         return long.contains(&short[0]);
     }
-    if long.windows(short.len()).any(|w| w == short) {
+    // An initial stands for any name it begins (`V. Putin`, `Vladimir V. Putin`);
+    // a surname is never an initial.
+    let fits = |x: &String, y: &String| {
+        x == y
+            || (x.chars().count() == 1 && y.starts_with(x.as_str()))
+            || (y.chars().count() == 1 && x.starts_with(y.as_str()))
+    };
+    if short.iter().all(|t| t.chars().count() == 1) {
+        return false;
+    }
+    if long
+        .windows(short.len())
+        .any(|w| w.iter().zip(short).all(|(x, y)| fits(x, y)))
+    {
         return true;
     }
-    short.len() == 2 && short[0] == long[0] && short[1] == long[long.len() - 1]
+    short.len() == 2 && fits(&short[0], &long[0]) && short[1] == long[long.len() - 1]
 }
 
 #[cfg(test)]
@@ -433,12 +446,18 @@ mod tests {
             "Vladimir Putin's",
             "the Russian leader Vladimir Putin",
             "Vladimir Vladimirovich Putin",
+            "V. Putin",
+            "Vladimir V. Putin",
         ];
         for a in forms {
             for b in forms {
                 assert!(same_person(a, b), "{a} vs {b}");
             }
         }
+        // An initial fits only the names it begins; initials alone name no one.
+        assert!(same_person("J. Smith", "Jane Smith"));
+        assert!(!same_person("K. Smith", "Jane Smith"));
+        assert!(!same_person("V. P.", "Vladimir Putin"));
     }
 
     #[test]

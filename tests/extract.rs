@@ -117,6 +117,8 @@ fn feet_and_inches_are_not_quote_marks() {
         ["I'm 6' 0\" in boots,", "smelled."]
     );
     assert_eq!(texts("\"an 8\" x 10\" print,\" she said"), ["an 8\" x 10\" print,"]);
+    // A multiplication sign after an inch mark (two bytes in UTF-8).
+    assert_eq!(texts("an 8\" × 10\" print and \"8\" ×\""), ["8"]);
     // A number at the end of a quote is still closed by its mark.
     assert_eq!(texts("\"We won 3-2\" was all he said."), ["We won 3-2"]);
 }

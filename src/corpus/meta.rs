@@ -467,7 +467,14 @@ impl Evidence {
                 self.wire = Some((w.to_string(), "sign-off"));
             } else if let Some(src) = bare.strip_prefix("Source:").or_else(|| bare.strip_prefix("SOURCE:")) {
                 // `Source: Al Jazeera and news agencies`: the first source named.
-                let who = src.split([',', ';']).next().unwrap_or("").split(" and ").next().unwrap_or("").trim();
+                let who = src
+                    .split([',', ';'])
+                    .next()
+                    .unwrap_or("")
+                    .split(" and ")
+                    .next()
+                    .unwrap_or("")
+                    .trim();
                 if let Some(w) = canonical_wire(who) {
                     self.wire = Some((w.to_string(), "sign-off"));
                 } else if is_publication_name(who) {
@@ -1718,7 +1725,9 @@ mod tests {
         assert_eq!(m.extra["wire"], "Yonhap");
         assert_eq!(m.inferred["wire"], "sign-off");
         // `Source: Al Jazeera` under the body names the publisher.
-        let m = infer(&format!("{para}\n\n{para}\n\n{para}\n\nSource: Al Jazeera and news agencies\n"));
+        let m = infer(&format!(
+            "{para}\n\n{para}\n\n{para}\n\nSource: Al Jazeera and news agencies\n"
+        ));
         assert_eq!(m.outlet.as_deref(), Some("Al Jazeera"));
         assert_eq!(m.inferred["outlet"], "source line");
         // A photo credit above the body is not a sign-off.

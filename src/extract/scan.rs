@@ -605,7 +605,11 @@ fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
             let times = |s: &str| s.starts_with(['x', 'X', '\u{00D7}']);
             let by_after = {
                 let a = after.trim_start_matches(' ');
-                times(a) && a[1..].trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit())
+                // (`×` is two bytes: skip the sign by its length.)
+                times(a)
+                    && a[a.chars().next().map_or(0, char::len_utf8)..]
+                        .trim_start_matches(' ')
+                        .starts_with(|c: char| c.is_ascii_digit())
             };
             let by_before = head.ends_with(['x', 'X', '\u{00D7}']) && {
                 let h = head[..head.len() - head.chars().next_back().map_or(0, char::len_utf8)].trim_end_matches(' ');
