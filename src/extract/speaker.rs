@@ -439,6 +439,9 @@ struct Ctx<'a> {
     /// Top-level tokens of the paragraph last split into words whole (see
     /// [`Ctx::top_tokens`]), by paragraph index.
     para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
+    /// The quotes [`Ctx::tokens_counted`] folds into one token each: one
+    /// buffer for every window of the article, not a Vec allocated per window.
+    masked: RefCell<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -474,6 +477,7 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
+            masked: RefCell::new(Vec::new()),
         }
     }
 
@@ -552,23 +556,30 @@ impl<'a> Ctx<'a> {
     /// examined (the bytes are always counted).
     fn tokens_counted(&self, lo: usize, hi: usize, parent: Option<usize>, count_tokens: bool) -> Vec<Tok> {
         let hi = hi.max(lo);
-        let masked: Vec<usize> = match parent {
+        let mut masked = self.masked.borrow_mut();
+        masked.clear();
+        match parent {
             None => {
                 let k = self.top.partition_point(|&i| self.spans[i].close <= lo);
-                self.top[k..]
-                    .iter()
-                    .copied()
-                    .take_while(|&i| self.spans[i].open < hi)
-                    .filter(|&i| self.spans[i].open >= lo && self.spans[i].close <= hi)
-                    .collect()
+                masked.extend(
+                    self.top[k..]
+                        .iter()
+                        .copied()
+                        .take_while(|&i| self.spans[i].open < hi)
+                        .filter(|&i| self.spans[i].open >= lo && self.spans[i].close <= hi),
+                );
             }
-            Some(p) => (p + 1..self.spans.len())
-                .take_while(|&i| self.spans[i].open < hi)
-                .filter(|&i| self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi)
-                .collect(),
-        };
+            Some(p) => masked.extend(
+                (p + 1..self.spans.len())
+                    .take_while(|&i| self.spans[i].open < hi)
+                    .filter(|&i| {
+                        self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi
+                    }),
+            ),
+        }
         let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
+        drop(masked);
         self.work_bytes
             .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
         if count_tokens {
