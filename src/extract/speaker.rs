@@ -134,7 +134,8 @@ pub(crate) fn attribute_with(
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
-    let ctx = Ctx::new(text, paras, breaks, quotes);
+    let lowered = text.to_ascii_lowercase();
+    let ctx = Ctx::new(text, &lowered, paras, breaks, quotes);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
@@ -415,6 +416,11 @@ fn memo_insert<K: std::hash::Hash + Eq, V>(table: &mut FxHashMap<K, V>, k: K, v:
 
 struct Ctx<'a> {
     text: &'a str,
+    /// `text` with its ASCII letters lower-cased (same length, same char
+    /// boundaries): the lower-case form of an ASCII word is a slice of it,
+    /// borrowed instead of copied into a [`Low::Inline`] that is
+    /// UTF-8-validated on every use (see [`Ctx::lower_tok`]).
+    lowered: &'a str,
     paras: &'a [Paragraph],
     spans: Vec<Span>,
     /// Indices of quotes with no parent, in order of position.
@@ -433,10 +439,13 @@ struct Ctx<'a> {
     /// Top-level tokens of the paragraph last split into words whole (see
     /// [`Ctx::top_tokens`]), by paragraph index.
     para_toks: RefCell<Option<(usize, Rc<Vec<Tok>>)>>,
+    /// The quotes [`Ctx::tokens_counted`] folds into one token each: one
+    /// buffer for every window of the article, not a Vec allocated per window.
+    masked: RefCell<Vec<usize>>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
+    fn new(text: &'a str, lowered: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
         let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
         let mut spans = Vec::with_capacity(quotes.len());
         let mut p = 0usize;
@@ -458,6 +467,7 @@ impl<'a> Ctx<'a> {
         let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
         Ctx {
             text,
+            lowered,
             paras,
             spans,
             top,
@@ -467,6 +477,7 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
+            masked: RefCell::new(Vec::new()),
         }
     }
 
@@ -545,23 +556,30 @@ impl<'a> Ctx<'a> {
     /// examined (the bytes are always counted).
     fn tokens_counted(&self, lo: usize, hi: usize, parent: Option<usize>, count_tokens: bool) -> Vec<Tok> {
         let hi = hi.max(lo);
-        let masked: Vec<usize> = match parent {
+        let mut masked = self.masked.borrow_mut();
+        masked.clear();
+        match parent {
             None => {
                 let k = self.top.partition_point(|&i| self.spans[i].close <= lo);
-                self.top[k..]
-                    .iter()
-                    .copied()
-                    .take_while(|&i| self.spans[i].open < hi)
-                    .filter(|&i| self.spans[i].open >= lo && self.spans[i].close <= hi)
-                    .collect()
+                masked.extend(
+                    self.top[k..]
+                        .iter()
+                        .copied()
+                        .take_while(|&i| self.spans[i].open < hi)
+                        .filter(|&i| self.spans[i].open >= lo && self.spans[i].close <= hi),
+                );
             }
-            Some(p) => (p + 1..self.spans.len())
-                .take_while(|&i| self.spans[i].open < hi)
-                .filter(|&i| self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi)
-                .collect(),
-        };
+            Some(p) => masked.extend(
+                (p + 1..self.spans.len())
+                    .take_while(|&i| self.spans[i].open < hi)
+                    .filter(|&i| {
+                        self.spans[i].parent == Some(p) && self.spans[i].open >= lo && self.spans[i].close <= hi
+                    }),
+            ),
+        }
         let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
+        drop(masked);
         self.work_bytes
             .set(self.work_bytes.get() + (hi - lo).saturating_sub(skipped));
         if count_tokens {
@@ -666,9 +684,20 @@ impl<'a> Ctx<'a> {
     /// The lower-case word at `k` without possessive or final period, or "".
     fn low(&self, toks: &[Tok], k: usize) -> Low<'a> {
         match toks.get(k) {
-            Some(t) if t.kind == Kind::Word => lower(self.word(t)),
+            Some(t) if t.kind == Kind::Word => self.lower_tok(t),
             _ => Low::Borrowed(""),
         }
+    }
+
+    /// [`lower`] of the word of `t`. An ASCII word is cut the same way, and
+    /// its lower-case form is then the same bytes of [`Ctx::lowered`].
+    fn lower_tok(&self, t: &Tok) -> Low<'a> {
+        let w = self.word(t);
+        if !w.is_ascii() {
+            return lower(w);
+        }
+        let cut = ascii_cut(w).len();
+        Low::Borrowed(&self.lowered[t.s..t.s + cut])
     }
 
     // ----- one quote ----------------------------------------------------------
@@ -792,7 +821,7 @@ impl<'a> Ctx<'a> {
             let np = &toks[a..k];
             if !np.iter().any(|t| {
                 t.kind == Kind::Word && {
-                    let l = lower(self.word(t));
+                    let l = self.lower_tok(t);
                     in_reporter_words(&l) || in_reporter_names(&l)
                 }
             }) {
@@ -826,7 +855,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let w = self.word(&toks[k]);
-            let l = lower(w);
+            let l = self.lower_tok(&toks[k]);
             if l == "according" && self.low(toks, k + 1) == "to" {
                 let end = self.np_fwd(toks, k + 2, qi);
                 match self.classify(&toks[k + 2..end], toks[k].s) {
@@ -896,7 +925,7 @@ impl<'a> Ctx<'a> {
             && p.kind == Kind::Word
         {
             let pw = self.word(p);
-            let pl = lower(pw);
+            let pl = self.lower_tok(p);
             if in_noun_before(&pl) || is_possessive(pw) {
                 return Subj::NotVerb;
             }
@@ -919,7 +948,7 @@ impl<'a> Ctx<'a> {
             if t.kind != Kind::Word {
                 break;
             }
-            let l = lower(self.word(t));
+            let l = self.lower_tok(t);
             if is_skippable(&l) {
                 j -= 1;
             } else if BE.contains(&&*l) {
@@ -1002,7 +1031,7 @@ impl<'a> Ctx<'a> {
             }
             Kind::Word => {
                 let pw = self.word(&t);
-                let pl = lower(pw);
+                let pl = self.lower_tok(&t);
                 match &*pl {
                     // `said her party backed the deal but accused Labour of "..."`.
                     "and" | "but" => return self.clause_subject(w, j - 1),
@@ -1258,7 +1287,7 @@ impl<'a> Ctx<'a> {
     /// A capitalized word that is not a common sentence opener.
     fn name_like(&self, toks: &[Tok], i: usize) -> bool {
         let w = self.word(&toks[i]);
-        is_cap(w) && !in_common(&lower(w)) && self.cue_of(w).is_none()
+        is_cap(w) && !in_common(&self.lower_tok(&toks[i])) && self.cue_of(w).is_none()
     }
 
     /// Rule 2: a cue right after the quote.
@@ -1447,7 +1476,7 @@ impl<'a> Ctx<'a> {
             match t.kind {
                 Kind::Word => {
                     let w = self.word(t);
-                    let l = lower(w);
+                    let l = self.lower_tok(t);
                     if DET.contains(&&*l) {
                         a -= 1;
                         break;
@@ -1466,7 +1495,7 @@ impl<'a> Ctx<'a> {
                     } else if !self.np_word(w) {
                         // `China's commerce ministry`: a lower-case modifier
                         // between an owner and an organisation or title.
-                        let head = lower(self.word(&toks[j]));
+                        let head = self.lower_tok(&toks[j]);
                         let owner = a >= 2 && toks[a - 2].kind == Kind::Word && {
                             let o = self.word(&toks[a - 2]);
                             is_possessive(o) || self.name_like(toks, a - 2)
@@ -1526,7 +1555,7 @@ impl<'a> Ctx<'a> {
             match t.kind {
                 Kind::Word => {
                     let w = self.word(t);
-                    let l = lower(w);
+                    let l = self.lower_tok(t);
                     if DET.contains(&&*l) {
                         if e != i {
                             break;
@@ -1807,7 +1836,7 @@ impl<'a> Ctx<'a> {
                 let after_article = k > 0 && matches!(&*self.low(toks, k - 1), "a" | "an" | "the");
                 let before_doc = toks.get(e).is_some_and(|t| {
                     t.kind == Kind::Word && {
-                        let l = lower(self.word(t));
+                        let l = self.lower_tok(t);
                         in_doc(&l)
                             || matches!(
                                 &*l,
@@ -1882,7 +1911,7 @@ impl<'a> Ctx<'a> {
         let w = Win::new(self.tokens(s, colon, None));
         let speech = w.toks.iter().any(|t| {
             t.kind == Kind::Word && {
-                let l = lower(self.word(t));
+                let l = self.lower_tok(t);
                 cue_lemma(&l).is_some() || matches!(&*l, "statement" | "post" | "message" | "tweet")
             }
         });
@@ -2644,23 +2673,28 @@ impl PartialEq<&str> for Low<'_> {
     }
 }
 
+/// An ASCII word without its possessive (`'s`, `'S`) and final periods:
+/// what [`lower`] lower-cases.
+fn ascii_cut(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut cut = if b.len() >= 2 && b[b.len() - 2] == b'\'' && matches!(b[b.len() - 1], b's' | b'S') {
+        &b[..b.len() - 2]
+    } else {
+        b
+    };
+    while let [rest @ .., b'.'] = cut {
+        cut = rest;
+    }
+    &w[..cut.len()]
+}
+
 /// Lower case, curly apostrophe unified, possessive and final period dropped.
 fn lower(w: &str) -> Low<'_> {
     if w.is_ascii() {
         // Possessive and periods come off before lower-casing (the same
         // result: `'S` lowers to `'s`), so an already lower-case word is
         // borrowed whatever its ending.
-        let b = w.as_bytes();
-        let cut = if b.len() >= 2 && b[b.len() - 2] == b'\'' && matches!(b[b.len() - 1], b's' | b'S') {
-            &w[..w.len() - 2]
-        } else {
-            w
-        };
-        let mut cut = cut.as_bytes();
-        while let [rest @ .., b'.'] = cut {
-            cut = rest;
-        }
-        let cut = &w[..cut.len()];
+        let cut = ascii_cut(w);
         if !cut.bytes().any(|c| c.is_ascii_uppercase()) {
             return Low::Borrowed(cut);
         }
