@@ -854,6 +854,9 @@ struct Reading {
     source_words: u32,
     /// Its first and last matched word, and whether the claim covers the whole source.
     window: (u32, u32),
+    /// Source words just before `window` that claim words replace (`It is`
+    /// for `It's`): shown in the diff, though not matched.
+    lead_substituted: u32,
     whole: bool,
     score: f32,
 }
@@ -1015,12 +1018,14 @@ fn read_path(
     // quote runs past the source's quote marks) at the source's edge; before
     // other source words they replace them.
     let mut overhang = 0;
+    let mut lead_substituted = 0;
     if wa == 0 {
         overhang += lead;
     } else {
         let k = lead.min(wa as usize);
         substituted += k;
         inserted += lead - k;
+        lead_substituted = k as u32;
     }
     if wb >= main_len {
         overhang += trail_inserted;
@@ -1086,6 +1091,7 @@ fn read_path(
         edited,
         source_words: main_len,
         window: (wa, wb),
+        lead_substituted,
         whole: wa == 0 && wb >= main_len,
         score,
     }
@@ -1419,7 +1425,13 @@ impl<'a> Verifier<'a> {
         // quotes: the diff is taken there (see [`word_diff_within`]).
         let diff = closest.as_ref().map(|c| match closest_cand {
             Some(cand) if cand.reading.pieces.len() <= 1 && c.window.1 > c.window.0 => {
-                word_diff_within(&c.text, c.window.0..c.window.1, &claim.text)
+                let (wa, _) = cand.reading.window;
+                let from = cand
+                    .src
+                    .words
+                    .get((wa - cand.reading.lead_substituted) as usize)
+                    .map_or(c.window.0, |w| w.start.min(c.window.0));
+                word_diff_within(&c.text, from..c.window.1, &claim.text)
             }
             _ => word_diff(&c.text, &claim.text),
         });

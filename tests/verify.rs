@@ -232,6 +232,36 @@ fn a_respelled_word_is_altered_and_said_so() {
 }
 
 #[test]
+fn a_replaced_first_word_is_shown_against_the_word_it_replaces() {
+    // 004 prints "likely out of fear ...": "probably" replaces "likely", and
+    // the diff shows both, not "probably" added before the quote.
+    let (c, _) = check(
+        "probably out of fear of reprisal against their families",
+        Some("John Kirby"),
+    );
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    let first_change = c["diff"]["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["kind"] != "equal")
+        .cloned()
+        .unwrap();
+    assert_eq!(
+        first_change["old_text"].as_str().unwrap().trim(),
+        "likely",
+        "{:#}",
+        c["diff"]
+    );
+    assert_eq!(
+        first_change["new_text"].as_str().unwrap().trim(),
+        "probably",
+        "{:#}",
+        c["diff"]
+    );
+}
+
+#[test]
 fn altered_dearest_comrade_and_friend() {
     let (c, code) = check("dearest comrade and friend", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "altered", "{c:#}");
