@@ -1683,8 +1683,25 @@ impl<'a> Ctx<'a> {
                 Some(Ent::Org(o)) => Resolved::Speaker(o),
                 _ => Resolved::None,
             },
-            Ent::It(p) => self.it(*p, sent_lo, para),
+            Ent::It(p) => self
+                .it_here(*p, sent_lo, toks)
+                .unwrap_or_else(|| self.it(*p, sent_lo, para)),
             Ent::Firm(p) => self.reg.company_before(*p).map_or(Resolved::None, Resolved::Speaker),
+        }
+    }
+
+    /// `it` at byte `p` after an organisation that is its sentence's subject:
+    /// `Netanyahu's office said ... that it hoped details would be finalised
+    /// "tonight"`.
+    fn it_here(&self, p: usize, sent_lo: usize, toks: &[Tok]) -> Option<Resolved> {
+        let before: Vec<Tok> = toks.iter().copied().take_while(|t| t.s < p && t.s >= sent_lo).collect();
+        if before.is_empty() {
+            return None;
+        }
+        let w = Win::new(before);
+        match self.first_subject(&w, 0, w.toks.len()) {
+            Some(Ent::Org(o)) => Some(Resolved::Speaker(o)),
+            _ => None,
         }
     }
 
@@ -4611,6 +4628,14 @@ mod tests {
                 "The transport minister, Anna Clark, resigned on Tuesday, saying her comments had been \"wrong and hurtful\"."
             ),
             some("Anna Clark")
+        );
+        // `it` after an organisation subject of the same sentence.
+        assert_eq!(
+            speakers(
+                "Netanyahu's office said in a statement that \"several clauses remain unresolved\" and that it \
+                 hoped details would be finalised \"tonight\"."
+            ),
+            vec![some("Netanyahu's office"), some("Netanyahu's office")]
         );
         // Arabic names keep their article.
         assert_eq!(
