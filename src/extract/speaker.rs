@@ -725,6 +725,18 @@ impl<'a> Ctx<'a> {
         if toks.get(qi).is_none_or(|t| t.kind != Kind::Quote(i)) {
             return Attr::default();
         }
+        // `CNBC's "Squawk Box"`: a title after its owner's possessive names a
+        // work, and nobody spoke it.
+        if qi > 0
+            && toks[qi - 1].kind == Kind::Word
+            && is_possessive(self.word(&toks[qi - 1]))
+            && self.is_title_case(sp)
+        {
+            return Attr {
+                governed: true,
+                ..Attr::default()
+            };
+        }
         let headline = para.headline && !nested;
         let mut attr = Attr {
             standalone: !nested
@@ -798,6 +810,21 @@ impl<'a> Ctx<'a> {
         }
         attr.via = via;
         attr
+    }
+
+    /// Whether a quote's words read as a title: at most six, each
+    /// capitalized but for short joining words (`Meet the Press`).
+    fn is_title_case(&self, sp: Span) -> bool {
+        let inner = self.text[sp.open..sp.close]
+            .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace() || c == ',' || c == '.');
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 6
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(*w, "the" | "of" | "and" | "a" | "in" | "on" | "to" | "for")
+            })
     }
 
     /// A news agency or outlet that is the subject of a cue verb before the
@@ -1715,8 +1742,20 @@ impl<'a> Ctx<'a> {
             1 => return here.into_iter().next(),
             _ => return None,
         }
+        // `"...," she said. He responded: "..."`: a sentence on the way back
+        // that speaks of someone by the other pronoun leaves `he` to no
+        // one the rules can tell (the named person before it is likely hers).
+        let word = self.text[p..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let other = if word.eq_ignore_ascii_case("she") { "he" } else { "she" };
         for (s, e, _) in self.prior_sentences(sent_lo, para) {
             let st = Win::new(self.tokens(s, e, None));
+            if st
+                .toks
+                .iter()
+                .any(|t| t.kind == Kind::Word && lower(self.word(t)) == other)
+            {
+                return None;
+            }
             match self.first_subject(&st, 0, st.toks.len()) {
                 Some(Ent::Name(n)) if self.is_person(&n) => return Some(self.reg.fullest(&n, s)),
                 Some(Ent::Role { head, mods, at }) => {
@@ -4637,6 +4676,15 @@ mod tests {
             ),
             vec![some("Netanyahu's office"), some("Netanyahu's office")]
         );
+        // A show's title after its network's possessive is nobody's words.
+        assert_eq!(
+            one("Scott Bessent, speaking on CNBC's \"Squawk Box,\" said he agreed."),
+            None
+        );
+        // `he` after a sentence that speaks of someone as `she`: no guess.
+        let text = "Sen. Elizabeth Warren, D-Mass., pressed Powell. \"You've kept rates too high,\" she said. \
+                    He responded: \"We're making progress.\"";
+        assert_eq!(speakers(text), vec![some("Elizabeth Warren"), None]);
         // Arabic names keep their article.
         assert_eq!(
             one("\"We will not bow,\" said Egyptian President Abdel Fattah el-Sisi."),
