@@ -2001,14 +2001,7 @@ impl<'a> Ctx<'a> {
         let name_end = rest.find([',', '(', '\u{2014}', '|']).map_or(next.end, |k| lo + k);
         let mut toks = self.tokens(lo, name_end, None);
         // Letters after the name are not part of it: `Ruth Adeyemi MP`.
-        while toks.len() > 2
-            && toks.last().is_some_and(|t| {
-                matches!(
-                    self.word(t),
-                    "MP" | "MEP" | "MSP" | "MS" | "TD" | "QC" | "KC" | "OBE" | "MBE" | "CBE" | "PhD"
-                )
-            })
-        {
+        while toks.len() > 2 && toks.last().is_some_and(|t| POSTNOMINALS.contains(&self.word(t))) {
             toks.pop();
         }
         if toks.is_empty() || toks.iter().any(|t| t.kind != Kind::Word) {
@@ -2859,6 +2852,11 @@ fn is_reporter_name(w: &str) -> bool {
 /// The name in a run of capitalized words: what follows the last title or
 /// possessive, possessive of the last word dropped.
 fn name_part(words: &[&str]) -> Option<String> {
+    // Letters after a name are not part of it (`Andrew Cole KC`).
+    let mut words = words;
+    while words.len() > 2 && words.last().is_some_and(|w| POSTNOMINALS.contains(w)) {
+        words = &words[..words.len() - 1];
+    }
     let n = words.len();
     let mut k = n;
     while k > 0 {
@@ -3061,6 +3059,11 @@ fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
             return Ent::Thing;
         }
         return Ent::Org(clean_org(words));
+    }
+    // `the Italian said`, `the Norwegian said`: a nationality standing for
+    // a person named earlier, whom the rules cannot tell.
+    if definite && words.len() == 1 && is_demonym(hl) {
+        return Ent::Thing;
     }
     if names::is_title(head) {
         let mods = lows[..lows.len() - 1].iter().map(|l| l.to_string()).collect();
@@ -4067,6 +4070,60 @@ const PARTICLES: &[&str] = &[
     "bin", "ibn", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
 ];
 
+/// A nationality noun, lower case: `italian`, `portuguese`, `frenchman`,
+/// `scot`.
+fn is_demonym(l: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "scot",
+        "swede",
+        "dane",
+        "finn",
+        "pole",
+        "serb",
+        "croat",
+        "czech",
+        "greek",
+        "turk",
+        "thai",
+        "swiss",
+        "briton",
+        "spaniard",
+        "argentine",
+        "kiwi",
+        "aussie",
+        "brit",
+        "slovak",
+        "slovene",
+        "kazakh",
+        "uzbek",
+        "iraqi",
+        "israeli",
+        "pakistani",
+        "bangladeshi",
+        "saudi",
+        "kuwaiti",
+        "qatari",
+        "emirati",
+        "yemeni",
+        "omani",
+        "nepali",
+    ];
+    SHORT.contains(&l)
+        || (l.len() > 5 && (l.ends_with("ian") || l.ends_with("ese") || l.ends_with("ean")) && l != "guardian")
+        || [
+            "frenchman",
+            "dutchman",
+            "irishman",
+            "welshman",
+            "scotsman",
+            "englishman",
+        ]
+        .contains(&l)
+}
+
+/// Letters printed after a name: offices and honours (`MP`, `KC`, `OBE`).
+const POSTNOMINALS: &[&str] = &["MP", "MEP", "MSP", "MS", "TD", "QC", "KC", "OBE", "MBE", "CBE", "PhD"];
+
 /// Words that end with a period that is not a full stop.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres",
@@ -4685,6 +4742,23 @@ mod tests {
         let text = "Sen. Elizabeth Warren, D-Mass., pressed Powell. \"You've kept rates too high,\" she said. \
                     He responded: \"We're making progress.\"";
         assert_eq!(speakers(text), vec![some("Elizabeth Warren"), None]);
+        // A nationality names no one; titles of sport and police; letters
+        // after a name.
+        let text = "Chelsea boss Enzo Maresca admitted his side had been \"second best\". \"We have to improve,\" \
+                    the Italian said.";
+        assert_eq!(speakers(text), vec![some("Enzo Maresca"), None]);
+        assert_eq!(
+            one("\"He is a machine,\" City manager Pep Guardiola told Sky Sports."),
+            some("Pep Guardiola")
+        );
+        assert_eq!(
+            one("Det Insp Mark Evans said outside court: \"I hope today brings some comfort.\""),
+            some("Mark Evans")
+        );
+        assert_eq!(
+            one("Price's barrister, Andrew Cole KC, said his client had shown \"genuine remorse\"."),
+            some("Andrew Cole")
+        );
         // Arabic names keep their article.
         assert_eq!(
             one("\"We will not bow,\" said Egyptian President Abdel Fattah el-Sisi."),
