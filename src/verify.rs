@@ -580,10 +580,7 @@ fn continues(first: &Quote, next: &Quote) -> bool {
         (Some(a), Some(b)) => names::same_person(a, b),
         _ => true,
     };
-    let named_alike = match (&first.speaker, &next.speaker) {
-        (Some(a), Some(b)) => names::same_person(a, b),
-        _ => false,
-    };
+    let named_alike = first.speaker.is_some() && next.speaker.is_some() && speakers_agree;
     let first_end = first.text.trim_end();
     let comma = first_end.ends_with(',');
     let sentence_end = first_end.ends_with(['.', '?', '!']);

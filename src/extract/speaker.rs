@@ -1721,7 +1721,7 @@ impl<'a> Ctx<'a> {
     /// `Netanyahu's office said ... that it hoped details would be finalised
     /// "tonight"`.
     fn it_here(&self, p: usize, sent_lo: usize, toks: &[Tok]) -> Option<Resolved> {
-        let before: Vec<Tok> = toks.iter().copied().take_while(|t| t.s < p && t.s >= sent_lo).collect();
+        let before = sentence_tokens_before(toks, sent_lo, p);
         if before.is_empty() {
             return None;
         }
@@ -1735,7 +1735,7 @@ impl<'a> Ctx<'a> {
     /// `he`/`she` at byte `p`: the only person named earlier in its sentence,
     /// else the subject of a recent sentence, else the only person named there.
     fn pronoun(&self, p: usize, sent_lo: usize, toks: &[Tok], para: usize) -> Option<String> {
-        let before: Vec<Tok> = toks.iter().copied().take_while(|t| t.s < p && t.s >= sent_lo).collect();
+        let before = sentence_tokens_before(toks, sent_lo, p);
         let here = self.persons(&before);
         match here.len() {
             0 => {}
@@ -2820,14 +2820,22 @@ fn np_word_test(w: &str) -> bool {
 /// A capitalized word, or an Arabic name with its article (`al-Thani`,
 /// `el-Sisi`, `ash-Sharaa`), which is printed in lower case.
 fn is_cap(w: &str) -> bool {
-    let mut chars = w.chars();
-    match chars.next() {
+    match w.chars().next() {
         Some(c) if c.is_uppercase() => true,
-        Some('a' | 'e') => w
-            .split_once('-')
-            .is_some_and(|(article, rest)| ARABIC_ARTICLES.contains(&article) && rest.starts_with(char::is_uppercase)),
+        // (The article has two or three letters: only then is a hyphen looked at.)
+        Some('a' | 'e') => [2, 3].into_iter().any(|k| {
+            w.as_bytes().get(k) == Some(&b'-')
+                && ARABIC_ARTICLES.contains(&&w[..k])
+                && w[k + 1..].starts_with(char::is_uppercase)
+        }),
         _ => false,
     }
+}
+
+/// The tokens of a window from `sent_lo` up to byte `p`: what a pronoun at
+/// `p` may refer back to in its own sentence.
+fn sentence_tokens_before(toks: &[Tok], sent_lo: usize, p: usize) -> Vec<Tok> {
+    toks.iter().copied().take_while(|t| t.s < p && t.s >= sent_lo).collect()
 }
 
 /// The Arabic article as printed before a hyphen in names.
