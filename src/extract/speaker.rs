@@ -914,6 +914,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             let Some((lemma, form)) = cue_lemma(&l) else { continue };
+            // `sent a message saying`, but not `would send a delegation`.
+            if lemma == "send" && !self.sends_words(toks, k, qi) {
+                continue;
+            }
             // `A Register story quoted Gov. Kim Reynolds about wanting "..."`:
             // the person quoted speaks, not the story quoting.
             if lemma == "quote"
@@ -937,6 +941,43 @@ impl<'a> Ctx<'a> {
             }
         }
         Pre::None
+    }
+
+    /// Whether what the `send` at `k` sends is words: a message, letter,
+    /// greetings... within its next few words, before the quote at `qi`.
+    fn sends_words(&self, toks: &[Tok], k: usize, qi: usize) -> bool {
+        // `sent "warm greetings"`, `sent his "best wishes"`: the quote is sent.
+        if qi <= k + 2 {
+            return true;
+        }
+        (k + 1..qi.min(k + 6)).any(|m| {
+            matches!(
+                &*self.low(toks, m),
+                "message"
+                    | "messages"
+                    | "letter"
+                    | "letters"
+                    | "note"
+                    | "statement"
+                    | "greetings"
+                    | "greeting"
+                    | "card"
+                    | "telegram"
+                    | "cable"
+                    | "email"
+                    | "e-mail"
+                    | "text"
+                    | "tweet"
+                    | "post"
+                    | "word"
+                    | "reply"
+                    | "response"
+                    | "memo"
+                    | "wishes"
+                    | "congratulations"
+                    | "condolences"
+            )
+        })
     }
 
     /// Index of the first word of the sentence (after leading punctuation).
@@ -1087,6 +1128,12 @@ impl<'a> Ctx<'a> {
                 if form == Form::Ing && PREP_ING.contains(&&*pl) {
                     return self.clause_subject(w, j - 1);
                 }
+                // `said in a statement posted on Telegram that ...`: a
+                // participle after the object of a preposition qualifies that
+                // noun; the sentence's verb comes earlier.
+                if form == Form::Ed && self.object_of_preposition(toks, j - 1) {
+                    return Subj::NotVerb;
+                }
                 if self.np_word(pw) {
                     let a = self.np_back(toks, j - 1);
                     return Subj::Ent(self.classify(&toks[a..j], toks[a].s));
@@ -1167,6 +1214,21 @@ impl<'a> Ctx<'a> {
                         && !is_cap(self.word(&toks[m]))
                         && cue_lemma(&self.low(toks, m)).is_none()
                 })
+        })
+    }
+
+    /// Whether the word at `j` ends a short noun phrase with an article after
+    /// a preposition (`in a statement`, `on his official channel`).
+    fn object_of_preposition(&self, toks: &[Tok], j: usize) -> bool {
+        (0..=3).any(|back| {
+            j > back
+                && DET.contains(&&*self.low(toks, j - back))
+                && toks[j - back - 1].kind == Kind::Word
+                && matches!(
+                    &*self.low(toks, j - back - 1),
+                    "in" | "on" | "at" | "into" | "from" | "with" | "via" | "through" | "during"
+                )
+                && (j + 1 - back..=j).all(|m| toks[m].kind == Kind::Word && cue_lemma(&self.low(toks, m)).is_none())
         })
     }
 
@@ -1504,7 +1566,7 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = self.lower_tok(t);
-                    if DET.contains(&&*l) {
+                    if DET.contains(&&*l) || QUANTIFIERS.contains(&&*l) {
                         a -= 1;
                         break;
                     }
@@ -2971,6 +3033,16 @@ fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
             _ => {}
         }
     }
+    // `one Labour MP`, `Another Tory MP`, `two senior officials`: someone
+    // counted, not named.
+    if words.len() > 1
+        && QUANTIFIERS.contains(&&*lower(words[0]))
+        && (names::is_title(&lower(words[words.len() - 1]))
+            || POSTNOMINALS.contains(&words[words.len() - 1])
+            || !is_cap(words[words.len() - 1]))
+    {
+        return Ent::Thing;
+    }
     let mut start = 0;
     let mut indefinite = false;
     let definite = words.first().is_some_and(|w| lower(w) == "the");
@@ -3400,6 +3472,12 @@ fn cue_lemma_rules(l: &str) -> Option<(&'static str, Form)> {
 /// Determiners that open a noun phrase.
 const DET: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+];
+
+/// Words that count the people of a noun phrase instead of naming them
+/// (`one Labour MP`, `another official`).
+const QUANTIFIERS: &[&str] = &[
+    "one", "another", "some", "several", "two", "three", "four", "many", "other",
 ];
 
 /// Words before a verb-looking word that make it a noun (`his hope`,
@@ -4344,6 +4422,35 @@ mod tests {
         assert_eq!(
             one("The rhetoric builds on the \"strategic partnership\" treaty."),
             None
+        );
+        // Counted, not named.
+        assert_eq!(
+            one("But one Labour MP told MailOnline: 'This is the tip of the iceberg.'"),
+            None
+        );
+        assert_eq!(one("Another Tory MP said: 'This is worse.'"), None);
+        assert_eq!(one("Two senior officials said: \"No deal.\""), None);
+        assert_eq!(
+            one("One Nation leader Pauline Hanson said: \"No deal.\""),
+            some("Pauline Hanson")
+        );
+    }
+
+    #[test]
+    fn participles_and_errands_are_not_the_cue() {
+        // `posted` qualifies `a statement`; the verb is `said`.
+        assert_eq!(
+            one(
+                "Foreign Minister Badr Abdelatty said in a statement posted on Telegram that Cairo was \"exerting maximum efforts\"."
+            ),
+            some("Badr Abdelatty")
+        );
+        // Sending a delegation is no speech; sending a message is.
+        let text = "The ministry said it would send a delegation but that it would \"not compromise on security\".";
+        assert_eq!(one(text), None);
+        assert_eq!(
+            one("Kim Jong Un sent a message to Vladimir Putin, saying \"we will win\"."),
+            some("Kim Jong Un")
         );
     }
 
