@@ -162,6 +162,8 @@ struct Attr {
     governed: bool,
     /// The quote is a whole sentence by itself.
     standalone: bool,
+    /// The speaker was found through `he` or `she`.
+    by_pronoun: bool,
 }
 
 /// Where a quote sits, marks included.
@@ -737,6 +739,26 @@ impl<'a> Ctx<'a> {
                 ..Attr::default()
             };
         }
+        // `Dwayne "The Rock" Johnson`: a nickname inside a name is nobody's
+        // words.
+        // (Not in a headline, whose every word is capitalized: `Kim Hails
+        // 'Dearest Friend' Putin`; not before a day: `called Kim "Rocket
+        // Man" Tuesday`.)
+        if qi > 0
+            && !para.headline
+            && toks[qi - 1].kind == Kind::Word
+            && is_cap(self.word(&toks[qi - 1]))
+            && cue_lemma(&self.lower_tok(&toks[qi - 1])).is_none()
+            && toks
+                .get(qi + 1)
+                .is_some_and(|t| t.kind == Kind::Word && is_cap(self.word(t)) && !DAYS.contains(&&*self.lower_tok(t)))
+            && self.is_title_case(sp)
+        {
+            return Attr {
+                governed: true,
+                ..Attr::default()
+            };
+        }
         let headline = para.headline && !nested;
         let mut attr = Attr {
             standalone: !nested
@@ -781,6 +803,7 @@ impl<'a> Ctx<'a> {
             Pre::Found(ent, k) => {
                 attr.governed = true;
                 attr.cue = Some(self.cue_text(toks, k));
+                attr.by_pronoun = matches!(ent, Ent::He(_));
                 attr.speaker = speaker_from(ent, toks[k].s, &mut via);
             }
             Pre::Stop => attr.governed = true,
@@ -788,6 +811,7 @@ impl<'a> Ctx<'a> {
                 if let Some((ent, k)) = post {
                     attr.governed = true;
                     attr.cue = Some(self.cue_text(toks, k));
+                    attr.by_pronoun = matches!(ent, Ent::He(_));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
                 } else if let Some((ent, k)) = self.final_clause(&w, qi) {
                     attr.governed = true;
@@ -1779,6 +1803,31 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `"Why now?" asked Warner. ... "I don't know," he replied`: whoever
+    /// replies is not who asked, so a pronoun that leads back to the asker
+    /// of the quote just before names no one the rules can tell.
+    fn drop_answers_to_oneself(&self, found: &mut [Attr]) {
+        let lemma = |a: &Attr| a.cue.as_deref().and_then(|c| cue_lemma(&lower(c))).map(|(l, _)| l);
+        // The last quote with a cue of its own (bare quotes in between
+        // continue it).
+        let mut cued: Option<usize> = None;
+        for &i in &self.top {
+            if let Some(j) = cued
+                && found[i].by_pronoun
+                && matches!(lemma(&found[i]), Some("reply" | "respond" | "retort" | "answer"))
+                && lemma(&found[j]) == Some("ask")
+                && found[j].speaker.is_some()
+                && found[j].speaker == found[i].speaker
+                && self.spans[i].para <= self.spans[j].para + 1
+            {
+                found[i].speaker = None;
+            }
+            if found[i].cue.is_some() {
+                cued = Some(i);
+            }
+        }
+    }
+
     /// `it` at byte `p` after an organisation that is its sentence's subject:
     /// `Netanyahu's office said ... that it hoped details would be finalised
     /// "tonight"`.
@@ -2081,6 +2130,7 @@ impl<'a> Ctx<'a> {
     /// Rule 4: continuations, bare quote sentences and sub-heads.
     fn inherit(&self, quotes: &[Quote], found: &mut [Attr]) {
         let n = quotes.len();
+        self.drop_answers_to_oneself(found);
         for i in 0..n {
             if found[i].speaker.is_some() || found[i].governed {
                 continue;
@@ -4430,10 +4480,26 @@ mod tests {
         );
         assert_eq!(one("Another Tory MP said: 'This is worse.'"), None);
         assert_eq!(one("Two senior officials said: \"No deal.\""), None);
+        // A nickname inside a name.
+        assert_eq!(one("Dwayne \"The Rock\" Johnson posted a clip."), None);
+        assert_eq!(
+            one("Donald Trump called Kim \"Rocket Man\" Tuesday."),
+            some("Donald Trump")
+        );
         assert_eq!(
             one("One Nation leader Pauline Hanson said: \"No deal.\""),
             some("Pauline Hanson")
         );
+    }
+
+    #[test]
+    fn who_replies_is_not_who_asked() {
+        let texts =
+            speakers("\"Why now?\" asked Sen. Mark Warner. \"Why not before?\"\n\n\"I don't know,\" he replied.");
+        assert_eq!(texts, vec![some("Mark Warner"), some("Mark Warner"), None]);
+        // Replying to someone else's question.
+        let texts = speakers("The reporter asked about the deal. \"I don't know,\" Mark Warner replied.");
+        assert_eq!(texts, vec![some("Mark Warner")]);
     }
 
     #[test]
