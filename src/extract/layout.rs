@@ -333,7 +333,9 @@ fn headline_kind(line: &str) -> Kind {
         }
         let after = core[i + 1..].trim_start_matches(|c: char| super::marks::is_quote_mark(c) || c == ')');
         let Some(next) = after.strip_prefix(' ') else { continue };
-        let next = next.trim_start_matches(super::marks::is_quote_mark);
+        // (`... "painful but necessary." (Photo: City Herald)`: a caption's
+        // credit after its sentence.)
+        let next = next.trim_start_matches(|c: char| super::marks::is_quote_mark(c) || c == '(' || c == '[');
         if next.starts_with(|c: char| c.is_ascii_uppercase()) {
             let before = &core[..i];
             let word = before.rsplit(' ').next().unwrap_or("");
@@ -662,5 +664,9 @@ mod tests {
         assert!(!is_headline("He said \"no\". Then he left"));
         assert!(!is_headline("He tweeted: “Great meeting with @POTUS today! #peace”"));
         assert!(is_headline("Sunak: 'We will stop the boats'"));
+        // A caption: a sentence, then its photo credit.
+        assert!(!is_headline(
+            "Mayor Ana Jones said the cuts were “painful but necessary.” (Photo: City Herald)"
+        ));
     }
 }

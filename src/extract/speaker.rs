@@ -4480,6 +4480,15 @@ mod tests {
         );
         assert_eq!(one("Another Tory MP said: 'This is worse.'"), None);
         assert_eq!(one("Two senior officials said: \"No deal.\""), None);
+        // Local titles: `Council member`, `Councilwoman`.
+        assert_eq!(
+            one("Council member Raj Patel, who voted against the plan, called it \"a betrayal.\""),
+            some("Raj Patel")
+        );
+        assert_eq!(
+            one("Councilwoman Maria Lopez said it was \"a betrayal.\""),
+            some("Maria Lopez")
+        );
         // A nickname inside a name.
         assert_eq!(one("Dwayne \"The Rock\" Johnson posted a clip."), None);
         assert_eq!(
