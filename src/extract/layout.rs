@@ -192,10 +192,31 @@ fn soft_wrapped(text: &str, (ls, le): (usize, usize), next_start: usize) -> bool
     if core.ends_with(['.', '!', '?', ':', ';', '\u{2026}', '\u{3002}']) {
         return false;
     }
-    text[next_start..]
+    let next_lower = text[next_start..]
         .chars()
         .next()
-        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    next_lower || ends_mid_clause(core)
+}
+
+/// Whether a line stops where no sentence or title does, so that the next
+/// line goes on with it even when it opens with a capital: on a lower-case
+/// article, preposition or conjunction (`... a spokeswoman for` / `Pacific
+/// Gas and Electric`), or on a cue verb right after a quote (`"...," said` /
+/// `Oakland resident Tina Brooks`).
+fn ends_mid_clause(core: &str) -> bool {
+    let mut words = core.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    if matches!(
+        last,
+        "the" | "a" | "an" | "of" | "to" | "for" | "and" | "or" | "with" | "by" | "from" | "at" | "in" | "on" | "that"
+    ) {
+        return true;
+    }
+    matches!(last, "said" | "says" | "added" | "told" | "wrote" | "asked")
+        && words
+            .next()
+            .is_some_and(|w| w.ends_with(|c: char| super::marks::is_quote_mark(c)) && w.contains(','))
 }
 
 fn push(out: &mut Vec<Paragraph>, top_only: &mut Vec<bool>, text: &str, start: usize, end: usize, after_blank: bool) {
@@ -297,8 +318,9 @@ fn headline_kind(line: &str) -> Kind {
     if t.starts_with('#') {
         return Kind::Headline;
     }
-    // A transcript's question or answer.
-    if t.starts_with("Q:") || t.starts_with("A:") {
+    // A transcript's question or answer; an item of a list (`- "..." -
+    // Gov. Gavin Newsom`, `1. "We are ready," said the chief`).
+    if t.starts_with("Q:") || t.starts_with("A:") || is_list_item(t) {
         return Kind::Body;
     }
     // Bytes first: no headline is this long, and counting words of every
@@ -349,6 +371,15 @@ fn headline_kind(line: &str) -> Kind {
     } else {
         Kind::Headline
     }
+}
+
+/// Whether a line opens with a list marker: `- `, `* `, `• `, `1. `, `2) `.
+fn is_list_item(t: &str) -> bool {
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\u{2022} ") {
+        return true;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
 }
 
 /// What may follow a headline's last word or a sentence's final
@@ -645,6 +676,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_ending_mid_clause_goes_on_with_the_next() {
+        let text = "Residents were frustrated. \"Nobody told us anything at all,\" said\nOakland resident Tina Brooks, 62.\n\nThe storm is a once-in-a-decade event for the people of\nOakland and Berkeley.\n";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        // A headline ending on a word is not joined to the line below it.
+        let text =
+            "Storm leaves thousands of homes without power in Oakland\nResidents say the city was not ready for it.\n";
+        assert_eq!(paragraphs(text).len(), 2);
+    }
+
+    #[test]
     fn hard_wrapped_blocks_are_one_paragraph() {
         let line = "word ".repeat(14);
         let block = format!("{line}\n{line}\n{line}\n{line}\nend.\n\n");
@@ -664,6 +706,11 @@ mod tests {
         assert!(!is_headline("He said \"no\". Then he left"));
         assert!(!is_headline("He tweeted: “Great meeting with @POTUS today! #peace”"));
         assert!(is_headline("Sunak: 'We will stop the boats'"));
+        assert!(!is_headline(
+            "- \"This is a once-in-a-decade storm.\" - Gov. Gavin Newsom"
+        ));
+        assert!(!is_headline("2. Getting there"));
+        assert!(is_headline("2024 in review"));
         // A caption: a sentence, then its photo credit.
         assert!(!is_headline(
             "Mayor Ana Jones said the cuts were “painful but necessary.” (Photo: City Herald)"

@@ -2108,8 +2108,33 @@ impl<'a> Ctx<'a> {
         if rest.len() > SIGNATURE_BYTES || !rest.starts_with(' ') {
             return None;
         }
-        let lo = next.end - rest.len();
-        let name_end = rest.find([',', '(', '\u{2014}', '|']).map_or(next.end, |k| lo + k);
+        self.signature_name(next.end - rest.len(), next.end)
+    }
+
+    /// The signature after a quote on its own line: `- "This is a
+    /// once-in-a-decade storm." - Gov. Gavin Newsom` (a list of quotes, a
+    /// pull quote), with nothing but a list marker before the quote.
+    fn signature_inline(&self, sp: Span) -> Option<String> {
+        let para = self.paras[sp.para];
+        let before = self.text[para.start..sp.open].trim();
+        if !matches!(before, "" | "-" | "*" | "\u{2022}") {
+            return None;
+        }
+        let after = self.text[sp.close..para.end].trim_start();
+        let rest = ["\u{2014}", "\u{2013}", "--", "-"]
+            .iter()
+            .find_map(|d| after.strip_prefix(d))?;
+        if rest.len() > SIGNATURE_BYTES || !rest.starts_with(' ') {
+            return None;
+        }
+        self.signature_name(para.end - rest.len(), para.end)
+    }
+
+    /// The person or organisation a signature `lo..end` names (after its
+    /// dash), up to a comma, parenthesis, dash or bar.
+    fn signature_name(&self, lo: usize, end: usize) -> Option<String> {
+        let rest = &self.text[lo..end];
+        let name_end = rest.find([',', '(', '\u{2014}', '|']).map_or(end, |k| lo + k);
         let mut toks = self.tokens(lo, name_end, None);
         // Letters after the name are not part of it: `Ruth Adeyemi MP`.
         while toks.len() > 2 && toks.last().is_some_and(|t| POSTNOMINALS.contains(&self.word(t))) {
@@ -2142,6 +2167,13 @@ impl<'a> Ctx<'a> {
                     found[i].via = found[i].via.take().or_else(|| found[p].via.clone());
                     found[i].cue = None;
                 }
+                continue;
+            }
+            if sp.parent.is_none()
+                && let Some(name) = self.signature_inline(sp)
+            {
+                found[i].speaker = Some(name);
+                found[i].cue = None;
                 continue;
             }
             if !found[i].standalone || sp.parent.is_some() {
@@ -4593,6 +4625,9 @@ mod tests {
         assert_eq!(one(text), some("Kim Jong Un"));
         let text = "'Meaningful journey'\n\nRecalling the \"meaningful journey\" of 2024, Kim Jong Un thanked Putin.\n";
         assert_eq!(speakers(text), [some("Kim Jong Un"), some("Kim Jong Un")]);
+        // A list of quotes, each signed after a dash.
+        let text = "Key quotes:\n\n- \"This is a once-in-a-decade storm.\" - Gov. Gavin Newsom\n- \"Stay home.\" \u{2014} CHP Officer Mark Lee, Oakland\n";
+        assert_eq!(speakers(text), [some("Gavin Newsom"), some("Mark Lee")]);
         // A sub-head with no cue and no matching quote below stays null.
         let text = "'Warm words'\n\nKim Jong Un wrote to Putin.\n";
         assert_eq!(speakers(text), [None]);
