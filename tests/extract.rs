@@ -301,6 +301,16 @@ fn guillemets_german_and_cjk_marks() {
         texts("❝We will win this fight❞ said the coach."),
         ["We will win this fight"]
     );
+    // Chinese closes after `。` with no space before the next word; Korean
+    // particles follow the closing mark directly.
+    assert_eq!(
+        texts("发言人表示：“中方坚决反对。”她说，这是“严重的挑衅”。"),
+        ["中方坚决反对。", "严重的挑衅"]
+    );
+    assert_eq!(
+        texts("윤 대통령은 “죄송하다”고 말했다. 야당은 ‘사과가 아니다’라고 반박했다. ‘BTS’가 왔다."),
+        ["죄송하다", "사과가 아니다", "BTS"]
+    );
 }
 
 #[test]

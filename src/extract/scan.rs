@@ -340,6 +340,31 @@ fn is_punct(c: char) -> bool {
         || matches!(c, '\u{00A1}' | '\u{00BF}' | '\u{00B7}' | '\u{2E3A}' | '\u{2E3B}')
 }
 
+/// Letters of Chinese, Japanese and Korean writing (ideographs, kana,
+/// Hangul), which use no apostrophes, and their full-width forms.
+fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{3130}'..='\u{318F}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{FF10}'..='\u{FF19}'
+        | '\u{FF21}'..='\u{FF3A}'
+        | '\u{FF41}'..='\u{FF5A}')
+}
+
+/// The full stop, commas, colon, semicolon and question and exclamation
+/// marks of Chinese and Japanese text.
+fn is_cjk_clause_punct(c: char) -> bool {
+    matches!(
+        c,
+        '\u{3001}' | '\u{3002}' | '\u{FF0C}' | '\u{FF1A}' | '\u{FF1B}' | '\u{FF01}' | '\u{FF1F}' | '\u{FF0E}'
+    )
+}
+
 /// Punctuation that may follow a closing quote mark.
 fn is_closing_punct(c: char) -> bool {
     matches!(
@@ -355,7 +380,9 @@ fn flanks(text: &str, p: &Paragraph, m: &Mark) -> (bool, bool) {
     let next = char_after(text, p, m);
     let prev_ws = prev.is_none_or(char::is_whitespace);
     let next_ws = next.is_none_or(char::is_whitespace);
-    let prev_p = prev.is_some_and(is_punct);
+    // A mark after `。` or `，` leans on it as on a word: Chinese and
+    // Japanese put no space there (`表示：“中方坚决反对。”她说`).
+    let prev_p = prev.is_some_and(|c| is_punct(c) && !is_cjk_clause_punct(c));
     let next_p = next.is_some_and(is_punct);
     let left = !next_ws && (!next_p || prev_ws || prev_p);
     let right = !prev_ws && (!prev_p || next_ws || next_p);
@@ -462,7 +489,9 @@ fn single_kind(text: &str, p: &Paragraph, m: &Mark) -> SingleKind {
     let next = char_after(text, p, m);
     let prev_alnum = prev.is_some_and(is_alnum);
     let next_alnum = next.is_some_and(is_alnum);
-    if prev_alnum && next_alnum {
+    // (Scripts without apostrophes: in `‘사과가 아니다’라고` and `‘BTS’가`
+    // the mark closes before a particle.)
+    if prev_alnum && next_alnum && !next.is_some_and(is_cjk) && !prev.is_some_and(is_cjk) {
         return SingleKind::Apostrophe;
     }
     if m.shape == Shape::Low {
