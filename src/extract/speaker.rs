@@ -2148,12 +2148,13 @@ impl Registry {
         let mut reg = Registry::default();
         let mut run: Vec<&str> = Vec::new();
         let mut toks: Vec<Tok> = Vec::new();
+        let mut before: Vec<Tok> = Vec::new();
         for p in paras.iter().filter(|p| !p.headline) {
             let mut at = p.start;
             while let Some((s, e)) = next_segment(text, at, p.end) {
                 toks.clear();
                 tokenize_into(&mut toks, text, s, e, &[], &[]);
-                reg.scan_runs(text, p.start, s, &toks, &mut run);
+                reg.scan_runs(text, p.start, s, &toks, &mut run, &mut before);
                 at = e;
             }
         }
@@ -2161,20 +2162,19 @@ impl Registry {
     }
 
     /// Registers the capitalized runs of a segment's tokens `toks`, which
-    /// start at byte `seg` of the paragraph starting at `para`.
-    fn scan_runs<'t>(&mut self, text: &'t str, para: usize, seg: usize, toks: &[Tok], run: &mut Vec<&'t str>) {
+    /// start at byte `seg` of the paragraph starting at `para`. `before` is a
+    /// buffer for the words read back before the segment.
+    fn scan_runs<'t>(
+        &mut self,
+        text: &'t str,
+        para: usize,
+        seg: usize,
+        toks: &[Tok],
+        run: &mut Vec<&'t str>,
+        before: &mut Vec<Tok>,
+    ) {
         let word = |t: &Tok| -> &'t str { &text[t.s..t.e] };
         let is_title_word = |t: Option<&Tok>| t.is_some_and(|t| t.kind == Kind::Word && names::is_title(word(t)));
-        // At least `n` tokens before token `k` (fewer only at the paragraph's
-        // start), read back before the segment when it holds too few.
-        let context = |k: usize, n: usize| -> std::borrow::Cow<'_, [Tok]> {
-            if k >= n {
-                return std::borrow::Cow::Borrowed(&toks[..k]);
-            }
-            let mut v = tokens_before(text, para, seg, n - k);
-            v.extend_from_slice(&toks[..k]);
-            std::borrow::Cow::Owned(v)
-        };
         let mut k = 0;
         while k < toks.len() {
             if !(toks[k].kind == Kind::Word && is_cap(word(&toks[k]))) {
@@ -2202,17 +2202,18 @@ impl Registry {
             // A lone capitalized word registers only after a title
             // (`President Putin`): most runs are one word, skip them fast.
             // (The title test runs only for one-word runs.)
-            let prev = context(k, 1);
-            if e - k > 1 || is_title_word(prev.last()) {
+            let prev = tokens_ahead(text, para, seg, toks, k, 1, before);
+            let after_title = is_title_word(prev.last());
+            if e - k > 1 || after_title {
                 // The title before the run takes up to four modifiers before it.
-                let prev = if is_title_word(prev.last()) {
-                    context(k, 5)
+                let prev = if after_title {
+                    tokens_ahead(text, para, seg, toks, k, 5, before)
                 } else {
                     prev
                 };
                 run.clear();
                 run.extend(toks[k..e].iter().map(word));
-                self.add_run(run, toks[k].s, (!prev.is_empty()).then(|| (&prev[..], text)));
+                self.add_run(run, toks[k].s, (!prev.is_empty()).then_some((prev, text)));
             }
             k = e.max(k + 1);
         }
@@ -2523,9 +2524,31 @@ fn next_segment(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// The tokens before token `k` of a segment's tokens `toks` (which start at
+/// byte `seg` of the paragraph starting at `para`): at least `n` of them,
+/// fewer only at the paragraph's start. When the segment holds too few,
+/// the words before it are read back into `buf`.
+fn tokens_ahead<'b>(
+    text: &str,
+    para: usize,
+    seg: usize,
+    toks: &'b [Tok],
+    k: usize,
+    n: usize,
+    buf: &'b mut Vec<Tok>,
+) -> &'b [Tok] {
+    if k >= n {
+        return &toks[..k];
+    }
+    tokens_before(buf, text, para, seg, n - k);
+    buf.extend_from_slice(&toks[..k]);
+    buf
+}
+
 /// Tokens just before byte `x` (a chunk start) in the paragraph starting at
-/// `floor`: at least `n` of them, fewer only when the paragraph holds fewer.
-fn tokens_before(text: &str, floor: usize, x: usize, n: usize) -> Vec<Tok> {
+/// `floor`, into `out` (emptied first): at least `n` of them, fewer only when
+/// the paragraph holds fewer.
+fn tokens_before(out: &mut Vec<Tok>, text: &str, floor: usize, x: usize, n: usize) {
     let b = text.as_bytes();
     let mut s = x;
     let mut want = n;
@@ -2540,11 +2563,12 @@ fn tokens_before(text: &str, floor: usize, x: usize, n: usize) -> Vec<Tok> {
                 s -= 1;
             }
         }
-        let toks = tokenize(text, s, x, &[], &[]);
-        if toks.len() >= n || s == floor {
-            return toks;
+        out.clear();
+        tokenize_into(out, text, s, x, &[], &[]);
+        if out.len() >= n || s == floor {
+            return;
         }
-        want = n - toks.len();
+        want = n - out.len();
     }
 }
 
