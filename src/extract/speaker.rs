@@ -134,12 +134,19 @@ pub(crate) fn attribute_with(
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
-    let lowered = text.to_ascii_lowercase();
-    let ctx = Ctx::new(text, &lowered, paras, breaks, quotes);
+    let mut scratch = SCRATCH.take();
+    let mut lowered = std::mem::take(&mut scratch.lowered);
+    lowered.clear();
+    lowered.push_str(text);
+    lowered.make_ascii_lowercase();
+    let ctx = Ctx::new(text, &lowered, paras, breaks, quotes, &mut scratch);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
     stats.speaker_tokens += ctx.work_tokens.get();
+    ctx.give_back(&mut scratch);
+    scratch.lowered = lowered;
+    SCRATCH.set(scratch);
     for (q, a) in quotes.iter_mut().zip(found) {
         q.speaker = a.speaker;
         q.cue = if q.speaker.is_some() || a.via.is_some() {
@@ -406,6 +413,32 @@ fn own_name(name: &str) -> String {
     )
 }
 
+/// Buffers of one article's attribution that the next article on the same
+/// thread uses again: emptied between articles, not freed (an article of
+/// the 10k synth corpus allocated about a dozen of them, each costing more
+/// than the work done in it).
+#[derive(Default)]
+struct Scratch {
+    /// The article lower-cased ([`Ctx::lowered`]).
+    lowered: String,
+    /// Quote index by id ([`Ctx::new`]).
+    index: FxHashMap<QuoteId, usize>,
+    spans: Vec<Span>,
+    top: Vec<usize>,
+    masked: Vec<usize>,
+    /// The registry's tokens of one segment, and the words read back before it.
+    segment: Vec<Tok>,
+    before: Vec<Tok>,
+    /// The last article's registry, emptied for the next one.
+    reg: Registry,
+}
+
+thread_local! {
+    /// Taken while an article is attributed, put back after (a nested call,
+    /// were there one, would start from empty buffers).
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
 /// Inserts into a table of [`Memo`], emptying it first when full.
 fn memo_insert<K: std::hash::Hash + Eq, V>(table: &mut FxHashMap<K, V>, k: K, v: V) {
     if table.len() >= MEMO_LIMIT {
@@ -442,12 +475,25 @@ struct Ctx<'a> {
     /// The quotes [`Ctx::tokens_counted`] folds into one token each: one
     /// buffer for every window of the article, not a Vec allocated per window.
     masked: RefCell<Vec<usize>>,
+    /// The words of the noun phrase [`Ctx::classify`] works on: one buffer
+    /// for every phrase of the article.
+    np_words: RefCell<Vec<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, lowered: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
-        let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
-        let mut spans = Vec::with_capacity(quotes.len());
+    fn new(
+        text: &'a str,
+        lowered: &'a str,
+        paras: &'a [Paragraph],
+        breaks: &'a Breaks<'a>,
+        quotes: &[Quote],
+        scratch: &mut Scratch,
+    ) -> Self {
+        let index = &mut scratch.index;
+        index.clear();
+        index.extend(quotes.iter().enumerate().map(|(i, q)| (q.id, i)));
+        let mut spans = std::mem::take(&mut scratch.spans);
+        spans.clear();
         let mut p = 0usize;
         for q in quotes {
             while p + 1 < paras.len() && paras[p + 1].start <= q.start {
@@ -462,8 +508,11 @@ impl<'a> Ctx<'a> {
                 continues: q.continues.and_then(|id| index.get(&id).copied()),
             });
         }
-        let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
-        let reg = Registry::build(text, paras);
+        let mut top = std::mem::take(&mut scratch.top);
+        top.clear();
+        top.extend((0..quotes.len()).filter(|&i| spans[i].parent.is_none()));
+        let mut reg = std::mem::take(&mut scratch.reg);
+        reg.build(text, paras, &mut scratch.segment, &mut scratch.before);
         let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
         Ctx {
             text,
@@ -477,8 +526,17 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
-            masked: RefCell::new(Vec::new()),
+            masked: RefCell::new(std::mem::take(&mut scratch.masked)),
+            np_words: RefCell::new(Vec::new()),
         }
+    }
+
+    /// Returns the buffers taken from `scratch` by [`Ctx::new`].
+    fn give_back(self, scratch: &mut Scratch) {
+        scratch.spans = self.spans;
+        scratch.top = self.top;
+        scratch.masked = self.masked.into_inner();
+        scratch.reg = self.reg;
     }
 
     // ----- windows and tokens -------------------------------------------------
@@ -1638,7 +1696,8 @@ impl<'a> Ctx<'a> {
 
     /// What a noun phrase stands for.
     fn classify(&self, np: &[Tok], at: usize) -> Ent {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words = self.np_words.borrow_mut();
+        words.clear();
         let mut alias: Option<&str> = None;
         let mut depth = 0;
         for t in np {
@@ -2144,21 +2203,23 @@ impl Registry {
     /// found, and the words before them, are those of splitting each
     /// paragraph whole: a segment starts and ends at whitespace, where every
     /// token ends, and a run never crosses a stretch with no capital.
-    fn build(text: &str, paras: &[Paragraph]) -> Registry {
-        let mut reg = Registry::default();
+    ///
+    /// Whatever the registry held before is dropped (its buffers are kept);
+    /// `toks` and `before` are buffers too (see [`Scratch`]).
+    fn build(&mut self, text: &str, paras: &[Paragraph], toks: &mut Vec<Tok>, before: &mut Vec<Tok>) {
+        self.mentions.clear();
+        self.by_token.clear();
+        self.titled.clear();
         let mut run: Vec<&str> = Vec::new();
-        let mut toks: Vec<Tok> = Vec::new();
-        let mut before: Vec<Tok> = Vec::new();
         for p in paras.iter().filter(|p| !p.headline) {
             let mut at = p.start;
             while let Some((s, e)) = next_segment(text, at, p.end) {
                 toks.clear();
-                tokenize_into(&mut toks, text, s, e, &[], &[]);
-                reg.scan_runs(text, p.start, s, &toks, &mut run, &mut before);
+                tokenize_into(toks, text, s, e, &[], &[]);
+                self.scan_runs(text, p.start, s, toks, &mut run, before);
                 at = e;
             }
         }
-        reg
     }
 
     /// Registers the capitalized runs of a segment's tokens `toks`, which
