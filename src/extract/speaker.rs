@@ -431,6 +431,8 @@ struct Scratch {
     before: Vec<Tok>,
     /// The last article's registry, emptied for the next one.
     reg: Registry,
+    /// Token buffers of windows ([`Ctx::recycle`]).
+    spare_toks: Vec<Vec<Tok>>,
 }
 
 thread_local! {
@@ -478,6 +480,9 @@ struct Ctx<'a> {
     /// The words of the noun phrase [`Ctx::classify`] works on: one buffer
     /// for every phrase of the article.
     np_words: RefCell<Vec<&'a str>>,
+    /// Token buffers of windows no longer used, for the next windows' tokens
+    /// (see [`Ctx::recycle`]).
+    spare_toks: RefCell<Vec<Vec<Tok>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -528,15 +533,20 @@ impl<'a> Ctx<'a> {
             para_toks: RefCell::new(None),
             masked: RefCell::new(std::mem::take(&mut scratch.masked)),
             np_words: RefCell::new(Vec::new()),
+            spare_toks: RefCell::new(std::mem::take(&mut scratch.spare_toks)),
         }
     }
 
     /// Returns the buffers taken from `scratch` by [`Ctx::new`].
     fn give_back(self, scratch: &mut Scratch) {
+        for (_, w) in self.windows.take() {
+            self.recycle(w);
+        }
         scratch.spans = self.spans;
         scratch.top = self.top;
         scratch.masked = self.masked.into_inner();
         scratch.reg = self.reg;
+        scratch.spare_toks = self.spare_toks.into_inner();
     }
 
     // ----- windows and tokens -------------------------------------------------
@@ -635,7 +645,10 @@ impl<'a> Ctx<'a> {
                     }),
             ),
         }
-        let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
+        let mut toks = self.spare_toks.borrow_mut().pop().unwrap_or_default();
+        // About one token per five bytes of news prose.
+        toks.reserve((hi - lo) / 5 + 4);
+        tokenize_into(&mut toks, self.text, lo, hi, &masked, &self.spans);
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
         drop(masked);
         self.work_bytes
@@ -717,7 +730,9 @@ impl<'a> Ctx<'a> {
         let key = (lo, hi, parent);
         let open = self.spans[i].open;
         let mut cache = self.windows.borrow_mut();
-        cache.retain(|((_, h, _), _)| *h > open);
+        for (_, w) in cache.extract_if(.., |((_, h, _), _)| *h <= open) {
+            self.recycle(w);
+        }
         if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
             return Rc::clone(w);
         }
@@ -729,10 +744,22 @@ impl<'a> Ctx<'a> {
         if !shared {
             // One sentence window at a time: the next quote of the same
             // sentence reuses it.
-            cache.retain(|((_, _, p), _)| p.is_some());
+            for (_, w) in cache.extract_if(.., |((_, _, p), _)| p.is_none()) {
+                self.recycle(w);
+            }
         }
         cache.push((key, Rc::clone(&w)));
         w
+    }
+
+    /// Keeps the token buffer of a window no longer needed for the next
+    /// window's tokens (when no quote holds the window any more).
+    fn recycle(&self, w: Rc<Win>) {
+        if let Ok(w) = Rc::try_unwrap(w) {
+            let mut toks = w.toks;
+            toks.clear();
+            self.spare_toks.borrow_mut().push(toks);
+        }
     }
 
     fn word(&self, t: &Tok) -> &'a str {
@@ -2486,7 +2513,7 @@ impl Registry {
 
 // ----- skipping lower-case text -------------------------------------------------
 
-/// Whitespace as [`tokenize`] skips it, ASCII only: no token holds one of
+/// Whitespace as [`tokenize_into`] skips it, ASCII only: no token holds one of
 /// these bytes, so tokenizing may start or stop at one without changing a
 /// token.
 #[inline]
@@ -2635,8 +2662,6 @@ fn tokens_before(out: &mut Vec<Tok>, text: &str, floor: usize, x: usize, n: usiz
 
 // ----- words ------------------------------------------------------------------
 
-/// Splits `lo..hi` into words, punctuation and the given quotes (one token
-/// each, marks included).
 /// The character starting at byte `i` (an ASCII byte without decoding).
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -2646,14 +2671,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
-fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
-    // About one token per five bytes of news prose.
-    let mut out = Vec::with_capacity((hi.saturating_sub(lo)) / 5 + 4);
-    tokenize_into(&mut out, text, lo, hi, masked, spans);
-    out
-}
-
-/// [`tokenize`], appending to `out` (a buffer used again and again).
+/// Splits `lo..hi` into words, punctuation and the given quotes (one token
+/// each, marks included), appending them to `out` (a buffer used again and
+/// again).
 fn tokenize_into(out: &mut Vec<Tok>, text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) {
     let bytes = text.as_bytes();
     let mut m = 0;
