@@ -261,18 +261,21 @@ impl Evidence {
         let mut lines = non_blank_lines(body);
         // Site navigation above the article (`Skip to main content`, a menu
         // of section names) is passed over: the top lines start below it.
-        let head: Vec<&str> = lines.by_ref().take(TOP_LINES + NAVIGATION_LINES).collect();
+        // (Sized up front: collecting from `take` would grow it step by step.)
+        let mut head: Vec<&str> = Vec::with_capacity(TOP_LINES + NAVIGATION_LINES);
+        head.extend(lines.by_ref().take(TOP_LINES + NAVIGATION_LINES));
         let nav = navigation(&head);
         if let Some(name) = nav.masthead {
             ev.publisher = Some((name, "masthead"));
         }
-        let top_lines: Vec<&str> = head
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| !nav.lines.get(i).copied().unwrap_or(false))
-            .map(|(_, l)| *l)
-            .take(TOP_LINES)
-            .collect();
+        let mut top_lines: Vec<&str> = Vec::with_capacity(TOP_LINES);
+        top_lines.extend(
+            head.iter()
+                .enumerate()
+                .filter(|&(i, _)| !nav.lines.get(i).copied().unwrap_or(false))
+                .map(|(_, l)| *l)
+                .take(TOP_LINES),
+        );
         // The top lines cleaned. Markdown is rare: one pass over the span of
         // the top lines finds the lines that hold some, which alone are
         // copied without it. (Cleaning line by line costs several times more.)

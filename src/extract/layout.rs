@@ -244,7 +244,8 @@ enum Kind {
 fn lines_of(text: &str) -> Vec<(usize, usize)> {
     use super::bytescan::{eq_mask, find_by_word};
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Sized by a count first: cheaper than growing the vector line by line.
+    let mut out = Vec::with_capacity(super::bytescan::count_byte(bytes, b'\n') + 1);
     let mut s = 0;
     // Lines are short: a word-at-a-time search costs less per line than
     // `str::find`'s memchr set-up.

@@ -69,8 +69,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut carry: Option<(Family, usize)> = None;
     // Looked for once in the whole text: most texts hold neither.
     let may_hold_code_or_urls = text.contains('`') || text.contains("://");
+    // One buffer each for every paragraph's marks and open marks.
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
     for (pi, p) in paras.iter().enumerate() {
-        let mut marks = find_marks(text, p.start, p.end);
+        find_marks(text, p.start, p.end, &mut marks);
         if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
@@ -79,7 +82,6 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             continue;
         }
         let mut decider = NextDecider::default();
-        let mut stack: Vec<Open> = Vec::new();
         let mut passed_over = [0u32; 7];
         let incoming = carry.take();
         stats.marks += marks.len();
@@ -156,9 +158,10 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
                 stack.push(Open { mark, continues });
             }
         }
-        // Whatever is still open runs to the end of the paragraph.
+        // Whatever is still open runs to the end of the paragraph (which
+        // leaves the stack empty for the next one).
         let mut outermost: Option<(Family, usize)> = None;
-        for o in stack {
+        for o in stack.drain(..) {
             if o.mark.family == Family::Single {
                 continue;
             }
@@ -259,9 +262,9 @@ fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
 }
 
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
-/// ``` `` ```) read as one double mark.
-fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
-    let mut out = Vec::new();
+/// ``` `` ```) read as one double mark, into `out` (emptied first).
+fn find_marks(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
+    out.clear();
     let bytes = text.as_bytes();
     let mut k = start;
     while k < end {
@@ -300,7 +303,6 @@ fn find_marks(text: &str, start: usize, end: usize) -> Vec<Mark> {
             });
         }
     }
-    out
 }
 
 fn char_before(text: &str, p: &Paragraph, pos: usize) -> Option<char> {

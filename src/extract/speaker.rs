@@ -134,12 +134,19 @@ pub(crate) fn attribute_with(
     if quotes.is_empty() || paras.is_empty() {
         return;
     }
-    let lowered = text.to_ascii_lowercase();
-    let ctx = Ctx::new(text, &lowered, paras, breaks, quotes);
+    let mut scratch = SCRATCH.take();
+    let mut lowered = std::mem::take(&mut scratch.lowered);
+    lowered.clear();
+    lowered.push_str(text);
+    lowered.make_ascii_lowercase();
+    let ctx = Ctx::new(text, &lowered, paras, breaks, quotes, &mut scratch);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
     stats.speaker_tokens += ctx.work_tokens.get();
+    ctx.give_back(&mut scratch);
+    scratch.lowered = lowered;
+    SCRATCH.set(scratch);
     for (q, a) in quotes.iter_mut().zip(found) {
         q.speaker = a.speaker;
         q.cue = if q.speaker.is_some() || a.via.is_some() {
@@ -408,6 +415,34 @@ fn own_name(name: &str) -> String {
     )
 }
 
+/// Buffers of one article's attribution that the next article on the same
+/// thread uses again: emptied between articles, not freed (an article of
+/// the 10k synth corpus allocated about a dozen of them, each costing more
+/// than the work done in it).
+#[derive(Default)]
+struct Scratch {
+    /// The article lower-cased ([`Ctx::lowered`]).
+    lowered: String,
+    /// Quote index by id ([`Ctx::new`]).
+    index: FxHashMap<QuoteId, usize>,
+    spans: Vec<Span>,
+    top: Vec<usize>,
+    masked: Vec<usize>,
+    /// The registry's tokens of one segment, and the words read back before it.
+    segment: Vec<Tok>,
+    before: Vec<Tok>,
+    /// The last article's registry, emptied for the next one.
+    reg: Registry,
+    /// Token buffers of windows ([`Ctx::recycle`]).
+    spare_toks: Vec<Vec<Tok>>,
+}
+
+thread_local! {
+    /// Taken while an article is attributed, put back after (a nested call,
+    /// were there one, would start from empty buffers).
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
 /// Inserts into a table of [`Memo`], emptying it first when full.
 fn memo_insert<K: std::hash::Hash + Eq, V>(table: &mut FxHashMap<K, V>, k: K, v: V) {
     if table.len() >= MEMO_LIMIT {
@@ -444,12 +479,28 @@ struct Ctx<'a> {
     /// The quotes [`Ctx::tokens_counted`] folds into one token each: one
     /// buffer for every window of the article, not a Vec allocated per window.
     masked: RefCell<Vec<usize>>,
+    /// The words of the noun phrase [`Ctx::classify`] works on: one buffer
+    /// for every phrase of the article.
+    np_words: RefCell<Vec<&'a str>>,
+    /// Token buffers of windows no longer used, for the next windows' tokens
+    /// (see [`Ctx::recycle`]).
+    spare_toks: RefCell<Vec<Vec<Tok>>>,
 }
 
 impl<'a> Ctx<'a> {
-    fn new(text: &'a str, lowered: &'a str, paras: &'a [Paragraph], breaks: &'a Breaks<'a>, quotes: &[Quote]) -> Self {
-        let index: FxHashMap<QuoteId, usize> = quotes.iter().enumerate().map(|(i, q)| (q.id, i)).collect();
-        let mut spans = Vec::with_capacity(quotes.len());
+    fn new(
+        text: &'a str,
+        lowered: &'a str,
+        paras: &'a [Paragraph],
+        breaks: &'a Breaks<'a>,
+        quotes: &[Quote],
+        scratch: &mut Scratch,
+    ) -> Self {
+        let index = &mut scratch.index;
+        index.clear();
+        index.extend(quotes.iter().enumerate().map(|(i, q)| (q.id, i)));
+        let mut spans = std::mem::take(&mut scratch.spans);
+        spans.clear();
         let mut p = 0usize;
         for q in quotes {
             while p + 1 < paras.len() && paras[p + 1].start <= q.start {
@@ -464,8 +515,11 @@ impl<'a> Ctx<'a> {
                 continues: q.continues.and_then(|id| index.get(&id).copied()),
             });
         }
-        let top: Vec<usize> = (0..quotes.len()).filter(|&i| spans[i].parent.is_none()).collect();
-        let reg = Registry::build(text, paras);
+        let mut top = std::mem::take(&mut scratch.top);
+        top.clear();
+        top.extend((0..quotes.len()).filter(|&i| spans[i].parent.is_none()));
+        let mut reg = std::mem::take(&mut scratch.reg);
+        reg.build(text, paras, &mut scratch.segment, &mut scratch.before);
         let reg_bytes = paras.iter().filter(|p| !p.headline).map(|p| p.end - p.start).sum();
         Ctx {
             text,
@@ -479,8 +533,22 @@ impl<'a> Ctx<'a> {
             work_tokens: Cell::new(0),
             windows: RefCell::new(Vec::new()),
             para_toks: RefCell::new(None),
-            masked: RefCell::new(Vec::new()),
+            masked: RefCell::new(std::mem::take(&mut scratch.masked)),
+            np_words: RefCell::new(Vec::new()),
+            spare_toks: RefCell::new(std::mem::take(&mut scratch.spare_toks)),
         }
+    }
+
+    /// Returns the buffers taken from `scratch` by [`Ctx::new`].
+    fn give_back(self, scratch: &mut Scratch) {
+        for (_, w) in self.windows.take() {
+            self.recycle(w);
+        }
+        scratch.spans = self.spans;
+        scratch.top = self.top;
+        scratch.masked = self.masked.into_inner();
+        scratch.reg = self.reg;
+        scratch.spare_toks = self.spare_toks.into_inner();
     }
 
     // ----- windows and tokens -------------------------------------------------
@@ -579,7 +647,10 @@ impl<'a> Ctx<'a> {
                     }),
             ),
         }
-        let toks = tokenize(self.text, lo, hi, &masked, &self.spans);
+        let mut toks = self.spare_toks.borrow_mut().pop().unwrap_or_default();
+        // About one token per five bytes of news prose.
+        toks.reserve((hi - lo) / 5 + 4);
+        tokenize_into(&mut toks, self.text, lo, hi, &masked, &self.spans);
         let skipped: usize = masked.iter().map(|&q| self.spans[q].close - self.spans[q].open).sum();
         drop(masked);
         self.work_bytes
@@ -661,7 +732,9 @@ impl<'a> Ctx<'a> {
         let key = (lo, hi, parent);
         let open = self.spans[i].open;
         let mut cache = self.windows.borrow_mut();
-        cache.retain(|((_, h, _), _)| *h > open);
+        for (_, w) in cache.extract_if(.., |((_, h, _), _)| *h <= open) {
+            self.recycle(w);
+        }
         if let Some((_, w)) = cache.iter().find(|(k, _)| *k == key) {
             return Rc::clone(w);
         }
@@ -673,10 +746,22 @@ impl<'a> Ctx<'a> {
         if !shared {
             // One sentence window at a time: the next quote of the same
             // sentence reuses it.
-            cache.retain(|((_, _, p), _)| p.is_some());
+            for (_, w) in cache.extract_if(.., |((_, _, p), _)| p.is_none()) {
+                self.recycle(w);
+            }
         }
         cache.push((key, Rc::clone(&w)));
         w
+    }
+
+    /// Keeps the token buffer of a window no longer needed for the next
+    /// window's tokens (when no quote holds the window any more).
+    fn recycle(&self, w: Rc<Win>) {
+        if let Ok(w) = Rc::try_unwrap(w) {
+            let mut toks = w.toks;
+            toks.clear();
+            self.spare_toks.borrow_mut().push(toks);
+        }
     }
 
     fn word(&self, t: &Tok) -> &'a str {
@@ -1724,7 +1809,8 @@ impl<'a> Ctx<'a> {
 
     /// What a noun phrase stands for.
     fn classify(&self, np: &[Tok], at: usize) -> Ent {
-        let mut words: Vec<&str> = Vec::new();
+        let mut words = self.np_words.borrow_mut();
+        words.clear();
         let mut alias: Option<&str> = None;
         let mut depth = 0;
         for t in np {
@@ -2288,37 +2374,39 @@ impl Registry {
     /// found, and the words before them, are those of splitting each
     /// paragraph whole: a segment starts and ends at whitespace, where every
     /// token ends, and a run never crosses a stretch with no capital.
-    fn build(text: &str, paras: &[Paragraph]) -> Registry {
-        let mut reg = Registry::default();
+    ///
+    /// Whatever the registry held before is dropped (its buffers are kept);
+    /// `toks` and `before` are buffers too (see [`Scratch`]).
+    fn build(&mut self, text: &str, paras: &[Paragraph], toks: &mut Vec<Tok>, before: &mut Vec<Tok>) {
+        self.mentions.clear();
+        self.by_token.clear();
+        self.titled.clear();
         let mut run: Vec<&str> = Vec::new();
-        let mut toks: Vec<Tok> = Vec::new();
         for p in paras.iter().filter(|p| !p.headline) {
             let mut at = p.start;
             while let Some((s, e)) = next_segment(text, at, p.end) {
                 toks.clear();
-                tokenize_into(&mut toks, text, s, e, &[], &[]);
-                reg.scan_runs(text, p.start, s, &toks, &mut run);
+                tokenize_into(toks, text, s, e, &[], &[]);
+                self.scan_runs(text, p.start, s, toks, &mut run, before);
                 at = e;
             }
         }
-        reg
     }
 
     /// Registers the capitalized runs of a segment's tokens `toks`, which
-    /// start at byte `seg` of the paragraph starting at `para`.
-    fn scan_runs<'t>(&mut self, text: &'t str, para: usize, seg: usize, toks: &[Tok], run: &mut Vec<&'t str>) {
+    /// start at byte `seg` of the paragraph starting at `para`. `before` is a
+    /// buffer for the words read back before the segment.
+    fn scan_runs<'t>(
+        &mut self,
+        text: &'t str,
+        para: usize,
+        seg: usize,
+        toks: &[Tok],
+        run: &mut Vec<&'t str>,
+        before: &mut Vec<Tok>,
+    ) {
         let word = |t: &Tok| -> &'t str { &text[t.s..t.e] };
         let is_title_word = |t: Option<&Tok>| t.is_some_and(|t| t.kind == Kind::Word && names::is_title(word(t)));
-        // At least `n` tokens before token `k` (fewer only at the paragraph's
-        // start), read back before the segment when it holds too few.
-        let context = |k: usize, n: usize| -> std::borrow::Cow<'_, [Tok]> {
-            if k >= n {
-                return std::borrow::Cow::Borrowed(&toks[..k]);
-            }
-            let mut v = tokens_before(text, para, seg, n - k);
-            v.extend_from_slice(&toks[..k]);
-            std::borrow::Cow::Owned(v)
-        };
         let mut k = 0;
         while k < toks.len() {
             if !(toks[k].kind == Kind::Word && is_cap(word(&toks[k]))) {
@@ -2346,17 +2434,18 @@ impl Registry {
             // A lone capitalized word registers only after a title
             // (`President Putin`): most runs are one word, skip them fast.
             // (The title test runs only for one-word runs.)
-            let prev = context(k, 1);
-            if e - k > 1 || is_title_word(prev.last()) {
+            let prev = tokens_ahead(text, para, seg, toks, k, 1, before);
+            let after_title = is_title_word(prev.last());
+            if e - k > 1 || after_title {
                 // The title before the run takes up to four modifiers before it.
-                let prev = if is_title_word(prev.last()) {
-                    context(k, 5)
+                let prev = if after_title {
+                    tokens_ahead(text, para, seg, toks, k, 5, before)
                 } else {
                     prev
                 };
                 run.clear();
                 run.extend(toks[k..e].iter().map(word));
-                self.add_run(run, toks[k].s, (!prev.is_empty()).then(|| (&prev[..], text)));
+                self.add_run(run, toks[k].s, (!prev.is_empty()).then_some((prev, text)));
             }
             k = e.max(k + 1);
         }
@@ -2568,7 +2657,7 @@ impl Registry {
 
 // ----- skipping lower-case text -------------------------------------------------
 
-/// Whitespace as [`tokenize`] skips it, ASCII only: no token holds one of
+/// Whitespace as [`tokenize_into`] skips it, ASCII only: no token holds one of
 /// these bytes, so tokenizing may start or stop at one without changing a
 /// token.
 #[inline]
@@ -2667,9 +2756,31 @@ fn next_segment(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     Some((s, e))
 }
 
+/// The tokens before token `k` of a segment's tokens `toks` (which start at
+/// byte `seg` of the paragraph starting at `para`): at least `n` of them,
+/// fewer only at the paragraph's start. When the segment holds too few,
+/// the words before it are read back into `buf`.
+fn tokens_ahead<'b>(
+    text: &str,
+    para: usize,
+    seg: usize,
+    toks: &'b [Tok],
+    k: usize,
+    n: usize,
+    buf: &'b mut Vec<Tok>,
+) -> &'b [Tok] {
+    if k >= n {
+        return &toks[..k];
+    }
+    tokens_before(buf, text, para, seg, n - k);
+    buf.extend_from_slice(&toks[..k]);
+    buf
+}
+
 /// Tokens just before byte `x` (a chunk start) in the paragraph starting at
-/// `floor`: at least `n` of them, fewer only when the paragraph holds fewer.
-fn tokens_before(text: &str, floor: usize, x: usize, n: usize) -> Vec<Tok> {
+/// `floor`, into `out` (emptied first): at least `n` of them, fewer only when
+/// the paragraph holds fewer.
+fn tokens_before(out: &mut Vec<Tok>, text: &str, floor: usize, x: usize, n: usize) {
     let b = text.as_bytes();
     let mut s = x;
     let mut want = n;
@@ -2684,18 +2795,17 @@ fn tokens_before(text: &str, floor: usize, x: usize, n: usize) -> Vec<Tok> {
                 s -= 1;
             }
         }
-        let toks = tokenize(text, s, x, &[], &[]);
-        if toks.len() >= n || s == floor {
-            return toks;
+        out.clear();
+        tokenize_into(out, text, s, x, &[], &[]);
+        if out.len() >= n || s == floor {
+            return;
         }
-        want = n - toks.len();
+        want = n - out.len();
     }
 }
 
 // ----- words ------------------------------------------------------------------
 
-/// Splits `lo..hi` into words, punctuation and the given quotes (one token
-/// each, marks included).
 /// The character starting at byte `i` (an ASCII byte without decoding).
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -2705,14 +2815,9 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     }
 }
 
-fn tokenize(text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) -> Vec<Tok> {
-    // About one token per five bytes of news prose.
-    let mut out = Vec::with_capacity((hi.saturating_sub(lo)) / 5 + 4);
-    tokenize_into(&mut out, text, lo, hi, masked, spans);
-    out
-}
-
-/// [`tokenize`], appending to `out` (a buffer used again and again).
+/// Splits `lo..hi` into words, punctuation and the given quotes (one token
+/// each, marks included), appending them to `out` (a buffer used again and
+/// again).
 fn tokenize_into(out: &mut Vec<Tok>, text: &str, lo: usize, hi: usize, masked: &[usize], spans: &[Span]) {
     let bytes = text.as_bytes();
     let mut m = 0;
@@ -2832,7 +2937,8 @@ fn is_abbreviation(w: &str) -> bool {
 }
 
 /// A word from [`lower`]: borrowed from the text when it is lower case
-/// already, held inline when short ASCII, allocated only otherwise.
+/// already, held inline when short ASCII (only [`lower`] makes an `Inline`,
+/// and only of ASCII bytes), allocated only otherwise.
 enum Low<'a> {
     Borrowed(&'a str),
     Inline(u8, [u8; LOW_INLINE]),
@@ -2853,8 +2959,10 @@ impl std::ops::Deref for Low<'_> {
     fn deref(&self) -> &str {
         match self {
             Low::Borrowed(s) => s,
-            // Only ASCII bytes are stored inline.
-            Low::Inline(n, b) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            // SAFETY: only `lower` makes an `Inline`, from the bytes of an
+            // ASCII word, lower-cased: ASCII, so valid UTF-8. (Checking it
+            // on every use was ~1% of the whole command.)
+            Low::Inline(n, b) => unsafe { std::str::from_utf8_unchecked(&b[..usize::from(*n)]) },
             Low::Owned(s) => s,
         }
     }
