@@ -58,6 +58,8 @@ use rustc_hash::FxHashMap;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::rc::Rc;
 
+mod foreign;
+
 /// Longest stretch of a sentence looked at on each side of a quote, in bytes.
 pub const SENTENCE_LIMIT: usize = 600;
 /// How many tokens before a quote the search for its cue goes back.
@@ -141,6 +143,7 @@ pub(crate) fn attribute_with(
     lowered.make_ascii_lowercase();
     let ctx = Ctx::new(text, &lowered, paras, breaks, quotes, &mut scratch);
     let mut found: Vec<Attr> = (0..quotes.len()).map(|i| ctx.attribute_one(i)).collect();
+    ctx.foreign_speakers(&mut found);
     ctx.inherit(quotes, &mut found);
     stats.speaker_bytes += ctx.work_bytes.get();
     stats.speaker_tokens += ctx.work_tokens.get();
@@ -4425,7 +4428,7 @@ mod tests {
     }
 
     /// The speaker of each quote, in order.
-    fn speakers(text: &str) -> Vec<Option<String>> {
+    pub(super) fn speakers(text: &str) -> Vec<Option<String>> {
         quotes(text).into_iter().map(|q| q.speaker).collect()
     }
 
@@ -4435,7 +4438,7 @@ mod tests {
         s.into_iter().next().flatten()
     }
 
-    fn some(s: &str) -> Option<String> {
+    pub(super) fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
 
