@@ -224,6 +224,12 @@ const TITLES: &[&str] = &[
     "burgemeester",
 ];
 
+/// Prepositions before the person addressed or spoken with.
+const TO_WHOM: &[&str] = &[
+    "à", "au", "aux", "avec", "pour", "contre", "sur", "a", "al", "con", "para", "contra", "ai", "alla", "per", "ao",
+    "zu", "zum", "mit", "gegen", "über", "aan", "tegen", "met",
+];
+
 /// Articles before a name that the registry may take into it (`Le Pen`
 /// aside): dropped from the front of the fullest form.
 const ARTICLES: &[&str] = &["le", "la", "les", "der", "die", "el", "il", "lo", "de", "het"];
@@ -377,7 +383,16 @@ impl Ctx<'_> {
     fn name_after(&self, words: &[&str], at: usize) -> Option<String> {
         // (Lower-case words only: articles, titles, a time: `a affirmé jeudi
         // matin Karim Benali`, `dijo el presidente Pedro Sánchez`.)
-        let skip = words.iter().take(MAX_BETWEEN + 1).position(|w| starts_upper(w))?;
+        let skip = words
+            .iter()
+            .take(MAX_BETWEEN + 1)
+            .take_while(|w| **w != ",")
+            .position(|w| starts_upper(w))?;
+        // Whom the words were said to is not who said them: `a déclaré à
+        // Olaf Scholz`, `sagte er zu Merz`, `dijo a Pedro Sánchez`.
+        if skip > 0 && TO_WHOM.contains(&words[skip - 1].to_lowercase().as_str()) {
+            return None;
+        }
         let words = &words[skip..];
         let n = name_len(words);
         let mut name: Vec<&str> = words[..n].to_vec();
@@ -408,16 +423,24 @@ enum Named {
 }
 
 /// The words of `s` up to its first sentence or clause end, without their
-/// punctuation (`Macron.` -> `Macron`, `l’ancien` stays whole).
+/// punctuation (`Macron.` -> `Macron`, `l’ancien` stays whole); a comma is
+/// a word of its own, so that a name is never looked for past one.
 fn words_of(s: &str) -> Vec<&str> {
     let end = s
         .find(['.', ';', ':', '!', '?', '(', '«', '»', '„', '“', '”', '"'])
         .unwrap_or(s.len());
-    s[..end]
-        .split([' ', '\u{00A0}', '\u{202F}', '\n'])
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '\u{2014}' || c == '\u{2013}'))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = Vec::new();
+    for w in s[..end].split([' ', '\u{00A0}', '\u{202F}', '\n']) {
+        let w = w.trim_matches(|c: char| c == '\u{2014}' || c == '\u{2013}');
+        let bare = w.trim_end_matches(',');
+        if !bare.is_empty() {
+            out.push(bare);
+        }
+        if bare.len() < w.len() {
+            out.push(",");
+        }
+    }
+    out
 }
 
 /// The longest cue of [`CUES_AFTER`] opening `words`, and how many words it
@@ -506,9 +529,9 @@ mod tests {
                 some("Christian Schuchardt")
             ]
         );
-        // A title without a name, a noun alone: nobody.
-        let text = "»Wir schaffen das«, sagte der Kanzler am Freitag. „Nein“, so Berlin.";
-        assert_eq!(speakers(text), [None, None]);
+        // A title without a name, a noun alone, the person spoken to: nobody.
+        let text = "»Wir schaffen das«, sagte der Kanzler am Freitag. „Nein“, so Berlin. „Ja“, sagte der Minister zu Friedrich Merz.";
+        assert_eq!(speakers(text), [None, None, None]);
     }
 
     #[test]
