@@ -164,10 +164,25 @@ const CUES_AFTER: &[&str] = &[
     "schreef",
 ];
 
+/// Whether `cue` (lower case) is one of [`CUES_AFTER`].
+fn is_cue(cue: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUES_AFTER.iter().copied().collect());
+    SET.contains(cue)
+}
+
+/// Whether `w` (lower case) opens one of [`CUES_AFTER`] (`a` of `a
+/// déclaré`, `sagte`).
+fn is_cue_word(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUES_AFTER.iter().filter_map(|c| c.split(' ').next()).collect());
+    SET.contains(w)
+}
+
 /// Cue words between a speaker and the quote after them (`Merz sagte:
 /// „...“`): the cues of [`CUES_AFTER`] that are verbs.
 fn cue_before(w: &str) -> bool {
-    !matches!(w, "selon" | "según" | "secondo" | "segundo" | "aldus" | "so") && CUES_AFTER.contains(&w)
+    !matches!(w, "selon" | "según" | "secondo" | "segundo" | "aldus" | "so") && is_cue(w)
 }
 
 /// Prepositions that open a speaker before the quote (`Selon Marine Le Pen,
@@ -282,8 +297,13 @@ impl Ctx<'_> {
         // which may also stand inside the marks (`« Jamais, » a dit X`).
         let rest = rest.trim_start_matches(|c: char| is_quote_mark(c) || is_space(c));
         let rest = rest.trim_start_matches(|c: char| matches!(c, ',' | '\u{2014}' | '\u{2013}') || is_space(c));
+        // Most quotes are followed by no cue of these languages: one word
+        // tells.
+        let first = rest.split(is_space).next()?.trim_end_matches(',').to_lowercase();
+        if !(is_cue_word(&first) || first.ends_with("-il") || first.ends_with("-elle")) {
+            return None;
+        }
         let words = words_of(rest);
-        let first = words.first()?.to_lowercase();
         // `a-t-il déclaré`, `a-t-elle lancé`, `dit-il`, `ajoute-t-elle`.
         if first.ends_with("-il") || first.ends_with("-elle") {
             let verb = first.split('-').next().unwrap_or("");
@@ -330,20 +350,20 @@ impl Ctx<'_> {
             .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
         let clause = &before[clause_at..];
         let words = words_of(clause);
-        let lows: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         // The cue ends the clause: `... sagte:`, `... a ajouté :`.
-        let last = lows.last()?;
-        let (cue_at, cue) = if lows.len() >= 2 && matches!(lows[lows.len() - 2].as_str(), "a" | "ha") {
-            let two = format!("{} {}", lows[lows.len() - 2], last);
-            (lows.len() - 2, two)
+        let n = words.len();
+        let last = words.last()?.to_lowercase();
+        let auxiliary = n >= 2 && matches!(words[n - 2], "a" | "ha");
+        let (cue_at, cue) = if auxiliary {
+            (n - 2, format!("{} {last}", words[n - 2]))
         } else {
-            (lows.len() - 1, last.clone())
+            (n - 1, last)
         };
         if !cue_before(&cue) {
             return None;
         }
         let subject = &words[..cue_at];
-        if subject.len() == 1 && PRONOUNS.contains(&lows[0].as_str()) {
+        if subject.len() == 1 && PRONOUNS.contains(&subject[0].to_lowercase().as_str()) {
             return Some((Named::Pronoun, cue));
         }
         // The subject is the clause's whole start: a name, perhaps after a
@@ -449,11 +469,11 @@ fn match_cue(words: &[&str]) -> Option<(String, usize)> {
     let one = words.first()?.to_lowercase();
     if let Some(second) = words.get(1) {
         let two = format!("{one} {}", second.to_lowercase());
-        if CUES_AFTER.contains(&two.as_str()) {
+        if is_cue(&two) {
             return Some((two, 2));
         }
     }
-    CUES_AFTER.contains(&one.as_str()).then_some((one, 1))
+    is_cue(&one).then_some((one, 1))
 }
 
 /// Whether `words` is a name and nothing else (`, so Merz.`).
