@@ -293,12 +293,76 @@ fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
         return None;
     }
     i = spaces;
-    if b.len() >= i + 3 && b[i..i + 3].eq_ignore_ascii_case(b"of ") {
+    // `31 of Dec`, and the Spanish and Portuguese `31 de diciembre de 2024`.
+    let of = b.len() >= i + 3 && (b[i..i + 3].eq_ignore_ascii_case(b"of ") || b[i..i + 3].eq_ignore_ascii_case(b"de "));
+    if of {
         i = skip_spaces(b, i + 3);
     }
-    let (month, after_month) = month_word(s, i)?;
-    let (year, end) = year_after(b, after_month);
+    let (month, after_month) = month_word(s, i).or_else(|| foreign_month_word(s, i))?;
+    let mut year_at = after_month;
+    if b.len() >= after_month + 4 && b[after_month..after_month + 4].eq_ignore_ascii_case(b" de ") {
+        year_at = after_month + 3;
+    }
+    let (year, end) = year_after(b, year_at);
     finish(year, month, day, end, after_month)
+}
+
+/// A month name of French, German, Spanish, Italian, Portuguese or Dutch
+/// (`novembre`, `März`, `diciembre`, `août`, `okt.`) at `i`, after a day
+/// number only: `20 novembre 2026`, `20. November 2026`. (Not the short
+/// forms that are English words: `set`, `out`, `ago`, `gen`, `mag`.)
+fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
+    const MONTHS: [&[&str]; 12] = [
+        &[
+            "janvier", "januar", "enero", "gennaio", "janeiro", "januari", "janv", "ene",
+        ],
+        &[
+            "février",
+            "fevrier",
+            "februar",
+            "febrero",
+            "febbraio",
+            "fevereiro",
+            "februari",
+            "févr",
+            "fév",
+            "fevr",
+        ],
+        &["mars", "märz", "marzo", "março", "maart", "mrz", "mär"],
+        &["avril", "abril", "aprile", "avr"],
+        &["mai", "mayo", "maggio", "maio", "mei"],
+        &["juin", "juni", "junio", "giugno", "junho", "giu"],
+        &["juillet", "juli", "julio", "luglio", "julho", "juil", "lug"],
+        &["août", "aout", "agosto", "augustus"],
+        &["septembre", "septiembre", "setiembre", "settembre", "setembro", "sept"],
+        &["octobre", "oktober", "octubre", "ottobre", "outubro", "okt", "ott"],
+        &["novembre", "noviembre", "novembro"],
+        &[
+            "décembre",
+            "decembre",
+            "dezember",
+            "diciembre",
+            "dicembre",
+            "dezembro",
+            "déc",
+            "dez",
+            "dic",
+        ],
+    ];
+    let rest = &s[i..];
+    let len: usize = rest.chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    if len < 3 {
+        return None;
+    }
+    let word = rest[..len].to_lowercase();
+    let month = MONTHS.iter().position(|names| names.contains(&word.as_str()))?;
+    let end = i + len;
+    let end = if s.as_bytes().get(end) == Some(&b'.') {
+        end + 1
+    } else {
+        end
+    };
+    Some((month as u8 + 1, end))
 }
 
 /// At a month name: `December 31, 2024`, `Dec. 31 2024`, `Dec 31st`.
@@ -407,6 +471,11 @@ mod tests {
             "31/12/2024",
             "12/31/2024",
             "Published: December 31, 20248:05 AM GMT+9",
+            "Publié le 31 décembre 2024 à 14h05",
+            "31. Dezember 2024, 14.05 Uhr",
+            "31 de diciembre de 2024",
+            "31 dicembre 2024",
+            "31 dez. 2024",
         ] {
             assert_eq!(full_date(s).as_deref(), Some("2024-12-31"), "{s}");
         }
@@ -422,6 +491,8 @@ mod tests {
             "the 2024 season",
             "Dec 312024",
             "Marching 31 2024",
+            "31 out of 2024",
+            "12 set 2024",
         ] {
             assert_eq!(full_date(s), None, "{s}");
         }

@@ -298,6 +298,8 @@ impl Evidence {
             .collect();
         let mut partial: Option<DayMonth> = None;
         let mut title_slot_open = true;
+        let mut first_text_line = true;
+        let mut short_first: Option<String> = None;
         for (idx, raw) in top.iter().enumerate() {
             let mut line = raw.as_ref();
             if let Some(h) = line.strip_prefix("# ") {
@@ -325,6 +327,9 @@ impl Evidence {
             if let Some((who, d)) = source_line(line) {
                 if let Some(w) = canonical_wire(&who) {
                     ev.wire.get_or_insert((w.to_string(), "source line"));
+                } else if is_publication_name(&who) || is_short_proper_name(&who) {
+                    // `Source: The Conversation` above the text.
+                    ev.publisher.get_or_insert((who.clone(), "source line"));
                 }
                 if let Some(d) = d {
                     ev.dates.push((rank::DATE_LINE, d, "source line"));
@@ -373,15 +378,28 @@ impl Evidence {
                 ev.url.get_or_insert((url.to_string(), "url line"));
                 continue;
             }
-            if title_slot_open && idx < HEADLINE_LINES && ev.title.is_none() && reads_as_headline(line) {
-                ev.title = Some((line.to_string(), "first line"));
-                title_slot_open = false;
+            if title_slot_open && idx < HEADLINE_LINES && ev.title.is_none() {
+                if reads_as_headline(line, 4) {
+                    ev.title = Some((line.to_string(), "first line"));
+                    title_slot_open = false;
+                } else if first_text_line && reads_as_headline(line, 2) {
+                    // `Tariffs bite`: a headline of two or three words, or a
+                    // kicker (`North Korea`) above the headline; it is the
+                    // title only if no longer line below is.
+                    short_first = Some(line.to_string());
+                }
             }
+            first_text_line = false;
             // A kicker, breadcrumb or caption credit may stand above the
             // headline; prose (the lede) may not.
             if title_slot_open && line.split_whitespace().nth(7).is_some() {
                 title_slot_open = false;
             }
+        }
+        if ev.title.is_none()
+            && let Some(t) = short_first
+        {
+            ev.title = Some((t, "first line"));
         }
         if let Some(dm) = partial
             && let Some(d) = year_for_dateline(dm, body, &top)
@@ -753,8 +771,26 @@ fn labeled_date(line: &str) -> Option<(Date, bool)> {
         "date published",
         "released",
         "issued",
+        // French, German, Spanish, Italian, Portuguese, Dutch.
+        "publié",
+        "veröffentlicht",
+        "publicado",
+        "pubblicato",
+        "gepubliceerd",
     ];
-    const UPDATED: &[&str] = &["updated", "last updated", "modified", "last modified"];
+    const UPDATED: &[&str] = &[
+        "updated",
+        "last updated",
+        "modified",
+        "last modified",
+        "mis à jour",
+        "modifié",
+        "aktualisiert",
+        "actualizado",
+        "aggiornato",
+        "atualizado",
+        "bijgewerkt",
+    ];
     if line.len() > 100 {
         return None;
     }
@@ -1224,6 +1260,17 @@ fn is_publication_name(s: &str) -> bool {
             .any(|w| !PUBLICATION_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
 }
 
+/// One to five words, each capitalized but for `of`, `and`, `the`:
+/// `The Conversation`, `Le Monde`.
+fn is_short_proper_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && s.len() <= 50
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "&", "the"].contains(w))
+}
+
 /// Which of the first lines are site navigation, and the publication a
 /// `The Guardian - Back to home` link names.
 #[derive(Debug, Default)]
@@ -1308,7 +1355,7 @@ fn is_masthead(line: &str) -> bool {
 
 /// Whether a line reads as a headline: short, capitalized, no final period;
 /// not a breadcrumb (`Home > National`) or a page control (`Skip to content`).
-fn reads_as_headline(line: &str) -> bool {
+fn reads_as_headline(line: &str, min_words: usize) -> bool {
     const CONTROLS: &[&str] = &[
         "skip to",
         "listen to",
@@ -1345,7 +1392,7 @@ fn reads_as_headline(line: &str) -> bool {
     } else {
         (10..=200).contains(&chars)
             && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c))
-            && (4..=30).contains(&line.split_whitespace().count())
+            && (min_words..=30).contains(&line.split_whitespace().count())
     };
     if !shape || last.is_some_and(|c| ".,;:。，".contains(c)) {
         return false;
@@ -1617,6 +1664,19 @@ mod tests {
             ("All News 09:14 December 31, 2024\nText.", "date line"),
             ("Issued on: 31/12/2024 - 03:05\nText.", "published line"),
             (
+                "Source: The Conversation\nPublished: December 31, 2024\nText.",
+                "published line",
+            ),
+            (
+                "Publié le 31 décembre 2024 à 14h05, modifié à 15h10\nTexte.",
+                "published line",
+            ),
+            (
+                "Veröffentlicht am 31. Dezember 2024, 14.05 Uhr\nText.",
+                "published line",
+            ),
+            ("Actualizado: 31 de diciembre de 2024\nTexto.", "updated line"),
+            (
                 "Posted : 2024-12-31 10:22 Updated : 2025-01-01 16:45\nText.",
                 "published line",
             ),
@@ -1741,26 +1801,45 @@ mod tests {
     #[test]
     fn headlines() {
         assert!(reads_as_headline(
-            "Kim Jong-un replies to Putin’s New Year’s greeting, hails DPRK-Russia alliance as 'precious common asset'"
+            "Kim Jong-un replies to Putin’s New Year’s greeting, hails DPRK-Russia alliance as 'precious common asset'",
+            4
         ));
-        assert!(reads_as_headline("Will Kim meet Trump next year?"));
+        assert!(reads_as_headline("Will Kim meet Trump next year?", 4));
         assert!(!reads_as_headline(
-            "North Korean leader Kim Jong Un sent greetings to Putin."
+            "North Korean leader Kim Jong Un sent greetings to Putin.",
+            4
         ));
-        assert!(!reads_as_headline("print dictionary print"));
-        assert!(!reads_as_headline("Hi"));
-        assert!(!reads_as_headline("Home > National > North Korea"));
-        assert!(!reads_as_headline("Skip to main content"));
-        assert!(!reads_as_headline("Accueil » Monde » Asie-Pacifique"));
-        assert!(reads_as_headline("Il sindaco: «Il ponte sarà pronto entro l’estate»"));
-        assert!(reads_as_headline("外交部：“我们坚决反对任何形式的干涉”"));
-        assert!(!reads_as_headline("外交部发言人在例行记者会上表示，中方坚决反对。"));
+        assert!(!reads_as_headline("print dictionary print", 4));
+        assert!(!reads_as_headline("Hi", 4));
+        assert!(reads_as_headline("Tariffs bite", 2));
+        assert!(!reads_as_headline("Tariffs bite", 4));
+        assert!(!reads_as_headline("Home > National > North Korea", 4));
+        assert!(!reads_as_headline("Skip to main content", 4));
+        assert!(!reads_as_headline("Accueil » Monde » Asie-Pacifique", 4));
+        assert!(reads_as_headline(
+            "Il sindaco: «Il ponte sarà pronto entro l’estate»",
+            4
+        ));
+        assert!(reads_as_headline("外交部：“我们坚决反对任何形式的干涉”", 4));
+        assert!(!reads_as_headline("外交部发言人在例行记者会上表示，中方坚决反对。", 4));
         // A kicker or breadcrumb above the headline does not hide it.
         let m = infer("North Korea\nHome > World > Asia\nKim hails Putin as his dearest friend\n\nText.");
         assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
         // The lede of an article is not its headline.
         let m = infer("North Korean leader Kim Jong Un sent New Year's greetings to Putin.\n");
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn short_headlines_and_source_lines() {
+        let m = infer(
+            "Tariffs bite\n\nSource: The Conversation\nPublished: November 20, 2026\n\nThe official said \"we will win.\"\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Tariffs bite"));
+        assert_eq!(m.outlet.as_deref(), Some("The Conversation"));
+        assert_eq!(m.inferred["outlet"], "source line");
+        let m = infer("Les droits de douane\n\nPublié le 20 novembre 2026 à 14h05\n\nLe ministre a dit « non ».\n");
+        assert_eq!(m.date, Some(Date::new(2026, 11, 20).unwrap()));
     }
 
     #[test]
