@@ -72,7 +72,21 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     // One buffer each for every paragraph's marks and open marks.
     let mut marks: Vec<Mark> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
+    // Below a `More on this story` or `Related` line, the short lines are
+    // links to other articles, whose quoted headlines nobody here said.
+    let mut in_promo = false;
     for (pi, p) in paras.iter().enumerate() {
+        let line = &text[p.start..p.end];
+        if is_promo_marker(line) {
+            in_promo = true;
+            carry = None;
+            continue;
+        }
+        in_promo &= p.headline;
+        if in_promo || is_promo_line(line) {
+            carry = None;
+            continue;
+        }
         find_marks(text, p.start, p.end, &mut marks);
         if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
@@ -198,6 +212,69 @@ fn is_page_furniture(line: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// A line that opens a list of links to other articles: `More on this
+/// story`, `Related topics`, `Most read`, `Read more`, `See also`.
+fn is_promo_marker(line: &str) -> bool {
+    const MARKERS: &[&str] = &[
+        "related",
+        "related topics",
+        "related articles",
+        "related article",
+        "related stories",
+        "related content",
+        "related coverage",
+        "related links",
+        "more on this story",
+        "more on this topic",
+        "more stories",
+        "more from",
+        "most read",
+        "most viewed",
+        "most popular",
+        "top stories",
+        "recommended",
+        "recommended stories",
+        "you may also like",
+        "you might also like",
+        "read more",
+        "read next",
+        "see also",
+        "also read",
+        "explore more on these topics",
+        "trending",
+        "latest stories",
+        "editor's picks",
+        "editors' picks",
+    ];
+    if line.len() > 40 {
+        return false;
+    }
+    let l = line
+        .trim()
+        .trim_end_matches([':', '.', '\u{2026}'])
+        .trim_start_matches(['#', ' '])
+        .to_lowercase();
+    MARKERS.contains(&l.as_str()) || (l.starts_with("more from ") && l.split_whitespace().count() <= 5)
+}
+
+/// A link to another article inside the text: `Read more: 'We're done,'
+/// says ...`, `RELATED: ...`, `SEE ALSO: ...`.
+fn is_promo_line(line: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "read more:",
+        "related:",
+        "see also:",
+        "also read:",
+        "read next:",
+        "watch:",
+        "listen:",
+    ];
+    line.len() <= 300
+        && PREFIXES
+            .iter()
+            .any(|p| line.len() >= p.len() && line.is_char_boundary(p.len()) && line[..p.len()].eq_ignore_ascii_case(p))
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
