@@ -315,12 +315,15 @@ fn guillemets_german_and_cjk_marks() {
 
 #[test]
 fn links_to_other_articles_yield_no_quotes() {
-    let text = "Zelensky rules out land swap\n\n\"We will not trade territory,\" Zelensky said.\n\nRelated: Kyiv residents 'defiant' as talks stall\n\nREAD MORE: Putin calls talks 'theatre'\n\n\"Not today,\" he added.\n\nMore on this story\n\n'We'll fight to the end' - Kyiv residents defiant\n\nPublished 3 days ago\n\nTrump 'disappointed' by Geneva outcome\n";
+    let text = "Zelensky rules out land swap\n\n\"We will not trade territory,\" Ukrainian President Volodymyr Zelensky said after the talks in Geneva ended.\n\nRelated: Kyiv residents 'defiant' as talks stall\n\nREAD MORE: Putin calls talks 'theatre'\n\n\"Not today,\" he added.\n\nMore on this story\n\n'We'll fight to the end' - Kyiv residents defiant\n\nPublished 3 days ago\n\nTrump 'disappointed' by Geneva outcome\n";
     assert_eq!(texts(text), ["We will not trade territory,", "Not today,"]);
     // A list ends at the next body paragraph; a section heading that is not
     // a marker keeps its quotes.
-    let text = "Most read\n\nTrump 'disappointed'\n\nThe talks, which began in Geneva on Monday, ended without the \"breakthrough\" both sides had promised.\n\nWhat 'peace' means\n";
-    assert_eq!(texts(text), ["breakthrough", "peace"]);
+    let text = "Negotiators met for a third day in Geneva on Sunday and reported \"some progress\" on prisoner exchanges.\n\nMost read\n\nTrump 'disappointed'\n\nThe talks, which began in Geneva on Monday, ended without the \"breakthrough\" both sides had promised.\n\nWhat 'peace' means\n";
+    assert_eq!(texts(text), ["some progress", "breakthrough", "peace"]);
+    // Above the first body paragraph a marker is a menu over the headline.
+    let text = "Top stories\n\nKim hails 'dearest friend' Putin\n\nNorth Korean leader Kim Jong Un called Vladimir Putin his \"dearest friend\" in a New Year message on Tuesday.\n";
+    assert_eq!(texts(text), ["dearest friend", "dearest friend"]);
 }
 
 #[test]

@@ -74,10 +74,14 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut stack: Vec<Open> = Vec::new();
     // Below a `More on this story` or `Related` line, the short lines are
     // links to other articles, whose quoted headlines nobody here said.
+    // (Only below the first body paragraph: above it, a `Top stories` menu
+    // may stand over the headline.)
     let mut in_promo = false;
+    let mut body_seen = false;
     for (pi, p) in paras.iter().enumerate() {
         let line = &text[p.start..p.end];
-        if is_promo_marker(line) {
+        body_seen |= !p.headline && line.len() >= MIN_BODY_BYTES;
+        if body_seen && is_promo_marker(line) {
             in_promo = true;
             carry = None;
             continue;
@@ -213,6 +217,9 @@ fn is_page_furniture(line: &str) -> bool {
     .iter()
     .any(|w| lower.contains(w))
 }
+
+/// Shortest paragraph that counts as the article's first body paragraph.
+const MIN_BODY_BYTES: usize = 100;
 
 /// A line that opens a list of links to other articles: `More on this
 /// story`, `Related topics`, `Most read`, `Read more`, `See also`.
