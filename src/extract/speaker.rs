@@ -1990,6 +1990,9 @@ impl<'a> Ctx<'a> {
             match self.first_subject(&win, 0, win.toks.len()) {
                 Some(Ent::Org(o)) => return Resolved::Speaker(o),
                 Some(Ent::Reporter(r)) => return Resolved::Via(r),
+                // `Meta said ... It added:`: a one-word name that is nobody's
+                // name in the article is a company's.
+                Some(Ent::Name(n)) if !n.contains(' ') && !self.is_person(&n) => return Resolved::Speaker(n),
                 _ => {}
             }
             let st = &win.toks[..];
@@ -4613,6 +4616,11 @@ mod tests {
             one("The rhetoric builds on the \"strategic partnership\" treaty."),
             None
         );
+        // A company's one-word name, then `It`.
+        let s = speakers(
+            "Meta said in a blog post that it \"will not tolerate\" abuse. It added: \"We are investing heavily.\"",
+        );
+        assert_eq!(s, [some("Meta"), some("Meta")]);
         // Counted, not named.
         assert_eq!(
             one("But one Labour MP told MailOnline: 'This is the tip of the iceberg.'"),
