@@ -245,6 +245,12 @@ const COMMON_WORDS: &[&str] = &[
     "years",
 ];
 
+/// Whether a key is a content word: neither a function word (`the`, `you`)
+/// nor a common one (`great`, `year`).
+pub fn is_content_word(key: &str) -> bool {
+    word_class(key) == WordClass::Content
+}
+
 fn word_class(key: &str) -> WordClass {
     if FUNCTION_WORDS.binary_search(&key).is_ok() {
         WordClass::Function

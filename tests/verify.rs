@@ -388,6 +388,45 @@ fn a_short_generic_word_is_not_misattributed() {
 }
 
 #[test]
+fn two_content_words_tie_a_phrase_to_its_speaker_in_a_one_story_corpus() {
+    // Every outlet prints Kim's "dearest friend", so the corpus weighs it
+    // little; two content words are still no generic phrase.
+    for text in ["dearest friend", "meaningful journey"] {
+        let (c, code) = check(text, Some("Putin"));
+        assert_eq!(verdict(&c), "misattributed", "{c:#}");
+        assert_eq!(code, 1);
+        assert!(c["attribution"].get("generic").is_none(), "{c:#}");
+    }
+}
+
+#[test]
+fn a_compound_printed_solid_hyphenated_or_spaced_is_the_same_word() {
+    // 002 prints "cooperate" and "co-projects"; 000 prints "neo-Nazism".
+    for (text, speaker) in [
+        (
+            "the two nations will continue to co-operate on co-projects very closely",
+            "Putin",
+        ),
+        (
+            "the two nations will continue to cooperate on coprojects very closely",
+            "Putin",
+        ),
+        ("the Russian army and people defeat neonazism", "Kim Jong Un"),
+        ("the Russian army and people defeat neo Nazism", "Kim Jong Un"),
+    ] {
+        let (c, code) = check(text, Some(speaker));
+        assert_eq!(verdict(&c), "truncated", "{c:#}");
+        assert_eq!(code, 0);
+    }
+    // A different word is still one.
+    let (c, _) = check(
+        "the two nations will continue to co-exist on co-projects very closely",
+        Some("Putin"),
+    );
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+}
+
+#[test]
 fn not_found_for_an_invented_sentence() {
     let (c, code) = check(
         "We will never abandon our sacred alliance with the heroic Russian people",
