@@ -912,6 +912,9 @@ struct Reading {
     inserted: usize,
     /// Unmatched words past the edge of the source's quote.
     overhang: usize,
+    /// Of them, those before its first word and those after its last.
+    overhang_lead: usize,
+    overhang_trail: usize,
     dropped: u32,
     substituted: usize,
     respelled: usize,
@@ -1091,8 +1094,10 @@ fn read_path(
     // other source words they replace them.
     let mut overhang = 0;
     let mut lead_substituted = 0;
+    let (mut overhang_lead, mut overhang_trail) = (0, 0);
     if wa == 0 {
         overhang += lead;
+        overhang_lead = lead;
     } else {
         let k = lead.min(wa as usize);
         substituted += k;
@@ -1101,6 +1106,7 @@ fn read_path(
     }
     if wb >= main_len {
         overhang += trail_inserted;
+        overhang_trail = trail_inserted;
     } else {
         inserted += trail_inserted;
     }
@@ -1153,6 +1159,8 @@ fn read_path(
         matched_weight,
         inserted,
         overhang,
+        overhang_lead,
+        overhang_trail,
         dropped,
         substituted,
         respelled,
@@ -1330,6 +1338,44 @@ impl<'a> Verifier<'a> {
         }
     }
 
+    /// Claim words past the edge of a source's quote run on beyond its
+    /// quote marks only if the article prints them there (in the sentence
+    /// around the quote); otherwise they are words the claim added (`Friends
+    /// forever` against `sworn friends`). A source quote the claim holds
+    /// whole stays a part of it (`Dearest Friend` in a headline).
+    fn confirm_overhang(&self, r: &mut Reading, src: &Src, claim: &[Word]) {
+        if r.overhang == 0 || r.pieces.len() > 1 || r.whole {
+            return;
+        }
+        let around = |q: QuoteId, after: bool| -> FxHashSet<String> {
+            let quote = self.index.quote(q);
+            let side = match quote.context.find(quote.text.as_str()) {
+                Some(k) if after => &quote.context[k + quote.text.len()..],
+                Some(k) => &quote.context[..k],
+                None => "",
+            };
+            words_of(side, &self.index).0.into_iter().map(|w| w.key).collect()
+        };
+        let printed = |words: &[Word], keys: &FxHashSet<String>| words.iter().all(|w| keys.contains(&w.key));
+        if r.overhang_lead > 0 {
+            let before = around(src.quotes[0], false);
+            if !printed(&claim[..r.overhang_lead.min(claim.len())], &before) {
+                r.inserted += r.overhang_lead;
+                r.overhang -= r.overhang_lead;
+                r.overhang_lead = 0;
+            }
+        }
+        if r.overhang_trail > 0 {
+            let after = around(*src.quotes.last().expect("a source has a quote"), true);
+            let from = claim.len().saturating_sub(r.overhang_trail);
+            if !printed(&claim[from..], &after) {
+                r.inserted += r.overhang_trail;
+                r.overhang -= r.overhang_trail;
+                r.overhang_trail = 0;
+            }
+        }
+    }
+
     fn source_match(&self, c: &Candidate) -> SourceMatch {
         let (a, b) = c.reading.window;
         let words = &c.src.words;
@@ -1402,7 +1448,8 @@ impl<'a> Verifier<'a> {
             .into_iter()
             .filter_map(|src| {
                 let path = best_path(&cwords, &[&src], cfg)?;
-                let reading = read_path((&cwords, trailing), &[&src], path, cfg);
+                let mut reading = read_path((&cwords, trailing), &[&src], path, cfg);
+                self.confirm_overhang(&mut reading, &src, &cwords);
                 (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
             })
             .collect();

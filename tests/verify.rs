@@ -427,6 +427,27 @@ fn a_compound_printed_solid_hyphenated_or_spaced_is_the_same_word() {
 }
 
 #[test]
+fn words_past_the_quote_marks_are_beyond_them_only_where_the_article_prints_them() {
+    // 000 prints: Kim also expressed "his willingness to design ...".
+    let (c, _) = check(
+        "Kim also expressed his willingness to design and push ahead with new projects",
+        Some("Kim"),
+    );
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("3 words beyond the source's quote marks"),
+        "{c:#}"
+    );
+    // 004 prints "sworn friends." and no "forever" after it.
+    let (c, _) = check("Friends forever", None);
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert!(c["reason"].as_str().unwrap().ends_with(": 1 word added"), "{c:#}");
+}
+
+#[test]
 fn not_found_for_an_invented_sentence() {
     let (c, code) = check(
         "We will never abandon our sacred alliance with the heroic Russian people",
