@@ -314,6 +314,26 @@ fn guillemets_german_and_cjk_marks() {
 }
 
 #[test]
+fn an_unclosed_quote_stops_before_the_attribution_its_writer_forgot_to_set_off() {
+    let q = quotes(
+        "\"This is rock 'n' roll diplomacy, loud but hollow, said a European diplomat.\n\n\"We're done, Smith said.\n",
+    );
+    let t: Vec<(&str, bool)> = q.iter().map(|q| (q.text.as_str(), q.unclosed)).collect();
+    assert_eq!(
+        t,
+        [
+            ("This is rock 'n' roll diplomacy, loud but hollow,", true),
+            ("We're done,", true)
+        ]
+    );
+    // No attribution: the quote runs to its paragraph's end.
+    assert_eq!(
+        texts("\"We will win, and we will say so to everyone.\n"),
+        ["We will win, and we will say so to everyone."]
+    );
+}
+
+#[test]
 fn links_to_other_articles_yield_no_quotes() {
     let text = "Zelensky rules out land swap\n\n\"We will not trade territory,\" Ukrainian President Volodymyr Zelensky said after the talks in Geneva ended.\n\nRelated: Kyiv residents 'defiant' as talks stall\n\nREAD MORE: Putin calls talks 'theatre'\n\n\"Not today,\" he added.\n\nMore on this story\n\n'We'll fight to the end' - Kyiv residents defiant\n\nPublished 3 days ago\n\nTrump 'disappointed' by Geneva outcome\n";
     assert_eq!(texts(text), ["We will not trade territory,", "Not today,"]);

@@ -179,12 +179,22 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         // Whatever is still open runs to the end of the paragraph (which
         // leaves the stack empty for the next one).
         let mut outermost: Option<(Family, usize)> = None;
+        let lone = stack.iter().filter(|o| o.mark.family != Family::Single).count() == 1;
         for o in stack.drain(..) {
             if o.mark.family == Family::Single {
                 continue;
             }
-            if let Some(idx) = push_span(&mut spans, text, o, None, p.end, pi, true)
+            // `"This is hollow, said a diplomat.`: the closing mark was
+            // forgotten before the attribution, which is not the quote (and
+            // a quote its attribution ends goes on in no later paragraph).
+            let cut = if lone {
+                attribution_cut(text, o.mark.pos + o.mark.len, p.end)
+            } else {
+                None
+            };
+            if let Some(idx) = push_span(&mut spans, text, o, None, cut.unwrap_or(p.end), pi, true)
                 && outermost.is_none()
+                && cut.is_none()
             {
                 outermost = Some((o.mark.family, idx));
             }
@@ -216,6 +226,36 @@ fn is_page_furniture(line: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// Longest attribution [`attribution_cut`] takes off an unclosed quote.
+const MAX_ATTRIBUTION_BYTES: usize = 100;
+
+/// Where an unclosed quote `start..end` ends when it closes with an
+/// attribution its writer forgot to set off: just after the comma of `...,
+/// said a European diplomat.` or `..., Smith said.`, when what follows the
+/// comma is short, holds no quote mark and ends the paragraph's sentence.
+fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
+    let body = &text[start..end];
+    let lo = body.len().saturating_sub(MAX_ATTRIBUTION_BYTES + 2);
+    let lo = (lo..=body.len()).find(|&k| body.is_char_boundary(k))?;
+    let comma = lo + body[lo..].rfind(", ")?;
+    let tail = body[comma + 2..].trim_end();
+    if tail.is_empty() || !tail.ends_with('.') || tail.chars().any(is_quote_mark) || tail.contains(['!', '?', ';']) {
+        return None;
+    }
+    let words: Vec<&str> = tail.trim_end_matches('.').split(' ').collect();
+    let cue = |w: &str| matches!(w, "said" | "says" | "added" | "told" | "asked" | "wrote" | "recalled");
+    // `, said a European diplomat.`, `, Smith said.`, `, the minister told reporters.`
+    let inverted = words.first().is_some_and(|w| cue(w)) && words.len() >= 2;
+    let subject_first = words.len() <= 6
+        && words
+            .iter()
+            .position(|w| cue(w))
+            .is_some_and(|k| k >= 1 && k + 3 >= words.len())
+        && (words[0].starts_with(char::is_uppercase) || matches!(words[0], "he" | "she" | "they"));
+    let before = body[..comma].trim_end();
+    ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
 }
 
 /// Shortest paragraph that counts as the article's first body paragraph.
