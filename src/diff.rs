@@ -753,6 +753,46 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
     while win.start > 0 && take(win.start - 1, &mut inserted) {
         win.start -= 1;
     }
+    // The variant's edge words compounded otherwise than the source's just
+    // outside the window (`neonazism` for `neo-Nazism`): the same letters,
+    // so those source words belong to the window too.
+    let letters = |keys: &mut dyn Iterator<Item = usize>, side: &[(TokenKind, &str)]| -> String {
+        keys.filter(|&k| side[k].0 == TokenKind::Word)
+            .map(|k| side[k].1)
+            .collect()
+    };
+    let tail = letters(&mut (hi_n..nn), &nk);
+    if win.end == hi_o && !tail.is_empty() {
+        let mut acc = String::new();
+        for (k, &(kind, key)) in ok.iter().enumerate().skip(hi_o) {
+            if kind != TokenKind::Word {
+                break;
+            }
+            acc.push_str(key);
+            if acc == tail {
+                win.end = k + 1;
+            }
+            if acc.len() >= tail.len() {
+                break;
+            }
+        }
+    }
+    let head = letters(&mut (0..lo_n), &nk);
+    if win.start == lo_o && !head.is_empty() {
+        let mut acc = String::new();
+        for k in (0..lo_o).rev() {
+            if ok[k].0 != TokenKind::Word {
+                break;
+            }
+            acc.insert_str(0, ok[k].1);
+            if acc == head {
+                win.start = k;
+            }
+            if acc.len() >= head.len() {
+                break;
+            }
+        }
+    }
     let mut items = Vec::new();
     if lo_n > 0 || win.start < lo_o {
         items.push(Item::Chg(win.start..lo_o, 0..lo_n));
@@ -1170,6 +1210,26 @@ mod tests {
             [("comrade,".into(), "comrade".into(), ChangeClass::Typographic)]
         );
         rebuilt(&d, old, new);
+    }
+
+    #[test]
+    fn a_compound_at_the_edge_of_a_fragment_stays_in_its_window() {
+        let old = "when the Russian army and people defeat neo-Nazism and achieve a great victory.";
+        for (new, change) in [
+            (
+                "the Russian army and people defeat neonazism",
+                ("neo-Nazism", "neonazism"),
+            ),
+            ("neonazism and achieve a great victory.", ("neo-Nazism", "neonazism")),
+        ] {
+            let d = word_diff(old, new);
+            assert_eq!(
+                changes(&d),
+                [(change.0.into(), change.1.into(), ChangeClass::Typographic)],
+                "{new}"
+            );
+            rebuilt(&d, old, new);
+        }
     }
 
     #[test]
