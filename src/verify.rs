@@ -1343,8 +1343,13 @@ impl<'a> Verifier<'a> {
     /// around the quote); otherwise they are words the claim added (`Friends
     /// forever` against `sworn friends`). A source quote the claim holds
     /// whole stays a part of it (`Dearest Friend` in a headline).
+    ///
+    /// Confirmed words count as found for the score: the claim quotes the
+    /// article's words, only more of them than the source put in marks
+    /// (`"meaningful journey of the two countries in 2024"` for `Recalling the
+    /// “meaningful journey” of the two countries in 2024`).
     fn confirm_overhang(&self, r: &mut Reading, src: &Src, claim: &[Word]) {
-        if r.overhang == 0 || r.pieces.len() > 1 || r.whole {
+        if r.overhang == 0 || r.pieces.len() > 1 {
             return;
         }
         let around = |q: QuoteId, after: bool| -> FxHashSet<String> {
@@ -1357,9 +1362,15 @@ impl<'a> Verifier<'a> {
             words_of(side, &self.index).0.into_iter().map(|w| w.key).collect()
         };
         let printed = |words: &[Word], keys: &FxHashSet<String>| words.iter().all(|w| keys.contains(&w.key));
+        let mut confirmed_weight = 0.0;
+        let mut confirmed = 0;
         if r.overhang_lead > 0 {
             let before = around(src.quotes[0], false);
-            if !printed(&claim[..r.overhang_lead.min(claim.len())], &before) {
+            let lead = &claim[..r.overhang_lead.min(claim.len())];
+            if printed(lead, &before) {
+                confirmed_weight += lead.iter().map(|w| w.weight).sum::<f32>();
+                confirmed += lead.len();
+            } else if !r.whole {
                 r.inserted += r.overhang_lead;
                 r.overhang -= r.overhang_lead;
                 r.overhang_lead = 0;
@@ -1367,12 +1378,27 @@ impl<'a> Verifier<'a> {
         }
         if r.overhang_trail > 0 {
             let after = around(*src.quotes.last().expect("a source has a quote"), true);
-            let from = claim.len().saturating_sub(r.overhang_trail);
-            if !printed(&claim[from..], &after) {
+            let trail = &claim[claim.len().saturating_sub(r.overhang_trail)..];
+            if printed(trail, &after) {
+                confirmed_weight += trail.iter().map(|w| w.weight).sum::<f32>();
+                confirmed += trail.len();
+            } else if !r.whole {
                 r.inserted += r.overhang_trail;
                 r.overhang -= r.overhang_trail;
                 r.overhang_trail = 0;
             }
+        }
+        if confirmed_weight > 0.0 && r.inserted + r.substituted + r.respelled == 0 && r.dropped == 0 {
+            // The weights of the claim and of the source window, from the
+            // score's own terms: score = 2 * found / (claim + window).
+            let claim_weight: f32 = claim.iter().map(|w| w.weight).sum();
+            let window_weight = (2.0 * r.matched_weight / r.score.max(1e-6) - claim_weight).max(0.0);
+            let score = 2.0 * (r.matched_weight + confirmed_weight) / (claim_weight + window_weight + confirmed_weight);
+            r.score = r.score.max(score.clamp(0.0, 1.0));
+            // Printed words are no insertions: a reading that uses them is
+            // as plain as one within the marks, and costs what a wording
+            // change of one word does.
+            r.cost -= (INSERT * confirmed as f32 - SUBSTITUTE).max(0.0);
         }
     }
 

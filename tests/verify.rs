@@ -441,6 +441,17 @@ fn words_past_the_quote_marks_are_beyond_them_only_where_the_article_prints_them
             .ends_with("3 words beyond the source's quote marks"),
         "{c:#}"
     );
+    // 001 prints: Recalling the “meaningful journey” of the two countries in
+    // 2024: the draft put marks around more words than the source did.
+    let (c, _) = check("meaningful journey of the two countries in 2024", None);
+    assert_eq!(verdict(&c), "altered", "{c:#}");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .ends_with("6 words beyond the source's quote marks"),
+        "{c:#}"
+    );
     // 004 prints "sworn friends." and no "forever" after it.
     let (c, _) = check("Friends forever", None);
     assert_eq!(verdict(&c), "altered", "{c:#}");
