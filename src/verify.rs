@@ -1364,28 +1364,31 @@ impl<'a> Verifier<'a> {
         let printed = |words: &[Word], keys: &FxHashSet<String>| words.iter().all(|w| keys.contains(&w.key));
         let mut confirmed_weight = 0.0;
         let mut confirmed = 0;
-        if r.overhang_lead > 0 {
-            let before = around(src.quotes[0], false);
-            let lead = &claim[..r.overhang_lead.min(claim.len())];
-            if printed(lead, &before) {
-                confirmed_weight += lead.iter().map(|w| w.weight).sum::<f32>();
-                confirmed += lead.len();
-            } else if !r.whole {
-                r.inserted += r.overhang_lead;
-                r.overhang -= r.overhang_lead;
-                r.overhang_lead = 0;
+        // The words before the source's first quote, then after its last.
+        for lead in [true, false] {
+            let n = if lead { r.overhang_lead } else { r.overhang_trail };
+            if n == 0 {
+                continue;
             }
-        }
-        if r.overhang_trail > 0 {
-            let after = around(*src.quotes.last().expect("a source has a quote"), true);
-            let trail = &claim[claim.len().saturating_sub(r.overhang_trail)..];
-            if printed(trail, &after) {
-                confirmed_weight += trail.iter().map(|w| w.weight).sum::<f32>();
-                confirmed += trail.len();
+            let (words, quote) = if lead {
+                (&claim[..n.min(claim.len())], src.quotes[0])
+            } else {
+                (
+                    &claim[claim.len().saturating_sub(n)..],
+                    *src.quotes.last().expect("a source has a quote"),
+                )
+            };
+            if printed(words, &around(quote, !lead)) {
+                confirmed_weight += words.iter().map(|w| w.weight).sum::<f32>();
+                confirmed += words.len();
             } else if !r.whole {
-                r.inserted += r.overhang_trail;
-                r.overhang -= r.overhang_trail;
-                r.overhang_trail = 0;
+                r.inserted += n;
+                r.overhang -= n;
+                *(if lead {
+                    &mut r.overhang_lead
+                } else {
+                    &mut r.overhang_trail
+                }) = 0;
             }
         }
         if confirmed_weight > 0.0 && r.inserted + r.substituted + r.respelled == 0 && r.dropped == 0 {
