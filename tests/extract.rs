@@ -316,14 +316,15 @@ fn guillemets_german_and_cjk_marks() {
 #[test]
 fn an_unclosed_quote_stops_before_the_attribution_its_writer_forgot_to_set_off() {
     let q = quotes(
-        "\"This is rock 'n' roll diplomacy, loud but hollow, said a European diplomat.\n\n\"We're done, Smith said.\n",
+        "\"This is rock 'n' roll diplomacy, loud but hollow, said a European diplomat.\n\n\"We're done, Smith said.\n\n\"No comment, the minister told reporters.\n",
     );
     let t: Vec<(&str, bool)> = q.iter().map(|q| (q.text.as_str(), q.unclosed)).collect();
     assert_eq!(
         t,
         [
             ("This is rock 'n' roll diplomacy, loud but hollow,", true),
-            ("We're done,", true)
+            ("We're done,", true),
+            ("No comment,", true)
         ]
     );
     // No attribution: the quote runs to its paragraph's end.

@@ -253,7 +253,7 @@ fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
             .iter()
             .position(|w| cue(w))
             .is_some_and(|k| k >= 1 && k + 3 >= words.len())
-        && (words[0].starts_with(char::is_uppercase) || matches!(words[0], "he" | "she" | "they"));
+        && (words[0].starts_with(char::is_uppercase) || matches!(words[0], "he" | "she" | "they" | "the" | "a" | "an"));
     let before = body[..comma].trim_end();
     ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
 }
