@@ -698,6 +698,10 @@ const JUNCTION: f32 = 2.5;
 /// between them: a junction (the source says words are missing there), but
 /// one that certainly joins these two pieces, so cheaper than a guess.
 const HIDDEN_OMISSION: f32 = 0.5;
+/// Most quotes of one passage: a speaker's sentences split by short
+/// attributions (`"...," she said. "..." ... "..."`).
+const MAX_PASSAGE_QUOTES: usize = 3;
+
 /// A respelled word costs a hair more than the same word, so the same
 /// spelling wins a tie.
 const SPELLING: f32 = 0.01;
@@ -1282,6 +1286,12 @@ impl<'a> Verifier<'a> {
 
     /// The passage a quote starts: the quote, joined with the next one when
     /// that one goes on with it.
+    /// The quote `q` goes on from, when it is the one just before it.
+    fn prev_of(&self, q: QuoteId) -> Option<QuoteId> {
+        let p = QuoteId(q.0.checked_sub(1)?);
+        (self.index.loc(p).doc == self.index.loc(q).doc && self.next_of(p) == Some(q)).then_some(p)
+    }
+
     fn next_of(&self, q: QuoteId) -> Option<QuoteId> {
         let loc = self.index.loc(q);
         let rec = self.index.record(q);
@@ -1451,14 +1461,29 @@ impl<'a> Verifier<'a> {
         // Candidate passages: each candidate quote, and with the quote it runs on into.
         let mut passages: Vec<Vec<QuoteId>> = Vec::new();
         for q in self.index.candidates(&query) {
-            passages.push(vec![q]);
-            if let Some(n) = self.next_of(q) {
-                passages.push(vec![q, n]);
+            // The run of quotes that go on into each other around `q` (two
+            // before it, two after), and every stretch of it up to
+            // [`MAX_PASSAGE_QUOTES`] long that holds `q`: an ellipsis may
+            // stand for a whole quote between two others.
+            let mut chain = vec![q];
+            let mut cur = q;
+            while chain.len() < MAX_PASSAGE_QUOTES
+                && let Some(p) = self.prev_of(cur)
+            {
+                chain.insert(0, p);
+                cur = p;
             }
-            if q.0 > 0 {
-                let p = QuoteId(q.0 - 1);
-                if self.index.loc(p).doc == self.index.loc(q).doc && self.next_of(p) == Some(q) {
-                    passages.push(vec![p, q]);
+            let at = chain.len() - 1;
+            let mut cur = q;
+            while chain.len() < at + MAX_PASSAGE_QUOTES
+                && let Some(n) = self.next_of(cur)
+            {
+                chain.push(n);
+                cur = n;
+            }
+            for len in 1..=MAX_PASSAGE_QUOTES.min(chain.len()) {
+                for start in at.saturating_sub(len - 1)..=at.min(chain.len() - len) {
+                    passages.push(chain[start..start + len].to_vec());
                 }
             }
         }
@@ -1478,6 +1503,12 @@ impl<'a> Verifier<'a> {
             .filter_map(|src| {
                 let path = best_path(&cwords, &[&src], cfg)?;
                 let mut reading = read_path((&cwords, trailing), &[&src], path, cfg);
+                // A passage longer than two quotes serves only to read an
+                // ellipsis across a middle quote: pieces of it are the
+                // global reading's to find, scored piece by piece.
+                if src.quotes.len() > 2 && reading.junctions() > 0 {
+                    return None;
+                }
                 self.confirm_overhang(&mut reading, &src, &cwords);
                 (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
             })

@@ -459,6 +459,24 @@ fn words_past_the_quote_marks_are_beyond_them_only_where_the_article_prints_them
 }
 
 #[test]
+fn an_ellipsis_may_stand_for_a_whole_quote_between_two_others() {
+    // 008: Lee's "It's the same script every year," she said. "Pyongyang
+    // praises Moscow, ..." ... "What's new is the military side. The troops'
+    // deployment changed everything," all one passage.
+    let (c, _) = check(
+        "It's the same script every year ... The troops' deployment changed everything",
+        Some("Lee Min-ji"),
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    // Without the ellipsis the pieces are spliced, as before.
+    let (c, _) = check(
+        "It's the same script every year. The troops' deployment changed everything",
+        Some("Lee Min-ji"),
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+}
+
+#[test]
 fn not_found_for_an_invented_sentence() {
     let (c, code) = check(
         "We will never abandon our sacred alliance with the heroic Russian people",
