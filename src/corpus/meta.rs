@@ -1407,6 +1407,17 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
             !CONTROLS.iter().any(|c| lower.starts_with(c))
         }
         && find_url(line).is_none()
+        && !is_staff_credit(line)
+}
+
+/// A byline without `By`: a name and a newsroom role (`Larry Elliott
+/// Economics editor`, `Pippa Crerar Political editor`).
+fn is_staff_credit(line: &str) -> bool {
+    const ROLES: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "producer"];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (3..=6).contains(&words.len())
+        && words.last().is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
+        && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Han, kana and hangul characters.
@@ -1812,6 +1823,8 @@ mod tests {
         assert!(!reads_as_headline("print dictionary print", 4));
         assert!(!reads_as_headline("Hi", 4));
         assert!(reads_as_headline("Tariffs bite", 2));
+        assert!(!reads_as_headline("Larry Elliott Economics editor", 4));
+        assert!(reads_as_headline("Meet the new editor", 4));
         assert!(!reads_as_headline("Tariffs bite", 4));
         assert!(!reads_as_headline("Home > National > North Korea", 4));
         assert!(!reads_as_headline("Skip to main content", 4));
