@@ -446,12 +446,12 @@ enum Named {
 /// punctuation (`Macron.` -> `Macron`, `l’ancien` stays whole); a comma is
 /// a word of its own, so that a name is never looked for past one.
 fn words_of(s: &str) -> Vec<&str> {
-    let end = s
-        .find(['.', ';', ':', '!', '?', '(', '«', '»', '„', '“', '”', '"'])
-        .unwrap_or(s.len());
+    let end = clause_end(s);
     let mut out = Vec::new();
     for w in s[..end].split([' ', '\u{00A0}', '\u{202F}', '\n']) {
         let w = w.trim_matches(|c: char| c == '\u{2014}' || c == '\u{2013}');
+        // `M.` of `M. Macron` stays a word (a title) without its period.
+        let w = w.strip_suffix('.').filter(|a| is_abbreviated_title(a)).unwrap_or(w);
         let bare = w.trim_end_matches(',');
         if !bare.is_empty() {
             out.push(bare);
@@ -461,6 +461,32 @@ fn words_of(s: &str) -> Vec<&str> {
         }
     }
     out
+}
+
+/// Where the sentence or clause opening `s` ends: at its first stop,
+/// colon, bracket or quote mark, but not at the period of a title
+/// (`a déclaré M. Macron.`, `sagte Dr. Müller.`).
+fn clause_end(s: &str) -> usize {
+    let stops = ['.', ';', ':', '!', '?', '(', '«', '»', '„', '“', '”', '"'];
+    let mut from = 0;
+    while let Some(k) = s[from..].find(stops).map(|k| from + k) {
+        let word = s[..k].rsplit([' ', '\u{00A0}', '\n']).next().unwrap_or("");
+        if s[k..].starts_with('.') && is_abbreviated_title(word) {
+            from = k + 1;
+            continue;
+        }
+        return k;
+    }
+    s.len()
+}
+
+/// Titles written short with a period: French `M.`, `Mme`, `Mlle`, `Me`,
+/// `Pr`; German `Dr.`, `Prof.`, `Hr.`; Spanish `Sr.`, `Sra.`.
+fn is_abbreviated_title(w: &str) -> bool {
+    matches!(
+        w,
+        "M" | "Mme" | "Mlle" | "Me" | "Pr" | "Dr" | "Prof" | "Hr" | "Sr" | "Sra" | "Dña" | "Dott"
+    )
 }
 
 /// The longest cue of [`CUES_AFTER`] opening `words`, and how many words it
@@ -513,6 +539,9 @@ fn is_according_to(w: &str) -> bool {
 }
 
 fn is_title(w: &str) -> bool {
+    if is_abbreviated_title(w) {
+        return true;
+    }
     let l = w.to_lowercase();
     TITLES.contains(&l.as_str()) || names::is_title(&l)
 }
@@ -535,6 +564,9 @@ mod tests {
         );
         let text = "Emmanuel Macron a déclaré : « Nous ne céderons pas. » « Jamais », a-t-il ajouté.";
         assert_eq!(speakers(text), [some("Emmanuel Macron"), some("Emmanuel Macron")]);
+        // A title abbreviated with a period.
+        let text = "« Nous tiendrons », a déclaré Mme Rachida Dati. „Wir auch“, sagte Dr. Anna Müller.";
+        assert_eq!(speakers(text), [some("Rachida Dati"), some("Anna Müller")]);
     }
 
     #[test]
