@@ -3228,9 +3228,12 @@ fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
     }
     // `one Labour MP`, `Another Tory MP`, `two senior officials`: someone
     // counted, not named.
+    // (More than one is a group whatever it is called: `Two Democrats`,
+    // `Several Republicans`; `One Nation` may be a name.)
     if words.len() > 1
         && QUANTIFIERS.contains(&&*lower(words[0]))
-        && (names::is_title(&lower(words[words.len() - 1]))
+        && (!matches!(&*lower(words[0]), "one" | "another")
+            || names::is_title(&lower(words[words.len() - 1]))
             || POSTNOMINALS.contains(&words[words.len() - 1])
             || !is_cap(words[words.len() - 1]))
     {
@@ -4628,6 +4631,7 @@ mod tests {
         );
         assert_eq!(one("Another Tory MP said: 'This is worse.'"), None);
         assert_eq!(one("Two senior officials said: \"No deal.\""), None);
+        assert_eq!(one("Several Republicans called it \"a disgrace.\""), None);
         // Local titles: `Council member`, `Councilwoman`.
         assert_eq!(
             one("Council member Raj Patel, who voted against the plan, called it \"a betrayal.\""),
