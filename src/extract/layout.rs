@@ -95,7 +95,7 @@ fn lead_len(line: &str) -> usize {
 
 /// Shortest paragraph that counts as the first body paragraph, in bytes (a
 /// lede is longer; page furniture above the headline is shorter).
-const MIN_BODY_BYTES: usize = 100;
+pub(super) const MIN_BODY_BYTES: usize = 100;
 /// Most words of a sub-head below the first body paragraph (`What does an
 /// amber warning mean?`); captions and credits are longer.
 const MAX_SUBHEAD_WORDS: usize = 12;

@@ -11,7 +11,7 @@
 //! Work is linear: each mark looks at most [`MAX_CLOSE_SEARCH`] stack entries
 //! and the stack holds at most [`MAX_DEPTH`] marks.
 
-use super::layout::{Breaks, Paragraph, context_bounds};
+use super::layout::{Breaks, MIN_BODY_BYTES, Paragraph, context_bounds};
 use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
 use super::{ExtractConfig, Quote, QuoteId};
 
@@ -257,9 +257,6 @@ fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = body[..comma].trim_end();
     ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
 }
-
-/// Shortest paragraph that counts as the article's first body paragraph.
-const MIN_BODY_BYTES: usize = 100;
 
 /// A line that opens a list of links to other articles: `More on this
 /// story`, `Related topics`, `Most read`, `Read more`, `See also`.

@@ -2194,13 +2194,7 @@ impl<'a> Ctx<'a> {
         let next = self.paras.get(sp.para + 1)?;
         let line = &self.text[next.start..next.end];
         let body = line.trim_start_matches(|c: char| c.is_whitespace() || c == '>');
-        let rest = ["\u{2014}", "\u{2013}", "--", "-"]
-            .iter()
-            .find_map(|d| body.strip_prefix(d))?;
-        if rest.len() > SIGNATURE_BYTES || !rest.starts_with(' ') {
-            return None;
-        }
-        self.signature_name(next.end - rest.len(), next.end)
+        self.signature_after_dash(body, next.end)
     }
 
     /// The signature after a quote on its own line: `- "This is a
@@ -2212,14 +2206,19 @@ impl<'a> Ctx<'a> {
         if !matches!(before, "" | "-" | "*" | "\u{2022}") {
             return None;
         }
-        let after = self.text[sp.close..para.end].trim_start();
+        self.signature_after_dash(self.text[sp.close..para.end].trim_start(), para.end)
+    }
+
+    /// The name signed in `s`, a text ending at byte `end` that opens with a
+    /// dash and a space (`— Labour Party`, `- Gov. Gavin Newsom`).
+    fn signature_after_dash(&self, s: &str, end: usize) -> Option<String> {
         let rest = ["\u{2014}", "\u{2013}", "--", "-"]
             .iter()
-            .find_map(|d| after.strip_prefix(d))?;
+            .find_map(|d| s.strip_prefix(d))?;
         if rest.len() > SIGNATURE_BYTES || !rest.starts_with(' ') {
             return None;
         }
-        self.signature_name(para.end - rest.len(), para.end)
+        self.signature_name(end - rest.len(), end)
     }
 
     /// The person or organisation a signature `lo..end` names (after its
