@@ -60,6 +60,13 @@ pub struct AlignConfig {
     /// canonical wording has at least this many words: a writer repeating a
     /// short phrase of their own is not an utterance to trace.
     pub min_single_article_words: usize,
+    /// Two quotes their articles credit to different people are one
+    /// utterance only when their words agree this closely (or one contains
+    /// the other) and the pair is evidence on its own: a stock phrase two
+    /// speakers share ("Let me be clear: the next move is ...") is not one
+    /// statement, while the same words credited to someone else are a
+    /// misattribution to report.
+    pub min_variant_score_across_speakers: f32,
 }
 
 impl Default for AlignConfig {
@@ -77,6 +84,7 @@ impl Default for AlignConfig {
             rare_shingle_quotes: 8,
             max_words: 400,
             min_single_article_words: 8,
+            min_variant_score_across_speakers: 0.9,
         }
     }
 }
@@ -675,6 +683,15 @@ pub fn align_corpus_pairs_counted(index: &CorpusIndex<'_>, progress: &AlignProgr
     let cfg = index.config();
     let n = index.len();
     let far = |a: QuoteId, b: QuoteId| days_apart(index, a, b).is_some_and(|d| d > i64::from(cfg.max_days_apart));
+    let speakers: Vec<Option<Vec<String>>> = (0..n as u32)
+        .into_par_iter()
+        .with_min_len(1024)
+        .map(|q| index.quote(QuoteId(q)).speaker.as_deref().map(crate::names::tokens))
+        .collect();
+    let different_speakers = |a: QuoteId, b: QuoteId| match (&speakers[a.0 as usize], &speakers[b.0 as usize]) {
+        (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && !crate::names::tokens_match(x, y),
+        _ => false,
+    };
     let judge = |a: QuoteId, b: QuoteId, al: PairAlignment| -> Option<(PairAlignment, bool)> {
         if al.score < cfg.min_score || al.evidence < cfg.min_fragment_evidence {
             return None;
@@ -684,6 +701,11 @@ pub fn align_corpus_pairs_counted(index: &CorpusIndex<'_>, progress: &AlignProgr
         } else {
             al.evidence >= cfg.min_evidence
         };
+        if different_speakers(a, b)
+            && (!strong || (al.relation == Relation::Variant && al.score < cfg.min_variant_score_across_speakers))
+        {
+            return None;
+        }
         Some((al, strong))
     };
 

@@ -255,13 +255,20 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         });
         pair_score.insert((p.a.0, p.b.0), (p.alignment.score, p.alignment.relation));
     }
-    // Most complete first: words, then information, then corpus order.
+    // Most complete first: words; among equally complete wordings the one
+    // more articles print, then the one printed first (the canonical is the
+    // reference every diff reads against, so a later outlet's misquote must
+    // not become it), then information, then corpus order.
     let mut order: Vec<u32> = (0..n as u32).filter(|&q| !adj[q as usize].is_empty()).collect();
     let info: Vec<f32> = (0..n).map(|q| index.information(QuoteId(q as u32))).collect();
     let words: Vec<usize> = (0..n).map(|q| index.word_count(QuoteId(q as u32))).collect();
+    let printed_by = articles_printing_each_wording(index, &order);
+    let date_key = |q: u32| index.record(QuoteId(q)).date.map_or((1, None), |d| (0, Some(d)));
     order.sort_by(|&x, &y| {
         words[y as usize]
             .cmp(&words[x as usize])
+            .then(printed_by[y as usize].cmp(&printed_by[x as usize]))
+            .then(date_key(x).cmp(&date_key(y)))
             .then(info[y as usize].total_cmp(&info[x as usize]))
             .then(x.cmp(&y))
     });
@@ -636,6 +643,27 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         unmatched,
         stats,
     }
+}
+
+/// For each of `quotes`, how many articles print exactly its words (0 for
+/// quotes not listed).
+fn articles_printing_each_wording(index: &CorpusIndex<'_>, quotes: &[u32]) -> Vec<u32> {
+    let mut docs_of: FxHashMap<&[u32], Vec<u32>> = FxHashMap::default();
+    for &q in quotes {
+        docs_of
+            .entry(index.words_of(QuoteId(q)))
+            .or_default()
+            .push(index.loc(QuoteId(q)).doc.0);
+    }
+    for docs in docs_of.values_mut() {
+        docs.sort_unstable();
+        docs.dedup();
+    }
+    let mut count = vec![0u32; index.len()];
+    for &q in quotes {
+        count[q as usize] = docs_of[index.words_of(QuoteId(q))].len() as u32;
+    }
+    count
 }
 
 /// The speaker most members name (compared normalized, so `Kim Jong-un` and

@@ -329,17 +329,38 @@ pub struct Attribution {
     /// The speaker the draft credits.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
-    /// The distinct speakers the sources credit (as first printed).
+    /// The distinct speakers the sources credit, most credited first (see
+    /// `credits`).
     pub sources: Vec<String>,
-    /// `Some(true)` when one of them is the draft's speaker, `Some(false)`
-    /// when none is, `None` when either side names nobody (a role such as
-    /// "the North Korean leader" names nobody).
+    /// Who the sources credit, and how many articles do: the articles with
+    /// the words and those printing another version of the same utterance
+    /// (its family). Most articles first, then the earliest printed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub credits: Vec<Credit>,
+    /// `Some(true)` when the draft's speaker is the one most sources credit
+    /// (or the channel they credit, `KCNA`), `Some(false)` when it is
+    /// someone else, a minority of the sources included: a later outlet's
+    /// misattribution copied into the draft is still one. `None` when
+    /// either side names nobody (a role such as "the North Korean leader"
+    /// names nobody).
     pub agrees: Option<bool>,
     /// The found words carry too little content to tie them to one speaker
     /// ([`VerifyConfig::min_attribution_evidence`]), so a disagreement is
     /// not a verdict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub generic: bool,
+}
+
+/// One person the sources credit with the words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Credit {
+    /// The name, in its fullest printed form.
+    pub name: String,
+    /// How many articles credit them.
+    pub articles: usize,
+    /// The earliest of those articles' dates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first: Option<Date>,
 }
 
 /// The result of checking one claim.
@@ -1217,6 +1238,8 @@ pub struct Verifier<'a> {
     index: CorpusIndex<'a>,
     families: Vec<Family>,
     family_of: FxHashMap<QuoteId, usize>,
+    /// Each family's quotes, in corpus order.
+    members_of: Vec<Vec<QuoteId>>,
     cfg: VerifyConfig,
 }
 
@@ -1239,10 +1262,12 @@ impl<'a> Verifier<'a> {
             by_ref.insert((index.record(q).file.as_str(), index.quote(q).id.to_string()), q);
         }
         let mut family_of = FxHashMap::default();
+        let mut members_of = vec![Vec::new(); families.len()];
         for (f, fam) in families.iter().enumerate() {
             for m in &fam.members {
                 if let Some(&q) = by_ref.get(&(m.file.as_str(), m.quote.clone())) {
                     family_of.insert(q, f);
+                    members_of[f].push(q);
                 }
             }
         }
@@ -1251,6 +1276,7 @@ impl<'a> Verifier<'a> {
             index,
             families,
             family_of,
+            members_of,
             cfg,
         }
     }
@@ -1449,6 +1475,76 @@ impl<'a> Verifier<'a> {
                 add_name(channels, &c);
             }
         }
+    }
+
+    /// Who the sources credit with the words of `supporting`: the speaker
+    /// each of their articles names, for these quotes and for the other
+    /// versions of the same utterance (their families), counted by article;
+    /// most articles first, then the earliest printed. The channels the
+    /// quotes are credited through (`KCNA`) go to `channels`.
+    fn credits_of(&self, supporting: &[&Src], channels: &mut Vec<String>) -> Vec<Credit> {
+        let mut quotes: Vec<QuoteId> = Vec::new();
+        for src in supporting {
+            for &q in &src.quotes {
+                quotes.push(q);
+                if let Some(&f) = self.family_of.get(&q) {
+                    quotes.extend_from_slice(&self.members_of[f]);
+                }
+                if let Some(c) = provenance::attributed_origin(self.index.quote(q)) {
+                    add_name(channels, &c);
+                }
+            }
+        }
+        quotes.sort_unstable();
+        quotes.dedup();
+        quotes.sort_by(|&x, &y| date_order(self.index.record(x).date, self.index.record(y).date).then(x.cmp(&y)));
+        // (credit, its articles, order first seen)
+        let mut groups: Vec<(Credit, Vec<u32>)> = Vec::new();
+        for q in quotes {
+            let Some(name) = self
+                .index
+                .quote(q)
+                .speaker
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            else {
+                continue;
+            };
+            let doc = self.index.loc(q).doc.0;
+            let date = self.index.record(q).date;
+            match groups.iter_mut().find(|(c, _)| names::same_person(&c.name, name)) {
+                Some((c, docs)) => {
+                    if names::tokens(name).len() > names::tokens(&c.name).len() {
+                        c.name = name.to_string();
+                    }
+                    if !docs.contains(&doc) {
+                        docs.push(doc);
+                    }
+                    if date_order(date, c.first).is_lt() {
+                        c.first = date;
+                    }
+                }
+                None => groups.push((
+                    Credit {
+                        name: name.to_string(),
+                        articles: 0,
+                        first: date,
+                    },
+                    vec![doc],
+                )),
+            }
+        }
+        // Stable: equal counts and dates keep the order first seen.
+        let mut credits: Vec<Credit> = groups
+            .into_iter()
+            .map(|(mut c, docs)| {
+                c.articles = docs.len();
+                c
+            })
+            .collect();
+        credits.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
+        credits
     }
 
     /// Checks one claim.
@@ -1688,11 +1784,9 @@ impl<'a> Verifier<'a> {
                 .collect(),
             _ => listed.iter().map(|c| &c.src).collect(),
         };
-        let mut speakers = Vec::new();
         let mut channels = Vec::new();
-        for src in &supporting {
-            self.speakers_of(src, &mut speakers, &mut channels);
-        }
+        let credits = self.credits_of(&supporting, &mut channels);
+        let speakers: Vec<String> = credits.iter().map(|c| c.name.clone()).collect();
         // (Weights come from the corpus, so in a corpus about one story its
         // key phrase weighs little: two content words found, `dearest
         // friend`, `meaningful journey`, tie the words to a speaker whatever
@@ -1708,15 +1802,22 @@ impl<'a> Verifier<'a> {
         // "The North Korean leader said": a role, not a name; whom it means
         // is the reader's inference, so the speaker is left unchecked.
         let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
+        // The draft agrees with the sources when it names whom most of them
+        // credit (first printed, on a tie); naming whom a minority credits
+        // is repeating their error, unless the two are credited equally.
         let agrees = match named {
-            Some(sp) if !speakers.is_empty() => {
-                Some(speakers.iter().chain(&channels).any(|n| names::same_person(n, sp)))
-            }
-            _ => None,
+            Some(_) if credits.is_empty() => None,
+            Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => Some(true),
+            Some(sp) => Some(match credits.iter().position(|c| names::same_person(&c.name, sp)) {
+                Some(i) => credits[i].articles == credits[0].articles && credits[i].first == credits[0].first,
+                None => false,
+            }),
+            None => None,
         };
         let attribution = Attribution {
             draft: claim.speaker.clone(),
             sources: speakers,
+            credits,
             agrees,
             generic: generic && agrees == Some(false),
         };
@@ -1779,11 +1880,28 @@ impl<'a> Verifier<'a> {
                 ),
                 None => "no source has these words".to_string(),
             },
-            (Verdict::Misattributed, _) => format!(
-                "the sources credit these words to {}, not {}",
-                attribution.sources.join(" or "),
-                attribution.draft.as_deref().unwrap_or("?")
-            ),
+            (Verdict::Misattributed, _) => {
+                let draft = attribution.draft.as_deref().unwrap_or("?");
+                let credits = &attribution.credits;
+                match credits.iter().position(|c| names::same_person(&c.name, draft)) {
+                    Some(i) if i > 0 => {
+                        let lead = &credits[0];
+                        let since = lead.first.map_or(String::new(), |d| format!(", the first on {d}"));
+                        format!(
+                            "most sources credit these words to {} ({}{since}); {} credit{} {}",
+                            lead.name,
+                            plural(lead.articles, "article"),
+                            plural(credits[i].articles, "article"),
+                            if credits[i].articles == 1 { "s" } else { "" },
+                            credits[i].name
+                        )
+                    }
+                    _ => format!(
+                        "the sources credit these words to {}, not {draft}",
+                        attribution.sources.join(" or ")
+                    ),
+                }
+            }
             (Verdict::Verbatim, _) => format!("the same words as {}{first_note}", plural(with_wording, "source quote")),
             (Verdict::Truncated, Some(r)) => {
                 let (a, b) = r.window;

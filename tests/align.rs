@@ -714,3 +714,62 @@ fn every_command_is_independent_of_the_thread_count() {
         assert_eq!(one.status.code(), four.status.code(), "{args:?}");
     }
 }
+
+/// The project's bank corpus (`tests/data/bank`): a governor's press
+/// conference in three outlets, one of them crediting her words to her
+/// deputy, and a union leader's stock phrase a week later.
+fn bank_records() -> Vec<ArticleRecord> {
+    let (sources, errors) = corpus::discover(&[root().join("tests/data/bank")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    sources
+        .iter()
+        .filter_map(|s| corpus::load(s, &LoadConfig::default()).unwrap().article)
+        .map(|a| extract_article(&a, &ExtractConfig::default()))
+        .collect()
+}
+
+#[test]
+fn a_stock_phrase_two_people_share_is_not_one_utterance() {
+    let out = align_corpus(&bank_records(), &AlignConfig::default());
+    let table = family_of(&out);
+    let union = table
+        .iter()
+        .find(|(f, t, _)| f == "04_union.txt" && t.starts_with("Let me be clear"))
+        .expect("the union leader's quote is extracted");
+    assert_eq!(union.2, None, "Pryce's words joined Marsh's: {table:?}");
+    let marsh = table
+        .iter()
+        .find(|(f, t, _)| f == "01_wire.txt" && t.starts_with("Let me be clear"))
+        .expect("the governor's quote is extracted");
+    assert_eq!(marsh.2, None, "{table:?}");
+}
+
+#[test]
+fn the_same_words_credited_to_someone_else_stay_in_the_family() {
+    let out = align_corpus(&bank_records(), &AlignConfig::default());
+    let fam = out
+        .families
+        .iter()
+        .find(|f| f.canonical.starts_with("The bank's independence"))
+        .expect("a family for the independence quote");
+    let files: Vec<&str> = fam.members.iter().map(|m| base(&m.file)).collect();
+    assert_eq!(files, ["01_wire.txt", "02_ledger.txt", "03_brief.txt"]);
+    assert_eq!(fam.speaker.as_deref(), Some("Helena Marsh"));
+}
+
+#[test]
+fn the_canonical_wording_is_the_one_most_outlets_printed_first_not_a_later_misquote() {
+    let out = align_corpus(&bank_records(), &AlignConfig::default());
+    let fam = out
+        .families
+        .iter()
+        .find(|f| f.members.iter().any(|m| m.text.starts_with("Fewer firms")))
+        .expect("a family for the hiring quote");
+    assert_eq!(
+        fam.canonical,
+        "Less firms are hiring than a year ago, and that matters,"
+    );
+    assert_eq!(base(&fam.canonical_quote.file), "01_wire.txt");
+    let fewer = fam.members.iter().find(|m| m.text.starts_with("Fewer")).unwrap();
+    assert_eq!(fewer.relation, Relation::Variant);
+}

@@ -765,3 +765,61 @@ fn snapshot_kim_letter_text() {
 fn snapshot_editorial_text() {
     snapshot("verify_editorial_text", &["verify", &draft("editorial.txt")]);
 }
+
+#[test]
+fn a_minority_of_sources_crediting_the_draft_speaker_is_a_misattribution() {
+    // Capital Brief credits the governor's words to her deputy; the wire
+    // and the Ledger, the first to print them, credit the governor.
+    let quote = "The bank's independence is not negotiable, whatever the political weather.";
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Tomas Reyes",
+        "--against",
+        "tests/data/bank",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "misattributed", "{c:#}");
+    assert_eq!(code, 1);
+    let credits = c["attribution"]["credits"].as_array().unwrap();
+    assert_eq!(credits[0]["name"], "Helena Marsh");
+    assert_eq!(credits[0]["articles"], 2);
+    assert_eq!(credits[0]["first"], "2025-03-06");
+    assert_eq!(credits[1]["name"], "Tomas Reyes");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("most sources credit these words to Helena Marsh")
+    );
+    // Credited to the governor, the same words agree.
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Helena Marsh",
+        "--against",
+        "tests/data/bank",
+    ]);
+    assert_eq!(verdict(&v["checks"][0]), "verbatim", "{:#}", v["checks"][0]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        "Let me be clear: the next move is up to the government.",
+        "--speaker",
+        "Helena Marsh",
+        "--against",
+        "tests/data/bank",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "misattributed", "{c:#}");
+    assert_eq!(c["attribution"]["sources"][0], "Gareth Pryce");
+}

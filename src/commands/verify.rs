@@ -166,10 +166,22 @@ fn speaker_line(c: &Check) -> String {
     let draft = a.draft.as_deref().unwrap_or("not named");
     let sources = if a.sources.is_empty() {
         "not named".to_string()
+    } else if a.credits.len() > 1 {
+        let n = |c: &quotecheck::verify::Credit| match c.articles {
+            1 => "1 article".to_string(),
+            k => format!("{k} articles"),
+        };
+        a.credits
+            .iter()
+            .map(|c| format!("{} ({})", c.name, n(c)))
+            .collect::<Vec<_>>()
+            .join(", ")
     } else {
         a.sources.join(", ")
     };
     let note = match a.agrees {
+        Some(true) if a.credits.len() > 1 => "agree with most sources; the others differ",
+        Some(false) if a.credits.len() > 1 && !a.generic => "differ from most sources",
         Some(true) => "agree",
         Some(false) if a.generic => "differ, but the words are too common to tell",
         Some(false) => "differ",
