@@ -202,6 +202,15 @@ const TITLES: &[&str] = &[
     "novelist",
     "actress",
     "journalist",
+    // Short forms of Indian, British and Australian copy (`PM Modi`, `the
+    // CM said`, `BJP MP Nishikant Dubey`, `Cr Tom Kennedy`, `Cllr Ann Lee`).
+    "pm",
+    "cm",
+    "mp",
+    "mla",
+    "mep",
+    "cr",
+    "cllr",
     // (Not `son`: a Korean given-name syllable, `Choe Son-hui`.)
     "mother",
     "father",
@@ -566,6 +575,15 @@ mod tests {
             );
         }
         assert!(!is_title("Putin") && !is_title("x") && !is_title("") && !is_title("Ministry"));
+    }
+
+    #[test]
+    fn short_titles_of_indian_british_and_australian_copy() {
+        assert_eq!(canonical("PM Modi"), "modi");
+        assert!(same_person("PM Modi", "Narendra Modi"));
+        assert!(same_person("Cr Kennedy", "Tom Kennedy"));
+        assert!(same_person("BJP MP Nishikant Dubey", "Nishikant Dubey"));
+        assert!(same_person("Deputy CM Eknath Shinde", "Eknath Shinde"));
     }
 
     #[test]
