@@ -2590,9 +2590,12 @@ impl Registry {
                 // A capitalized word continues the run whatever it is: only
                 // a lower-case one needs the particle test (and `lower`).
                 let cap = is_cap(w);
+                // (`der` only after `von`/`van`: `Ursula von der Leyen`, but
+                // `sagte Dubois der NZZ` says whom he told.)
                 let particle = !cap
                     && may_be_particle(w)
                     && PARTICLES.contains(&&*lower(w))
+                    && (w != "der" || e > k && matches!(word(&toks[e - 1]), "von" | "van"))
                     && toks.get(e + 1).is_some_and(|n| n.kind == Kind::Word && is_cap(word(n)));
                 if !cap && !particle {
                     break;
@@ -2645,8 +2648,10 @@ impl Registry {
         }
         let Some(name) = name_part(&name_words) else { return };
         let toks = name_tokens(&name);
+        // (At most four words besides particles: `Luiz Inácio Lula da Silva`.)
+        let particles = toks.iter().filter(|t| PARTICLES.contains(&t.as_str())).count();
         if toks.is_empty()
-            || toks.len() > 4
+            || toks.len() - particles > 4
             || toks
                 .iter()
                 .any(|t| in_places(t.as_str()) || is_org_word(t) || in_common(t.as_str()))

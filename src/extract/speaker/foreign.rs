@@ -237,6 +237,15 @@ const TITLES: &[&str] = &[
     "premiê",
     "woordvoerder",
     "burgemeester",
+    // Swiss parliament and government.
+    "ständerat",
+    "ständerätin",
+    "nationalrat",
+    "nationalrätin",
+    "bundesrat",
+    "bundesrätin",
+    "regierungsrat",
+    "regierungsrätin",
 ];
 
 /// Prepositions before the person addressed or spoken with.
@@ -277,14 +286,63 @@ impl Ctx<'_> {
             };
             let speaker = match name {
                 Named::Name(n) => Some(n),
-                Named::Pronoun => before
-                    .filter(|&j| self.spans[i].para <= self.spans[j].para + 1)
-                    .and_then(|j| found[j].speaker.clone()),
+                // `Wirtschaftsminister Guy Parmelin ... wählte seine Worte:
+                // «...», sagte er.`: a person the quote's own sentence names
+                // before it is whom the pronoun means; else the named
+                // speaker of the quote before.
+                Named::Pronoun => match self.people_in_sentence_before(i).as_slice() {
+                    [one] => Some(one.clone()),
+                    [] => before
+                        .filter(|&j| self.spans[i].para <= self.spans[j].para + 1)
+                        .and_then(|j| found[j].speaker.clone()),
+                    _ => None,
+                },
             };
             found[i].governed = true;
             found[i].cue = Some(cue);
             found[i].speaker = speaker;
         }
+    }
+
+    /// `disse Lula` after `Luiz Inácio Lula da Silva`: the one full name
+    /// named before `at` that holds the one-word name inside it (the
+    /// registry finds a name by its first and last words only).
+    fn middle_name_of(&self, word: &str, at: usize) -> Option<String> {
+        let key = names::tokens(word);
+        let [key] = key.as_slice() else { return None };
+        let mentions = &self.reg.mentions;
+        let k = mentions.partition_point(|m| m.pos < at);
+        let mut found: Option<&str> = None;
+        for m in &mentions[..k] {
+            if m.toks.len() > 2 && m.toks[1..m.toks.len() - 1].contains(key) {
+                match found {
+                    Some(f) if !names::same_person(f, &m.name) => return None,
+                    _ => found = Some(&m.name),
+                }
+            }
+        }
+        found.map(str::to_string)
+    }
+
+    /// The distinct people (names of two words or more, titles dropped)
+    /// that the registry saw in the sentence of quote `i`, before it.
+    fn people_in_sentence_before(&self, i: usize) -> Vec<String> {
+        let sp = self.spans[i];
+        let from = self.sent_start(sp.para, sp.open);
+        let mentions = &self.reg.mentions;
+        let k = mentions.partition_point(|m| m.pos < from);
+        let mut out: Vec<String> = Vec::new();
+        for m in mentions[k..].iter().take_while(|m| m.pos < sp.open) {
+            let words: Vec<&str> = m.name.split(' ').skip_while(|w| is_title(w) || is_article(w)).collect();
+            if words.len() < 2 {
+                continue;
+            }
+            let name = words.join(" ");
+            if !out.iter().any(|o| names::same_person(o, &name)) {
+                out.push(name);
+            }
+        }
+        out
     }
 
     /// `», a déclaré Emmanuel Macron.`, `“, sagte er.`, `», a-t-elle lancé.`
@@ -407,7 +465,7 @@ impl Ctx<'_> {
             .iter()
             .take(MAX_BETWEEN + 1)
             .take_while(|w| **w != ",")
-            .position(|w| starts_upper(w))?;
+            .position(|w| starts_upper(w) || is_elided_particle_name(w))?;
         // Whom the words were said to is not who said them: `a déclaré à
         // Olaf Scholz`, `sagte er zu Merz`, `dijo a Pedro Sánchez`.
         if skip > 0 && TO_WHOM.contains(&words[skip - 1].to_lowercase().as_str()) {
@@ -424,12 +482,23 @@ impl Ctx<'_> {
             return None;
         }
         let joined = name.join(" ");
-        let full = self.reg.fullest(&joined, at);
+        let mut full = self.reg.fullest(&joined, at);
+        if !full.contains(' ') {
+            full = self.middle_name_of(&full, at).unwrap_or(full);
+        }
         let mut full: Vec<&str> = full.split(' ').collect();
         // (The registry takes a sentence's first word into the name after
-        // it: `Selon Marine Le Pen`, `Laut Merz`.)
-        while full.len() > 1 && (is_title(full[0]) || is_article(full[0]) || is_according_to(full[0])) {
+        // it: `Selon Marine Le Pen`, `Laut Merz`, `L'économiste Jean`.)
+        while full.len() > 1
+            && (is_title(full[0]) || is_article(full[0]) || is_according_to(full[0]) || is_elided_noun(full[0]))
+        {
             full.remove(0);
+        }
+        // A description up to its last title: `Tessiner Ständerat Marco Chiesa`.
+        if let Some(t) = full[..full.len() - 1].iter().rposition(|w| is_title(w))
+            && full.len() - t > 2
+        {
+            full.drain(..=t);
         }
         (full.len() >= 2).then(|| full.join(" "))
     }
@@ -513,13 +582,30 @@ fn name_len(words: &[&str]) -> usize {
     let mut n = 0;
     while n < words.len() {
         let w = words[n];
-        let particle = n > 0 && PARTICLES.contains(&w) && words.get(n + 1).is_some_and(|v| starts_upper(v));
-        if !(starts_upper(w) || particle) {
+        // (`der`, `den` only after `von`, `van`: `Ursula von der Leyen`,
+        // but `sagte Dubois der NZZ` tells whom.)
+        let particle = n > 0
+            && PARTICLES.contains(&w)
+            && (!matches!(w, "der" | "den") || matches!(words[n - 1], "von" | "van"))
+            && words
+                .get(n + 1)
+                .is_some_and(|v| starts_upper(v) || matches!(*v, "der" | "den"));
+        if !(starts_upper(w) || particle || is_elided_particle_name(w)) {
             break;
         }
         n += 1;
     }
     n
+}
+
+/// `d'Ormesson`, `d’Alembert`, `D'Alema`: a name behind an elided particle.
+fn is_elided_particle_name(w: &str) -> bool {
+    let rest = w
+        .strip_prefix("d'")
+        .or_else(|| w.strip_prefix("d\u{2019}"))
+        .or_else(|| w.strip_prefix("D'"))
+        .or_else(|| w.strip_prefix("D\u{2019}"));
+    rest.is_some_and(starts_upper)
 }
 
 fn is_space(c: char) -> bool {
@@ -528,6 +614,15 @@ fn is_space(c: char) -> bool {
 
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `L'économiste`, `l'ancien`: an elided article before a common noun,
+/// capitalized only because it opens the sentence.
+fn is_elided_noun(w: &str) -> bool {
+    let rest = ["L'", "L\u{2019}", "l'", "l\u{2019}"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p));
+    rest.is_some_and(|r| r.chars().next().is_some_and(char::is_lowercase))
 }
 
 fn is_article(w: &str) -> bool {
@@ -543,8 +638,40 @@ fn is_title(w: &str) -> bool {
         return true;
     }
     let l = w.to_lowercase();
-    TITLES.contains(&l.as_str()) || names::is_title(&l)
+    TITLES.contains(&l.as_str()) || names::is_title(&l) || COMPOUND_TITLE_ENDS.iter().any(|end| l.ends_with(end))
 }
+
+/// German titles are compounds (`Wirtschaftsminister`,
+/// `Finanzministerin`, `Bundesratspräsident`): the last part tells.
+const COMPOUND_TITLE_ENDS: &[&str] = &[
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "sprecher",
+    "sprecherin",
+    // Nouns of profession are capitalized like names (`Der Ökonom Dubois`).
+    "ökonom",
+    "ökonomin",
+    "experte",
+    "expertin",
+    "analyst",
+    "analystin",
+    "politiker",
+    "politikerin",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "professor",
+    "professorin",
+    "abgeordnete",
+    "abgeordneter",
+    "anwalt",
+    "anwältin",
+];
 
 #[cfg(test)]
 mod tests {
@@ -599,6 +726,33 @@ mod tests {
                 some("Dick Schoof")
             ]
         );
+    }
+
+    #[test]
+    fn a_pronoun_means_the_person_its_own_sentence_names() {
+        let text = "\u{ab}Wir verhandeln nicht unter Druck\u{bb}, sagte Bundesr\u{e4}tin Karin Keller-Sutter.\n\n\
+                    Wirtschaftsminister Guy Parmelin, der die Gespr\u{e4}che f\u{fc}hrt, w\u{e4}hlte seine Worte: \
+                    \u{ab}Nous ne c\u{e9}derons pas\u{bb}, sagte er.";
+        assert_eq!(speakers(text), vec![some("Karin Keller-Sutter"), some("Guy Parmelin")]);
+    }
+
+    #[test]
+    fn names_with_particles_and_the_person_told() {
+        // `der NZZ` is whom he told, not part of his name.
+        let text = "Der \u{d6}konom Dubois sprach. \u{ab}Die Lage ist robust\u{bb}, sagte Dubois der NZZ.";
+        assert_eq!(speakers(text), vec![None]);
+        // An elided particle (`d\u{2019}Ormesson`) is inside the name; an elided article
+        // opening the sentence (`L\u{2019}\u{e9}conomiste`) is not.
+        let text = "L'\u{e9}conomiste Jean d'Ormesson a r\u{e9}agi. \u{ab} Les tarifs frappent fort \u{bb}, \
+                    a d\u{e9}clar\u{e9} Jean d'Ormesson.";
+        assert_eq!(speakers(text), vec![some("Jean d'Ormesson")]);
+        // A one-word name that is the middle of the full one.
+        let text = "O presidente Luiz In\u{e1}cio Lula da Silva falou. \u{201c}\u{c9} um compromisso\u{201d}, \
+                    disse Lula durante evento.";
+        assert_eq!(speakers(text), vec![some("Luiz In\u{e1}cio Lula da Silva")]);
+        // A description up to its title.
+        let text = "\u{ab}Per il Ticino \u{e8} grave\u{bb}, sagte der Tessiner St\u{e4}nderat Marco Chiesa.";
+        assert_eq!(speakers(text), vec![some("Marco Chiesa")]);
     }
 
     #[test]
