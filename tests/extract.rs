@@ -194,6 +194,25 @@ fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
     );
 }
 
+/// Hebrew news prints the gershayim ״ (U+05F4) as its quote marks, the
+/// same character opening and closing, and also inside acronyms.
+#[test]
+fn hebrew_gershayim_quote_marks() {
+    assert_eq!(
+        texts("פורום משפחות החטופים מסר בתגובה: ״הגיע הזמן להחזיר את כולם, עכשיו״."),
+        ["הגיע הזמן להחזיר את כולם, עכשיו"]
+    );
+    // Between two Hebrew letters it marks an acronym (צה״ל, ארה״ב, חו״ל),
+    // inside a quote or out of it.
+    assert_eq!(
+        texts("נשיא ארה״ב אמר כי ״צה״ל ערוך לכל תרחיש, גם בחו״ל״ ודובר צה״ל שתק."),
+        ["צה״ל ערוך לכל תרחיש, גם בחו״ל"]
+    );
+    assert!(texts("יו״ר ועדת החוץ והביטחון ביקר בארה״ב ובחו״ל.").is_empty());
+    // Mixed with straight marks, as pages print it.
+    assert_eq!(texts("לדבריו, ״לא נעצור עד הניצחון\" היום."), ["לא נעצור עד הניצחון"]);
+}
+
 #[test]
 fn a_quote_broken_over_a_line_and_across_an_advertisement() {
     // A line break inside a paragraph (`<br>`, a Markdown soft break).
@@ -480,7 +499,7 @@ fn stress_char() -> impl Strategy<Value = char> {
     prop::sample::select(vec![
         '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '〝', '〞', '‟', '‛', '`',
         'a', 'b', 's', 'n', 'Z', '9', '0', ' ', ' ', '\u{a0}', '\n', '\n', '.', ',', '[', ']', '(', ')', '…', '-', '—',
-        'é', '漢', '#', ':', '!', '?', '*', '/', '>', 'w', '6',
+        'é', '漢', '#', ':', '!', '?', '*', '/', '>', 'w', '6', '\u{05F4}', 'ל',
     ])
 }
 

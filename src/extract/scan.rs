@@ -69,6 +69,9 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut carry: Option<(Family, usize)> = None;
     // Looked for once in the whole text: most texts hold neither.
     let may_hold_code_or_urls = text.contains('`') || text.contains("://");
+    // Likewise the Hebrew gershayim: its lead byte starts every Hebrew
+    // letter, so it is looked for only in a text that holds one.
+    let may_hold_gershayim = text.contains(GERSHAYIM);
     // One buffer each for every paragraph's marks and open marks.
     let mut marks: Vec<Mark> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -91,7 +94,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             carry = None;
             continue;
         }
-        find_marks(text, p.start, p.end, &mut marks);
+        find_marks(text, p.start, p.end, may_hold_gershayim, &mut marks);
         if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
@@ -353,9 +356,17 @@ fn push_span(
     Some(spans.len() - 1)
 }
 
+/// The Hebrew gershayim, a quote mark in Hebrew news (`״...״`) and the mark
+/// of an acronym (`צה״ל`).
+const GERSHAYIM: char = '\u{05F4}';
+/// The UTF-8 bytes of [`GERSHAYIM`]: D7 is also the lead byte of every Hebrew
+/// letter.
+const GERSHAYIM_BYTES: [u8; 2] = [0xD7, 0xB4];
+
 /// Bytes that can begin a quote mark: ASCII `"`, `'`, `` ` `` and the lead
 /// bytes of the non-ASCII marks (C2: « »; E2: ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›; E3: 「 」 『 』 〝 〞 〟;
-/// EF: ＂ ｢ ｣).
+/// EF: ＂ ｢ ｣). The gershayim's lead byte (D7) is looked for apart, see
+/// [`find_may_start_mark`].
 static MAY_START_MARK: [bool; 256] = {
     let mut t = [false; 256];
     t[b'"' as usize] = true;
@@ -368,32 +379,43 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
-/// The first byte of `bytes` in [`MAY_START_MARK`], skipping eight bytes
-/// at a time the words that hold none.
-fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
+/// The first byte of `bytes` in [`MAY_START_MARK`] (or, with `gershayim`,
+/// the gershayim's lead byte D7), skipping eight bytes at a time the words
+/// that hold none. (Without a gershayim in the text D7 is not looked for,
+/// so Hebrew text without one costs no more than before.)
+fn find_may_start_mark(bytes: &[u8], gershayim: bool) -> Option<usize> {
     use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    let lead = GERSHAYIM_BYTES[0];
     find_by_word(
         bytes,
         |w| {
             eq_mask(w, b'"') | eq_mask(w, b'\'') | eq_mask(w, b'`') != 0
-                || (w & HIGHS != 0 && eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+                || (w & HIGHS != 0
+                    && (eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0
+                        || (gershayim && eq_mask(w, lead) != 0)))
         },
-        |b| MAY_START_MARK[b as usize],
+        |b| MAY_START_MARK[b as usize] || (gershayim && b == lead),
     )
 }
 
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark, into `out` (emptied first).
-fn find_marks(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
+/// `gershayim`: the text may hold a [`GERSHAYIM`].
+fn find_marks(text: &str, start: usize, end: usize, gershayim: bool, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut k = start;
     while k < end {
         // Skip fast to the bytes that can start a quote mark.
-        let Some(off) = find_may_start_mark(&bytes[k..end]) else {
+        let Some(off) = find_may_start_mark(&bytes[k..end], gershayim) else {
             break;
         };
         let pos = k + off;
+        if bytes[pos] == GERSHAYIM_BYTES[0] && bytes.get(pos + 1) != Some(&GERSHAYIM_BYTES[1]) {
+            // A Hebrew letter (two bytes).
+            k = pos + 2;
+            continue;
+        }
         let c = text[pos..].chars().next().expect("char boundary");
         k = pos + c.len_utf8();
         let next = if k < end { text[k..].chars().next() } else { None };
@@ -776,11 +798,16 @@ fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
     }
 }
 
-/// A straight double mark between two Hebrew letters is a gershayim, the
-/// mark of an acronym (`צה"ל`), not a quote mark.
+/// A gershayim (`״`, or the straight `"` typed for it) between two Hebrew
+/// letters marks an acronym (`צה״ל`, `צה"ל`, `ארה״ב`), not a quote: a
+/// quote mark stands outside the words it quotes, with a space or
+/// punctuation on one side.
 fn is_gershayim(text: &str, p: &Paragraph, m: &Mark) -> bool {
     let hebrew = |c: Option<char>| c.is_some_and(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
-    m.ch == '"' && m.len == 1 && hebrew(char_before(text, p, m.pos)) && hebrew(char_after(text, p, m))
+    matches!(m.ch, '"' | GERSHAYIM)
+        && m.len == m.ch.len_utf8()
+        && hebrew(char_before(text, p, m.pos))
+        && hebrew(char_after(text, p, m))
 }
 
 /// `s` starts with an inch mark: `"`, `”`, `″` or `''`.
