@@ -366,6 +366,89 @@ fn links_to_other_articles_yield_no_quotes() {
     assert_eq!(texts(text), ["dearest friend", "dearest friend"]);
 }
 
+/// The labels that introduce a link to another article, in the languages
+/// and spellings pages print, each on the link's line or alone above it.
+#[test]
+fn links_to_other_articles_under_labels_in_other_languages() {
+    const LABELS: &[&str] = &[
+        "Czytaj także:",
+        "Czytaj też:",
+        "Читайте также:",
+        "Читайте також:",
+        "Læs også:",
+        "Les også:",
+        "Läs också:",
+        "Läs mer:",
+        "Mehr zum Thema:",
+        "Lesen Sie auch:",
+        "Auch interessant:",
+        "Lue lisää:",
+        "Lue myös:",
+        "Leia também:",
+        "Leia mais:",
+        "Veja também:",
+        "Mirá también:",
+        "Lee también:",
+        "Lea también:",
+        "Te puede interesar:",
+        "Más información:",
+        "Lire aussi :",
+        "Lire aussi\u{a0}:",
+        "À lire aussi :",
+        "Leggi anche:",
+        "Lees ook:",
+        "Čtěte také:",
+        "Mohlo by vás zajímat:",
+        "İlgili haber:",
+        "Ayrıca okuyun:",
+        "اقرأ أيضا:",
+        "Go deeper:",
+        "Also read:",
+        "Also Read:",
+        "Don't miss:",
+        "Don’t miss:",
+        "Recommended:",
+        "See also:",
+        "Read next:",
+        "Watch:",
+        "READ MORE:",
+    ];
+    let lede = "The minister said on Friday that the talks had produced \"real progress\" and would resume next week in Geneva.";
+    let after = "\"We are not there yet,\" she added, before leaving for the airport on Friday evening.";
+    for label in LABELS {
+        for sep in [" ", "\n"] {
+            let text = format!("{lede}\n\n{label}{sep}«Sędziowie: nie pozwolimy na „kolejny chaos”»\n\n{after}\n");
+            assert_eq!(
+                texts(&text),
+                ["real progress", "We are not there yet,"],
+                "{label:?} with {sep:?}"
+            );
+        }
+    }
+    // `More from` and a publisher's name, alone above the links.
+    for label in ["More from South China Morning Post:", "More from The Times"] {
+        let text = format!(
+            "{lede}\n\n{label}\n‘We are not a piggy bank’: Hong Kong lawmakers grill officials on budget\n\n{after}\n"
+        );
+        assert_eq!(texts(&text), ["real progress", "We are not there yet,"], "{label:?}");
+    }
+    // A label is the whole of what stands before the colon: the same words
+    // opening a sentence are text, and so is `More from` on a quote's line
+    // (a live blog's next words from a speaker).
+    let text = format!(
+        "{lede}\n\nMore from the minister: \"We will sign,\" she said.\n\nLees ook de brief: \"Wij tekenen niet.\"\n\nMore from Biden: \"We will not back down.\"\n"
+    );
+    assert_eq!(
+        texts(&text),
+        [
+            "real progress",
+            "We will sign,",
+            "Wij tekenen niet.",
+            "We will not back down."
+        ]
+    );
+}
+
 #[test]
 fn a_quote_inside_a_quote_is_a_child() {
     let q = quotes("\"He called Putin his 'dearest friend,' and more,\" KCNA said.");

@@ -14,6 +14,11 @@ pub struct Paragraph {
     pub end: usize,
     /// The paragraph reads as a headline or sub-head.
     pub headline: bool,
+    /// The paragraph reads as a title on its own, wherever it stands: every
+    /// headline, and a line that would be one above the first body
+    /// paragraph but below it is too long for a sub-head (a caption, or in
+    /// a list of links another article's headline).
+    pub titled: bool,
     /// A blank line (or the start of the text) comes before this paragraph.
     pub after_blank: bool,
 }
@@ -225,6 +230,7 @@ fn push(out: &mut Vec<Paragraph>, top_only: &mut Vec<bool>, text: &str, start: u
         start,
         end,
         headline: kind != Kind::Body,
+        titled: kind != Kind::Body,
         after_blank,
     });
     top_only.push(kind == Kind::TopOnly);

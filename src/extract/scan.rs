@@ -75,10 +75,11 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     // One buffer each for every paragraph's marks and open marks.
     let mut marks: Vec<Mark> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    // Below a `More on this story` or `Related` line, the short lines are
-    // links to other articles, whose quoted headlines nobody here said.
-    // (Only below the first body paragraph: above it, a `Top stories` menu
-    // may stand over the headline.)
+    // Below a `More on this story` or `Related` line, the lines that read as
+    // titles are links to other articles, whose quoted headlines nobody
+    // here said (an article's headline may be longer than a sub-head). (Only
+    // below the first body paragraph: above it, a `Top stories` menu may
+    // stand over the headline.)
     let mut in_promo = false;
     let mut body_seen = false;
     for (pi, p) in paras.iter().enumerate() {
@@ -89,7 +90,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             carry = None;
             continue;
         }
-        in_promo &= p.headline;
+        in_promo &= p.titled;
         if in_promo || is_promo_line(line) {
             carry = None;
             continue;
@@ -261,67 +262,160 @@ fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
     ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
 }
 
-/// A line that opens a list of links to other articles: `More on this
-/// story`, `Related topics`, `Most read`, `Read more`, `See also`.
+/// The labels pages put before links to other articles, as printed (they
+/// are compared through [`fold`]), without their colon. Alone on a line
+/// below the first body paragraph a label opens a list of links
+/// ([`is_promo_marker`]); before a colon opening a line it introduces the
+/// link after it ([`is_promo_line`]).
+const PROMO_LABELS: &[&str] = &[
+    // English
+    "related",
+    "related topics",
+    "related articles",
+    "related article",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related links",
+    "more on this story",
+    "more on this topic",
+    "more stories",
+    "more from",
+    "most read",
+    "most viewed",
+    "most popular",
+    "top stories",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "read more",
+    "read next",
+    "see also",
+    "also read",
+    "go deeper",
+    "don't miss",
+    "explore more on these topics",
+    "trending",
+    "latest stories",
+    "editor's picks",
+    "editors' picks",
+    "watch",
+    "listen",
+    // Polish, Russian, Ukrainian
+    "czytaj także",
+    "czytaj też",
+    "читайте также",
+    "читайте також",
+    // Danish, Norwegian, Swedish, Finnish
+    "læs også",
+    "les også",
+    "läs också",
+    "läs mer",
+    "lue lisää",
+    "lue myös",
+    // German, Dutch
+    "mehr zum thema",
+    "lesen sie auch",
+    "auch interessant",
+    "lees ook",
+    // Portuguese, Spanish
+    "leia também",
+    "leia mais",
+    "veja também",
+    "mirá también",
+    "lee también",
+    "lea también",
+    "te puede interesar",
+    "más información",
+    // French, Italian
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "leggi anche",
+    // Czech, Turkish, Arabic
+    "čtěte také",
+    "mohlo by vás zajímat",
+    "ilgili haber",
+    "ayrıca okuyun",
+    "اقرأ أيضا",
+    "اقرأ أيضًا",
+];
+
+/// Longest line read as a label alone (`More from South China Morning
+/// Post`, `Mohlo by vás zajímat:`), in bytes.
+const MAX_PROMO_MARKER_BYTES: usize = 60;
+/// Longest label before a line's colon, in bytes.
+const MAX_PROMO_LABEL_BYTES: usize = 48;
+/// Longest line read as a link after its label, in bytes.
+const MAX_PROMO_LINE_BYTES: usize = 300;
+/// Most words of the publisher's name in `More from The Times`.
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// A character as labels are compared: lower case, the typographic
+/// apostrophe as `'` (`Don’t miss`), a no-break space as a space, and
+/// Turkish `İ`/`ı` as `i` (whose lower case would otherwise be two
+/// characters, or differ between lower- and upper-case printings).
+fn fold(c: char) -> char {
+    match c {
+        '\u{2019}' => '\'',
+        '\u{00A0}' | '\u{202F}' => ' ',
+        '\u{0130}' | '\u{0131}' => 'i',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Whether `label` (white space around it ignored) is one of
+/// [`PROMO_LABELS`].
+fn is_promo_label(label: &str) -> bool {
+    let label = label.trim();
+    PROMO_LABELS
+        .iter()
+        .any(|l| l.chars().map(fold).eq(label.chars().map(fold)))
+}
+
+/// `More from South China Morning Post`, `More from The Times`: a
+/// publisher's or section's name (one to five words, the first capitalised)
+/// after `More from`. Only alone on its line: `More from Biden: "..."` in a
+/// live blog is the speaker's next words.
+fn is_more_from_outlet(line: &str) -> bool {
+    const MORE_FROM: &str = "more from ";
+    let Some(name) = line
+        .get(..MORE_FROM.len())
+        .filter(|h| h.eq_ignore_ascii_case(MORE_FROM))
+        .map(|_| &line[MORE_FROM.len()..])
+    else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    (1..=MAX_OUTLET_WORDS).contains(&words) && name.trim_start().starts_with(|c: char| !c.is_lowercase())
+}
+
+/// A line that opens a list of links to other articles: a label of
+/// [`PROMO_LABELS`] alone (`More on this story`, `Related topics`, `Read
+/// more:`, `Lire aussi :`, `Читайте также:`) or [`is_more_from_outlet`].
 fn is_promo_marker(line: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "related",
-        "related topics",
-        "related articles",
-        "related article",
-        "related stories",
-        "related content",
-        "related coverage",
-        "related links",
-        "more on this story",
-        "more on this topic",
-        "more stories",
-        "more from",
-        "most read",
-        "most viewed",
-        "most popular",
-        "top stories",
-        "recommended",
-        "recommended stories",
-        "you may also like",
-        "you might also like",
-        "read more",
-        "read next",
-        "see also",
-        "also read",
-        "explore more on these topics",
-        "trending",
-        "latest stories",
-        "editor's picks",
-        "editors' picks",
-    ];
-    if line.len() > 40 {
+    if line.len() > MAX_PROMO_MARKER_BYTES {
         return false;
     }
     let l = line
         .trim()
         .trim_end_matches([':', '.', '\u{2026}'])
         .trim_start_matches(['#', ' '])
-        .to_lowercase();
-    MARKERS.contains(&l.as_str()) || (l.starts_with("more from ") && l.split_whitespace().count() <= 5)
+        .trim_end();
+    is_promo_label(l) || is_more_from_outlet(l)
 }
 
-/// A link to another article inside the text: `Read more: 'We're done,'
-/// says ...`, `RELATED: ...`, `SEE ALSO: ...`.
+/// A link to another article inside the text: a label of [`PROMO_LABELS`]
+/// and a colon opening the line (`Read more: 'We're done,' says ...`,
+/// `RELATED: ...`, `Czytaj także: „...”`, `Lire aussi : « ... »`).
 fn is_promo_line(line: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "read more:",
-        "related:",
-        "see also:",
-        "also read:",
-        "read next:",
-        "watch:",
-        "listen:",
-    ];
-    line.len() <= 300
-        && PREFIXES
-            .iter()
-            .any(|p| line.len() >= p.len() && line.is_char_boundary(p.len()) && line[..p.len()].eq_ignore_ascii_case(p))
+    if line.len() > MAX_PROMO_LINE_BYTES {
+        return false;
+    }
+    let head = &line[..super::layout::floor_char(line, MAX_PROMO_LABEL_BYTES + 1)];
+    head.find(':').is_some_and(|colon| is_promo_label(&line[..colon]))
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
