@@ -299,6 +299,35 @@ fn body_lines_that_look_like_headlines() {
     );
 }
 
+/// Lines above or below the body that name a newspaper's issue or list
+/// other articles hold quotes but are not this article's headlines.
+#[test]
+fn issue_lines_and_reading_lists_are_no_headlines() {
+    // A dateline naming the paper, its issue, date and page.
+    let text = "«Мы не собираемся никого уговаривать»\n\nГазета «Коммерсантъ» №44 от 15.03.2025, стр. 1\nЕлена Черненко\n\nМинистр иностранных дел России Сергей Лавров в пятницу заявил, что Москва «открыта для диалога».\n";
+    let flags: Vec<(String, bool)> = quotes(text).into_iter().map(|q| (q.text, q.headline)).collect();
+    assert_eq!(
+        flags,
+        [
+            ("Мы не собираемся никого уговаривать".to_string(), true),
+            ("Коммерсантъ".to_string(), false),
+            ("открыта для диалога".to_string(), false)
+        ]
+    );
+    // A newsletter's reading list: a dash, a title, its byline.
+    let text = "Playbook: Thune’s ‘nuclear’ moment\n\nWith the shutdown entering its 35th day, Thune told reporters that he was “not going to entertain” changes to the filibuster.\n\nPLAYBOOK READS\n\n— “The Shutdown Nobody Wants to End,” by Burgess Everett in Semafor\n– “Inside Mamdani’s final 72 hours,” by Emily Ngo\n";
+    let flags: Vec<(String, bool)> = quotes(text).into_iter().map(|q| (q.text, q.headline)).collect();
+    assert_eq!(
+        flags,
+        [
+            ("nuclear".to_string(), true),
+            ("not going to entertain".to_string(), false),
+            ("The Shutdown Nobody Wants to End,".to_string(), false),
+            ("Inside Mamdani’s final 72 hours,".to_string(), false)
+        ]
+    );
+}
+
 #[test]
 fn guillemets_german_and_cjk_marks() {
     assert_eq!(
