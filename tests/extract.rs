@@ -478,6 +478,24 @@ fn links_to_other_articles_under_labels_in_other_languages() {
     );
 }
 
+/// The footer that gives the article's own print headline quotes nobody.
+#[test]
+fn a_print_edition_footer_yields_no_quote() {
+    let body =
+        "For now, the era of “whatever it takes” seems very distant, as Mr Bailey put it in a speech last month.";
+    for footer in [
+        "This article appeared in the Finance & economics section of the print edition under the headline \"Say less\"",
+        "This article appeared in the Leaders section of the print edition under the headline “Say less”",
+        "A version of this article appears in print on Nov. 4, 2025, Section A, Page 1 of the New York edition with the headline: “Say Less.”",
+    ] {
+        let text = format!("Why central bankers have fallen out of love with guidance\n\n{body}\n\n{footer}\n");
+        assert_eq!(texts(&text), ["whatever it takes"], "{footer}");
+    }
+    // A sentence about another article's headline is text.
+    let text = format!("{body}\n\nThe paper ran the story under the headline \"Say less\" on Friday.\n");
+    assert_eq!(texts(&text), ["whatever it takes", "Say less"]);
+}
+
 #[test]
 fn a_quote_inside_a_quote_is_a_child() {
     let q = quotes("\"He called Putin his 'dearest friend,' and more,\" KCNA said.");

@@ -91,7 +91,7 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             continue;
         }
         in_promo &= p.titled;
-        if in_promo || is_promo_line(line) {
+        if in_promo || is_promo_line(line) || is_print_footer(line) {
             carry = None;
             continue;
         }
@@ -416,6 +416,23 @@ fn is_promo_line(line: &str) -> bool {
     }
     let head = &line[..super::layout::floor_char(line, MAX_PROMO_LABEL_BYTES + 1)];
     head.find(':').is_some_and(|colon| is_promo_label(&line[..colon]))
+}
+
+/// Longest print-edition footer, in bytes.
+const MAX_PRINT_FOOTER_BYTES: usize = 300;
+
+/// The footer that names the article's print headline: `This article
+/// appeared in the Finance & economics section of the print edition under
+/// the headline "Say less"` (The Economist), `A version of this article
+/// appears in print on ... with the headline: ...` (The New York Times).
+/// The quoted words are the article's own headline, which nobody said.
+fn is_print_footer(line: &str) -> bool {
+    const OPENINGS: &[&str] = &["this article appeared in ", "a version of this article appear"];
+    line.len() <= MAX_PRINT_FOOTER_BYTES
+        && OPENINGS
+            .iter()
+            .any(|o| line.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        && line.contains("headline")
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
