@@ -194,6 +194,25 @@ fn spaced_straight_marks_hebrew_acronyms_and_more_elisions() {
     );
 }
 
+/// Hebrew news prints the gershayim ״ (U+05F4) as its quote marks, the
+/// same character opening and closing, and also inside acronyms.
+#[test]
+fn hebrew_gershayim_quote_marks() {
+    assert_eq!(
+        texts("פורום משפחות החטופים מסר בתגובה: ״הגיע הזמן להחזיר את כולם, עכשיו״."),
+        ["הגיע הזמן להחזיר את כולם, עכשיו"]
+    );
+    // Between two Hebrew letters it marks an acronym (צה״ל, ארה״ב, חו״ל),
+    // inside a quote or out of it.
+    assert_eq!(
+        texts("נשיא ארה״ב אמר כי ״צה״ל ערוך לכל תרחיש, גם בחו״ל״ ודובר צה״ל שתק."),
+        ["צה״ל ערוך לכל תרחיש, גם בחו״ל"]
+    );
+    assert!(texts("יו״ר ועדת החוץ והביטחון ביקר בארה״ב ובחו״ל.").is_empty());
+    // Mixed with straight marks, as pages print it.
+    assert_eq!(texts("לדבריו, ״לא נעצור עד הניצחון\" היום."), ["לא נעצור עד הניצחון"]);
+}
+
 #[test]
 fn a_quote_broken_over_a_line_and_across_an_advertisement() {
     // A line break inside a paragraph (`<br>`, a Markdown soft break).
@@ -280,6 +299,35 @@ fn body_lines_that_look_like_headlines() {
     );
 }
 
+/// Lines above or below the body that name a newspaper's issue or list
+/// other articles hold quotes but are not this article's headlines.
+#[test]
+fn issue_lines_and_reading_lists_are_no_headlines() {
+    // A dateline naming the paper, its issue, date and page.
+    let text = "«Мы не собираемся никого уговаривать»\n\nГазета «Коммерсантъ» №44 от 15.03.2025, стр. 1\nЕлена Черненко\n\nМинистр иностранных дел России Сергей Лавров в пятницу заявил, что Москва «открыта для диалога».\n";
+    let flags: Vec<(String, bool)> = quotes(text).into_iter().map(|q| (q.text, q.headline)).collect();
+    assert_eq!(
+        flags,
+        [
+            ("Мы не собираемся никого уговаривать".to_string(), true),
+            ("Коммерсантъ".to_string(), false),
+            ("открыта для диалога".to_string(), false)
+        ]
+    );
+    // A newsletter's reading list: a dash, a title, its byline.
+    let text = "Playbook: Thune’s ‘nuclear’ moment\n\nWith the shutdown entering its 35th day, Thune told reporters that he was “not going to entertain” changes to the filibuster.\n\nPLAYBOOK READS\n\n— “The Shutdown Nobody Wants to End,” by Burgess Everett in Semafor\n– “Inside Mamdani’s final 72 hours,” by Emily Ngo\n";
+    let flags: Vec<(String, bool)> = quotes(text).into_iter().map(|q| (q.text, q.headline)).collect();
+    assert_eq!(
+        flags,
+        [
+            ("nuclear".to_string(), true),
+            ("not going to entertain".to_string(), false),
+            ("The Shutdown Nobody Wants to End,".to_string(), false),
+            ("Inside Mamdani’s final 72 hours,".to_string(), false)
+        ]
+    );
+}
+
 #[test]
 fn guillemets_german_and_cjk_marks() {
     assert_eq!(
@@ -345,6 +393,107 @@ fn links_to_other_articles_yield_no_quotes() {
     // Above the first body paragraph a marker is a menu over the headline.
     let text = "Top stories\n\nKim hails 'dearest friend' Putin\n\nNorth Korean leader Kim Jong Un called Vladimir Putin his \"dearest friend\" in a New Year message on Tuesday.\n";
     assert_eq!(texts(text), ["dearest friend", "dearest friend"]);
+}
+
+/// The labels that introduce a link to another article, in the languages
+/// and spellings pages print, each on the link's line or alone above it.
+#[test]
+fn links_to_other_articles_under_labels_in_other_languages() {
+    const LABELS: &[&str] = &[
+        "Czytaj także:",
+        "Czytaj też:",
+        "Читайте также:",
+        "Читайте також:",
+        "Læs også:",
+        "Les også:",
+        "Läs också:",
+        "Läs mer:",
+        "Mehr zum Thema:",
+        "Lesen Sie auch:",
+        "Auch interessant:",
+        "Lue lisää:",
+        "Lue myös:",
+        "Leia também:",
+        "Leia mais:",
+        "Veja também:",
+        "Mirá también:",
+        "Lee también:",
+        "Lea también:",
+        "Te puede interesar:",
+        "Más información:",
+        "Lire aussi :",
+        "Lire aussi\u{a0}:",
+        "À lire aussi :",
+        "Leggi anche:",
+        "Lees ook:",
+        "Čtěte také:",
+        "Mohlo by vás zajímat:",
+        "İlgili haber:",
+        "Ayrıca okuyun:",
+        "اقرأ أيضا:",
+        "Go deeper:",
+        "Also read:",
+        "Also Read:",
+        "Don't miss:",
+        "Don’t miss:",
+        "Recommended:",
+        "See also:",
+        "Read next:",
+        "Watch:",
+        "READ MORE:",
+    ];
+    let lede = "The minister said on Friday that the talks had produced \"real progress\" and would resume next week in Geneva.";
+    let after = "\"We are not there yet,\" she added, before leaving for the airport on Friday evening.";
+    for label in LABELS {
+        for sep in [" ", "\n"] {
+            let text = format!("{lede}\n\n{label}{sep}«Sędziowie: nie pozwolimy na „kolejny chaos”»\n\n{after}\n");
+            assert_eq!(
+                texts(&text),
+                ["real progress", "We are not there yet,"],
+                "{label:?} with {sep:?}"
+            );
+        }
+    }
+    // `More from` and a publisher's name, alone above the links.
+    for label in ["More from South China Morning Post:", "More from The Times"] {
+        let text = format!(
+            "{lede}\n\n{label}\n‘We are not a piggy bank’: Hong Kong lawmakers grill officials on budget\n\n{after}\n"
+        );
+        assert_eq!(texts(&text), ["real progress", "We are not there yet,"], "{label:?}");
+    }
+    // A label is the whole of what stands before the colon: the same words
+    // opening a sentence are text, and so is `More from` on a quote's line
+    // (a live blog's next words from a speaker).
+    let text = format!(
+        "{lede}\n\nMore from the minister: \"We will sign,\" she said.\n\nLees ook de brief: \"Wij tekenen niet.\"\n\nMore from Biden: \"We will not back down.\"\n"
+    );
+    assert_eq!(
+        texts(&text),
+        [
+            "real progress",
+            "We will sign,",
+            "Wij tekenen niet.",
+            "We will not back down."
+        ]
+    );
+}
+
+/// The footer that gives the article's own print headline quotes nobody.
+#[test]
+fn a_print_edition_footer_yields_no_quote() {
+    let body =
+        "For now, the era of “whatever it takes” seems very distant, as Mr Bailey put it in a speech last month.";
+    for footer in [
+        "This article appeared in the Finance & economics section of the print edition under the headline \"Say less\"",
+        "This article appeared in the Leaders section of the print edition under the headline “Say less”",
+        "A version of this article appears in print on Nov. 4, 2025, Section A, Page 1 of the New York edition with the headline: “Say Less.”",
+    ] {
+        let text = format!("Why central bankers have fallen out of love with guidance\n\n{body}\n\n{footer}\n");
+        assert_eq!(texts(&text), ["whatever it takes"], "{footer}");
+    }
+    // A sentence about another article's headline is text.
+    let text = format!("{body}\n\nThe paper ran the story under the headline \"Say less\" on Friday.\n");
+    assert_eq!(texts(&text), ["whatever it takes", "Say less"]);
 }
 
 #[test]
@@ -480,7 +629,7 @@ fn stress_char() -> impl Strategy<Value = char> {
     prop::sample::select(vec![
         '"', '\'', '“', '”', '‘', '’', '„', '‚', '«', '»', '‹', '›', '「', '」', '『', '』', '〝', '〞', '‟', '‛', '`',
         'a', 'b', 's', 'n', 'Z', '9', '0', ' ', ' ', '\u{a0}', '\n', '\n', '.', ',', '[', ']', '(', ')', '…', '-', '—',
-        'é', '漢', '#', ':', '!', '?', '*', '/', '>', 'w', '6',
+        'é', '漢', '#', ':', '!', '?', '*', '/', '>', 'w', '6', '\u{05F4}', 'ל',
     ])
 }
 

@@ -14,6 +14,11 @@ pub struct Paragraph {
     pub end: usize,
     /// The paragraph reads as a headline or sub-head.
     pub headline: bool,
+    /// The paragraph reads as a title on its own, wherever it stands: every
+    /// headline, and a line that would be one above the first body
+    /// paragraph but below it is too long for a sub-head (a caption, or in
+    /// a list of links another article's headline).
+    pub titled: bool,
     /// A blank line (or the start of the text) comes before this paragraph.
     pub after_blank: bool,
 }
@@ -225,6 +230,7 @@ fn push(out: &mut Vec<Paragraph>, top_only: &mut Vec<bool>, text: &str, start: u
         start,
         end,
         headline: kind != Kind::Body,
+        titled: kind != Kind::Body,
         after_blank,
     });
     top_only.push(kind == Kind::TopOnly);
@@ -367,6 +373,9 @@ fn headline_kind(line: &str) -> Kind {
             }
         }
     }
+    if is_issue_line(t) {
+        return Kind::Body;
+    }
     if body_below_the_lede(t, core, words) {
         Kind::TopOnly
     } else {
@@ -374,13 +383,84 @@ fn headline_kind(line: &str) -> Kind {
     }
 }
 
-/// Whether a line opens with a list marker: `- `, `* `, `• `, `1. `, `2) `.
+/// Whether a line opens with a list marker: `- `, `* `, `• `, `1. `, `2) `,
+/// or is an item of a reading list ([`is_reading_list_item`]).
 fn is_list_item(t: &str) -> bool {
     if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("\u{2022} ") {
         return true;
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "))
+    let numbered = (1..=2).contains(&digits) && (t[digits..].starts_with(". ") || t[digits..].starts_with(") "));
+    numbered || is_reading_list_item(t)
+}
+
+/// A newsletter's reading list item: a dash, another article's quoted
+/// title and its byline (`— “The Shutdown Nobody Wants to End,” by Burgess
+/// Everett in Semafor`). A dash alone is no list marker: it also opens a
+/// pull quote's signature and, in Russian or Spanish, a line of dialogue.
+fn is_reading_list_item(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix(['\u{2014}', '\u{2013}']) else {
+        return false;
+    };
+    if !rest.trim_start().starts_with(super::marks::is_quote_mark) {
+        return false;
+    }
+    let Some(last) = rest.rfind(super::marks::is_quote_mark) else {
+        return false;
+    };
+    let after = rest[last..].trim_start_matches(super::marks::is_quote_mark);
+    let byline = after.trim_start_matches([',', ' ']);
+    byline
+        .strip_prefix("by ")
+        .is_some_and(|name| name.starts_with(char::is_uppercase))
+}
+
+/// A line naming a newspaper's issue: it holds a numeric date
+/// (`15.03.2025`, `15/03/2025`, `2025-03-15`) or a page number (`стр. 1`,
+/// `p. 4`), as in `Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1`, which
+/// headlines do not print. The quoted name in it is the paper's, not this
+/// article's headline.
+fn is_issue_line(t: &str) -> bool {
+    let mut words = t.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_start_matches('(').trim_end_matches([',', ';', ')']);
+        if is_numeric_date(w.trim_end_matches('.')) {
+            return true;
+        }
+        let page = ["стр.", "p.", "pp."].iter().find_map(|p| w.strip_prefix(p));
+        if let Some(rest) = page {
+            let number = if rest.is_empty() {
+                words.peek().copied().unwrap_or("")
+            } else {
+                rest
+            };
+            if number.starts_with(|c: char| c.is_ascii_digit()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// `15.03.2025`, `5/3/2025` (day and month of one or two digits, a year of
+/// four, one separator) or `2025-03-15`.
+fn is_numeric_date(w: &str) -> bool {
+    let digits = |s: &str, lens: std::ops::RangeInclusive<usize>| {
+        lens.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let parts = |sep: char| {
+        let mut it = w.split(sep);
+        let p = (it.next(), it.next(), it.next(), it.next());
+        match p {
+            (Some(a), Some(b), Some(c), None) => Some((a, b, c)),
+            _ => None,
+        }
+    };
+    let day_month_year = ['.', '/']
+        .iter()
+        .filter_map(|&sep| parts(sep))
+        .any(|(d, m, y)| digits(d, 1..=2) && digits(m, 1..=2) && digits(y, 4..=4));
+    day_month_year || parts('-').is_some_and(|(y, m, d)| digits(y, 4..=4) && digits(m, 2..=2) && digits(d, 2..=2))
 }
 
 /// What may follow a headline's last word or a sentence's final
@@ -712,6 +792,16 @@ mod tests {
         ));
         assert!(!is_headline("2. Getting there"));
         assert!(is_headline("2024 in review"));
+        // An issue's dateline; a reading list's item.
+        assert!(!is_headline("Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1"));
+        assert!(!is_headline("Le Monde, 15/03/2025"));
+        assert!(!is_headline("The Times, 2025-03-15, p. 4"));
+        assert!(is_headline("Spain 2-1 Italy: ‘We deserved it’"));
+        assert!(is_headline("Trump at 3 p.m.: ‘No deal’"));
+        assert!(!is_headline(
+            "— “The Shutdown Nobody Wants to End,” by Burgess Everett in Semafor"
+        ));
+        assert!(is_headline("— ‘Not for sale’"));
         // A caption: a sentence, then its photo credit.
         assert!(!is_headline(
             "Mayor Ana Jones said the cuts were “painful but necessary.” (Photo: City Herald)"

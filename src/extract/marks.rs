@@ -4,8 +4,9 @@
 /// Marks that pair with each other belong to one family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// `"` `“` `”` `„` `‟` `＂`, the ornaments `❝` `❞` of pull quotes, and
-    /// doubled single marks (`''`).
+    /// `"` `“` `”` `„` `‟` `＂`, the ornaments `❝` `❞` of pull quotes, the
+    /// Hebrew gershayim `״` (which Hebrew news prints as its quote marks),
+    /// and doubled single marks (`''`).
     Double,
     /// `'` `‘` `’` `‚` `‛`: also apostrophes, which the scanner tells apart.
     Single,
@@ -24,7 +25,7 @@ pub enum Family {
 /// Which way a mark faces by its shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
-    /// `"` `'`: no direction of its own.
+    /// `"` `'` `״`: no direction of its own.
     Straight,
     /// `“` `‘` `‟` `‛`: an opening mark in English, a closing one in German.
     Left,
@@ -58,7 +59,9 @@ pub fn classify(c: char) -> Option<(Family, Shape)> {
     use Family::*;
     use Shape::*;
     Some(match c {
-        '"' | '\u{FF02}' => (Double, Straight),
+        // (The gershayim opens and closes alike, as `"` does; inside an
+        // acronym, `צה״ל`, the scanner passes it over.)
+        '"' | '\u{FF02}' | '\u{05F4}' => (Double, Straight),
         '\u{201C}' | '\u{201F}' | '\u{275D}' => (Double, Left),
         '\u{201D}' | '\u{275E}' => (Double, Right),
         '\u{201E}' => (Double, Low),
@@ -138,5 +141,7 @@ mod tests {
         assert!(!closes(&mark('“'), &mark('’')));
         assert!(!closes(&mark('「'), &mark('』')));
         assert!(closes(&mark('‚'), &mark('‘')));
+        assert!(closes(&mark('\u{05F4}'), &mark('\u{05F4}')));
+        assert!(closes(&mark('\u{05F4}'), &mark('"')));
     }
 }

@@ -69,13 +69,17 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
     let mut carry: Option<(Family, usize)> = None;
     // Looked for once in the whole text: most texts hold neither.
     let may_hold_code_or_urls = text.contains('`') || text.contains("://");
+    // Likewise the Hebrew gershayim: its lead byte starts every Hebrew
+    // letter, so it is looked for only in a text that holds one.
+    let may_hold_gershayim = text.contains(GERSHAYIM);
     // One buffer each for every paragraph's marks and open marks.
     let mut marks: Vec<Mark> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    // Below a `More on this story` or `Related` line, the short lines are
-    // links to other articles, whose quoted headlines nobody here said.
-    // (Only below the first body paragraph: above it, a `Top stories` menu
-    // may stand over the headline.)
+    // Below a `More on this story` or `Related` line, the lines that read as
+    // titles are links to other articles, whose quoted headlines nobody
+    // here said (an article's headline may be longer than a sub-head). (Only
+    // below the first body paragraph: above it, a `Top stories` menu may
+    // stand over the headline.)
     let mut in_promo = false;
     let mut body_seen = false;
     for (pi, p) in paras.iter().enumerate() {
@@ -86,12 +90,12 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             carry = None;
             continue;
         }
-        in_promo &= p.headline;
-        if in_promo || is_promo_line(line) {
+        in_promo &= p.titled;
+        if in_promo || is_promo_line(line) || is_print_footer(line) {
             carry = None;
             continue;
         }
-        find_marks(text, p.start, p.end, &mut marks);
+        find_marks(text, p.start, p.end, may_hold_gershayim, &mut marks);
         if !marks.is_empty() && may_hold_code_or_urls {
             drop_marks_in_code_and_urls(text, p, &mut marks);
         }
@@ -258,67 +262,177 @@ fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
     ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
 }
 
-/// A line that opens a list of links to other articles: `More on this
-/// story`, `Related topics`, `Most read`, `Read more`, `See also`.
+/// The labels pages put before links to other articles, as printed (they
+/// are compared through [`fold`]), without their colon. Alone on a line
+/// below the first body paragraph a label opens a list of links
+/// ([`is_promo_marker`]); before a colon opening a line it introduces the
+/// link after it ([`is_promo_line`]).
+const PROMO_LABELS: &[&str] = &[
+    // English
+    "related",
+    "related topics",
+    "related articles",
+    "related article",
+    "related stories",
+    "related content",
+    "related coverage",
+    "related links",
+    "more on this story",
+    "more on this topic",
+    "more stories",
+    "more from",
+    "most read",
+    "most viewed",
+    "most popular",
+    "top stories",
+    "recommended",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "read more",
+    "read next",
+    "see also",
+    "also read",
+    "go deeper",
+    "don't miss",
+    "explore more on these topics",
+    "trending",
+    "latest stories",
+    "editor's picks",
+    "editors' picks",
+    "watch",
+    "listen",
+    // Polish, Russian, Ukrainian
+    "czytaj także",
+    "czytaj też",
+    "читайте также",
+    "читайте також",
+    // Danish, Norwegian, Swedish, Finnish
+    "læs også",
+    "les også",
+    "läs också",
+    "läs mer",
+    "lue lisää",
+    "lue myös",
+    // German, Dutch
+    "mehr zum thema",
+    "lesen sie auch",
+    "auch interessant",
+    "lees ook",
+    // Portuguese, Spanish
+    "leia também",
+    "leia mais",
+    "veja também",
+    "mirá también",
+    "lee también",
+    "lea también",
+    "te puede interesar",
+    "más información",
+    // French, Italian
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "leggi anche",
+    // Czech, Turkish, Arabic
+    "čtěte také",
+    "mohlo by vás zajímat",
+    "ilgili haber",
+    "ayrıca okuyun",
+    "اقرأ أيضا",
+    "اقرأ أيضًا",
+];
+
+/// Longest line read as a label alone (`More from South China Morning
+/// Post`, `Mohlo by vás zajímat:`), in bytes.
+const MAX_PROMO_MARKER_BYTES: usize = 60;
+/// Longest label before a line's colon, in bytes.
+const MAX_PROMO_LABEL_BYTES: usize = 48;
+/// Longest line read as a link after its label, in bytes.
+const MAX_PROMO_LINE_BYTES: usize = 300;
+/// Most words of the publisher's name in `More from The Times`.
+const MAX_OUTLET_WORDS: usize = 5;
+
+/// A character as labels are compared: lower case, the typographic
+/// apostrophe as `'` (`Don’t miss`), a no-break space as a space, and
+/// Turkish `İ`/`ı` as `i` (whose lower case would otherwise be two
+/// characters, or differ between lower- and upper-case printings).
+fn fold(c: char) -> char {
+    match c {
+        '\u{2019}' => '\'',
+        '\u{00A0}' | '\u{202F}' => ' ',
+        '\u{0130}' | '\u{0131}' => 'i',
+        c if c.is_ascii() => c.to_ascii_lowercase(),
+        c => c.to_lowercase().next().unwrap_or(c),
+    }
+}
+
+/// Whether `label` (white space around it ignored) is one of
+/// [`PROMO_LABELS`].
+fn is_promo_label(label: &str) -> bool {
+    let label = label.trim();
+    PROMO_LABELS
+        .iter()
+        .any(|l| l.chars().map(fold).eq(label.chars().map(fold)))
+}
+
+/// `More from South China Morning Post`, `More from The Times`: a
+/// publisher's or section's name (one to five words, the first capitalised)
+/// after `More from`. Only alone on its line: `More from Biden: "..."` in a
+/// live blog is the speaker's next words.
+fn is_more_from_outlet(line: &str) -> bool {
+    const MORE_FROM: &str = "more from ";
+    let Some(name) = line
+        .get(..MORE_FROM.len())
+        .filter(|h| h.eq_ignore_ascii_case(MORE_FROM))
+        .map(|_| &line[MORE_FROM.len()..])
+    else {
+        return false;
+    };
+    let words = name.split_whitespace().count();
+    (1..=MAX_OUTLET_WORDS).contains(&words) && name.trim_start().starts_with(|c: char| !c.is_lowercase())
+}
+
+/// A line that opens a list of links to other articles: a label of
+/// [`PROMO_LABELS`] alone (`More on this story`, `Related topics`, `Read
+/// more:`, `Lire aussi :`, `Читайте также:`) or [`is_more_from_outlet`].
 fn is_promo_marker(line: &str) -> bool {
-    const MARKERS: &[&str] = &[
-        "related",
-        "related topics",
-        "related articles",
-        "related article",
-        "related stories",
-        "related content",
-        "related coverage",
-        "related links",
-        "more on this story",
-        "more on this topic",
-        "more stories",
-        "more from",
-        "most read",
-        "most viewed",
-        "most popular",
-        "top stories",
-        "recommended",
-        "recommended stories",
-        "you may also like",
-        "you might also like",
-        "read more",
-        "read next",
-        "see also",
-        "also read",
-        "explore more on these topics",
-        "trending",
-        "latest stories",
-        "editor's picks",
-        "editors' picks",
-    ];
-    if line.len() > 40 {
+    if line.len() > MAX_PROMO_MARKER_BYTES {
         return false;
     }
     let l = line
         .trim()
         .trim_end_matches([':', '.', '\u{2026}'])
         .trim_start_matches(['#', ' '])
-        .to_lowercase();
-    MARKERS.contains(&l.as_str()) || (l.starts_with("more from ") && l.split_whitespace().count() <= 5)
+        .trim_end();
+    is_promo_label(l) || is_more_from_outlet(l)
 }
 
-/// A link to another article inside the text: `Read more: 'We're done,'
-/// says ...`, `RELATED: ...`, `SEE ALSO: ...`.
+/// A link to another article inside the text: a label of [`PROMO_LABELS`]
+/// and a colon opening the line (`Read more: 'We're done,' says ...`,
+/// `RELATED: ...`, `Czytaj także: „...”`, `Lire aussi : « ... »`).
 fn is_promo_line(line: &str) -> bool {
-    const PREFIXES: &[&str] = &[
-        "read more:",
-        "related:",
-        "see also:",
-        "also read:",
-        "read next:",
-        "watch:",
-        "listen:",
-    ];
-    line.len() <= 300
-        && PREFIXES
+    if line.len() > MAX_PROMO_LINE_BYTES {
+        return false;
+    }
+    let head = &line[..super::layout::floor_char(line, MAX_PROMO_LABEL_BYTES + 1)];
+    head.find(':').is_some_and(|colon| is_promo_label(&line[..colon]))
+}
+
+/// Longest print-edition footer, in bytes.
+const MAX_PRINT_FOOTER_BYTES: usize = 300;
+
+/// The footer that names the article's print headline: `This article
+/// appeared in the Finance & economics section of the print edition under
+/// the headline "Say less"` (The Economist), `A version of this article
+/// appears in print on ... with the headline: ...` (The New York Times).
+/// The quoted words are the article's own headline, which nobody said.
+fn is_print_footer(line: &str) -> bool {
+    const OPENINGS: &[&str] = &["this article appeared in ", "a version of this article appear"];
+    line.len() <= MAX_PRINT_FOOTER_BYTES
+        && OPENINGS
             .iter()
-            .any(|p| line.len() >= p.len() && line.is_char_boundary(p.len()) && line[..p.len()].eq_ignore_ascii_case(p))
+            .any(|o| line.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
+        && line.contains("headline")
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
@@ -353,9 +467,17 @@ fn push_span(
     Some(spans.len() - 1)
 }
 
+/// The Hebrew gershayim, a quote mark in Hebrew news (`״...״`) and the mark
+/// of an acronym (`צה״ל`).
+const GERSHAYIM: char = '\u{05F4}';
+/// The UTF-8 bytes of [`GERSHAYIM`]: D7 is also the lead byte of every Hebrew
+/// letter.
+const GERSHAYIM_BYTES: [u8; 2] = [0xD7, 0xB4];
+
 /// Bytes that can begin a quote mark: ASCII `"`, `'`, `` ` `` and the lead
 /// bytes of the non-ASCII marks (C2: « »; E2: ‘ ’ ‚ ‛ “ ” „ ‟ ‹ ›; E3: 「 」 『 』 〝 〞 〟;
-/// EF: ＂ ｢ ｣).
+/// EF: ＂ ｢ ｣). The gershayim's lead byte (D7) is looked for apart, see
+/// [`find_may_start_mark`].
 static MAY_START_MARK: [bool; 256] = {
     let mut t = [false; 256];
     t[b'"' as usize] = true;
@@ -368,32 +490,43 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
-/// The first byte of `bytes` in [`MAY_START_MARK`], skipping eight bytes
-/// at a time the words that hold none.
-fn find_may_start_mark(bytes: &[u8]) -> Option<usize> {
+/// The first byte of `bytes` in [`MAY_START_MARK`] (or, with `gershayim`,
+/// the gershayim's lead byte D7), skipping eight bytes at a time the words
+/// that hold none. (Without a gershayim in the text D7 is not looked for,
+/// so Hebrew text without one costs no more than before.)
+fn find_may_start_mark(bytes: &[u8], gershayim: bool) -> Option<usize> {
     use super::bytescan::{HIGHS, eq_mask, find_by_word};
+    let lead = GERSHAYIM_BYTES[0];
     find_by_word(
         bytes,
         |w| {
             eq_mask(w, b'"') | eq_mask(w, b'\'') | eq_mask(w, b'`') != 0
-                || (w & HIGHS != 0 && eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0)
+                || (w & HIGHS != 0
+                    && (eq_mask(w, 0xC2) | eq_mask(w, 0xE2) | eq_mask(w, 0xE3) | eq_mask(w, 0xEF) != 0
+                        || (gershayim && eq_mask(w, lead) != 0)))
         },
-        |b| MAY_START_MARK[b as usize],
+        |b| MAY_START_MARK[b as usize] || (gershayim && b == lead),
     )
 }
 
 /// The quote marks of a paragraph, with doubled single marks (`''`, `‘‘`,
 /// ``` `` ```) read as one double mark, into `out` (emptied first).
-fn find_marks(text: &str, start: usize, end: usize, out: &mut Vec<Mark>) {
+/// `gershayim`: the text may hold a [`GERSHAYIM`].
+fn find_marks(text: &str, start: usize, end: usize, gershayim: bool, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = text.as_bytes();
     let mut k = start;
     while k < end {
         // Skip fast to the bytes that can start a quote mark.
-        let Some(off) = find_may_start_mark(&bytes[k..end]) else {
+        let Some(off) = find_may_start_mark(&bytes[k..end], gershayim) else {
             break;
         };
         let pos = k + off;
+        if bytes[pos] == GERSHAYIM_BYTES[0] && bytes.get(pos + 1) != Some(&GERSHAYIM_BYTES[1]) {
+            // A Hebrew letter (two bytes).
+            k = pos + 2;
+            continue;
+        }
         let c = text[pos..].chars().next().expect("char boundary");
         k = pos + c.len_utf8();
         let next = if k < end { text[k..].chars().next() } else { None };
@@ -776,11 +909,16 @@ fn is_prime(text: &str, p: &Paragraph, m: &Mark) -> bool {
     }
 }
 
-/// A straight double mark between two Hebrew letters is a gershayim, the
-/// mark of an acronym (`צה"ל`), not a quote mark.
+/// A gershayim (`״`, or the straight `"` typed for it) between two Hebrew
+/// letters marks an acronym (`צה״ל`, `צה"ל`, `ארה״ב`), not a quote: a
+/// quote mark stands outside the words it quotes, with a space or
+/// punctuation on one side.
 fn is_gershayim(text: &str, p: &Paragraph, m: &Mark) -> bool {
     let hebrew = |c: Option<char>| c.is_some_and(|c| ('\u{05D0}'..='\u{05EA}').contains(&c));
-    m.ch == '"' && m.len == 1 && hebrew(char_before(text, p, m.pos)) && hebrew(char_after(text, p, m))
+    matches!(m.ch, '"' | GERSHAYIM)
+        && m.len == m.ch.len_utf8()
+        && hebrew(char_before(text, p, m.pos))
+        && hebrew(char_after(text, p, m))
 }
 
 /// `s` starts with an inch mark: `"`, `”`, `″` or `''`.
