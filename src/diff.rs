@@ -21,10 +21,11 @@
 //!    are near-identical (as delta does for lines).
 //!
 //! Each change has a class: *typographic* (case, punctuation, quote marks,
-//! apostrophes, hyphenation and compounding), *editorial* (bracketed
-//! insertions, `[sic]`, ellipses, parenthetical glosses, a word replaced by a
-//! bracket or an ellipsis) or *wording* (words inserted, dropped or
-//! substituted without a mark).
+//! apostrophes, hyphenation and compounding), *spelling* (the same word
+//! spelled the British or the American way, [`respelled`]), *editorial*
+//! (bracketed insertions, `[sic]`, ellipses, parenthetical glosses, a word
+//! replaced by a bracket or an ellipsis) or *wording* (words inserted,
+//! dropped or substituted without a mark).
 //!
 //! ```
 //! use quotecheck::diff::{word_diff, ChangeClass, OpKind};
@@ -52,6 +53,10 @@ use std::ops::Range;
 pub enum ChangeClass {
     /// Case, punctuation, quote marks, apostrophes, hyphenation: the same words.
     Typographic,
+    /// The same word spelled another way: British and American spellings
+    /// (`labour` / `labor`, `programme` / `program`, `recognise` /
+    /// `recognize`, `defence` / `defense`), as [`respelled`] tells them.
+    Spelling,
     /// An editor's mark: a bracketed insertion, `[sic]`, an ellipsis, a
     /// parenthetical gloss, or words replaced by one of those.
     Editorial,
@@ -61,12 +66,19 @@ pub enum ChangeClass {
 
 impl ChangeClass {
     /// All classes, most significant first (the order reports list them in).
-    pub const ALL: [ChangeClass; 3] = [ChangeClass::Wording, ChangeClass::Editorial, ChangeClass::Typographic];
+    pub const ALL: [ChangeClass; 4] = [
+        ChangeClass::Wording,
+        ChangeClass::Editorial,
+        ChangeClass::Spelling,
+        ChangeClass::Typographic,
+    ];
 
-    /// The class's name as serialized: `typographic`, `editorial`, `wording`.
+    /// The class's name as serialized: `typographic`, `spelling`,
+    /// `editorial`, `wording`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeClass::Typographic => "typographic",
+            ChangeClass::Spelling => "spelling",
             ChangeClass::Editorial => "editorial",
             ChangeClass::Wording => "wording",
         }
@@ -192,6 +204,9 @@ impl fmt::Display for Window {
 pub struct DiffCounts {
     /// Typographic ops.
     pub typographic: usize,
+    /// Spelling ops (absent from JSON written before the class existed).
+    #[serde(default)]
+    pub spelling: usize,
     /// Editorial ops.
     pub editorial: usize,
     /// Wording ops.
@@ -206,6 +221,7 @@ impl DiffCounts {
     pub fn get(&self, class: ChangeClass) -> usize {
         match class {
             ChangeClass::Typographic => self.typographic,
+            ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
         }
@@ -214,6 +230,7 @@ impl DiffCounts {
     /// Adds another diff's counts.
     pub fn add(&mut self, other: &DiffCounts) {
         self.typographic += other.typographic;
+        self.spelling += other.spelling;
         self.editorial += other.editorial;
         self.wording += other.wording;
         self.wording_words += other.wording_words;
@@ -221,7 +238,7 @@ impl DiffCounts {
 
     /// True when there is no change of any class.
     pub fn is_empty(&self) -> bool {
-        self.typographic + self.editorial + self.wording == 0
+        self.typographic + self.spelling + self.editorial + self.wording == 0
     }
 }
 
@@ -327,6 +344,7 @@ pub fn word_diff_with(old: &str, new: &str, opts: &DiffOptions) -> WordDiff {
     for (op, spec) in ops.iter().zip(specs_for_counts(&ops, &specs)) {
         match op.class {
             Some(ChangeClass::Typographic) => counts.typographic += 1,
+            Some(ChangeClass::Spelling) => counts.spelling += 1,
             Some(ChangeClass::Editorial) => counts.editorial += 1,
             Some(ChangeClass::Wording) => {
                 counts.wording += 1;
@@ -1030,7 +1048,75 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     if all_marks(&keys_a) || all_marks(&keys_b) {
         return ChangeClass::Editorial;
     }
+    // The same words, each printed or spelled alike: `labour` / `labor`.
+    let marks = |keys: &[(TokenKind, &str)]| -> Vec<(TokenKind, String)> {
+        keys.iter()
+            .filter(|k| k.0 != TokenKind::Word)
+            .map(|k| (k.0, k.1.to_string()))
+            .collect()
+    };
+    let respelled_words =
+        words_a.len() == words_b.len() && words_a.iter().zip(&words_b).all(|(x, y)| x == y || respelled(x, y));
+    if respelled_words && marks(&keys_a) == marks(&keys_b) {
+        return ChangeClass::Spelling;
+    }
     ChangeClass::Wording
+}
+
+/// True when two match keys are one word spelled two ways: British and
+/// American spellings, inflected or not, a possessive kept alike. Words of
+/// three letters or fewer are never respellings of each other.
+///
+/// ```
+/// use quotecheck::diff::respelled;
+/// assert!(respelled("labour", "labor"));
+/// assert!(respelled("programmes", "programs"));
+/// assert!(respelled("favoured", "favored"));
+/// assert!(!respelled("year", "year's"));
+/// assert!(!respelled("filled", "filed"));
+/// ```
+pub fn respelled(a: &str, b: &str) -> bool {
+    let long = |w: &str| w.chars().count() > 3;
+    a != b
+        && long(a)
+        && long(b)
+        && a.ends_with("'s") == b.ends_with("'s")
+        && spelling_skeleton(a) == spelling_skeleton(b)
+}
+
+/// A match key in American spelling, apostrophes and a possessive off: two
+/// keys with one skeleton are the same word ([`respelled`]). The endings of
+/// the index's skeleton (`-our`, `-ise`, `-ence`, `-tre`, `-yse`) and
+/// `-mme`, also before an inflection (`-s`, `-ed`, `-d`, `-ing`).
+///
+/// ```
+/// use quotecheck::diff::spelling_skeleton;
+/// assert_eq!(spelling_skeleton("labour's"), "labor");
+/// assert_eq!(spelling_skeleton("programme"), "program");
+/// assert_eq!(spelling_skeleton("recognises"), "recognizes");
+/// assert_eq!(spelling_skeleton("honoured"), "honored");
+/// assert_eq!(spelling_skeleton("firms"), "firms");
+/// ```
+pub fn spelling_skeleton(key: &str) -> String {
+    let word = key.trim_end_matches("'s").trim_end_matches('\'').replace('\'', "");
+    if let Some(american) = american_ending(&word) {
+        return american;
+    }
+    for suffix in ["s", "ed", "d", "ing"] {
+        if let Some(american) = word.strip_suffix(suffix).and_then(american_ending) {
+            return american + suffix;
+        }
+    }
+    word
+}
+
+/// The word with its British ending made American, when it has one.
+fn american_ending(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix("mme").filter(|stem| stem.len() >= 4) {
+        return Some(format!("{stem}m"));
+    }
+    let american = crate::index::skeleton(word);
+    (american != word).then_some(american)
 }
 
 /// Byte ranges for the specs: change ops span their tokens exactly, and the
@@ -1407,6 +1493,50 @@ mod tests {
             text(&word_diff("New Year greetings, to", "New Year’s greetings to")),
             "New [-Year-]{+Year’s+} [-greetings,-]{+greetings+} to"
         );
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_a_spelling_change() {
+        for (a, b) in [
+            ("the labour market", "the labor market"),
+            ("we will favour caution", "we will favor caution"),
+            ("and I recognise that", "and I recognize that"),
+            ("our programme of sales", "our program of sales"),
+            ("our defence budget", "our defense budget"),
+            ("they favoured caution", "they favored caution"),
+            ("two programmes of sales", "two programs of sales"),
+            ("she recognises that", "she recognizes that"),
+            ("in the centre of town", "in the center of town"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording, d.counts.wording_words),
+                (1, 0, 0),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+            assert_eq!(changes(&d)[0].2, ChangeClass::Spelling);
+        }
+        // Not spellings: another word, an added possessive, a different verb.
+        for (a, b) in [
+            (
+                "extended the warm New Year greetings",
+                "extended the warm New Year’s greetings",
+            ),
+            ("the four men", "the for men"),
+            ("they filled it", "they filed it"),
+            ("Fewer firms", "Less firms"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording),
+                (0, 1),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+        assert!(respelled("labour", "labor") && respelled("programmes", "programs"));
+        assert!(!respelled("labour", "labour") && !respelled("year", "year's"));
     }
 }
 

@@ -37,7 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
-use crate::diff::{WordDiff, word_diff, word_diff_within};
+use crate::diff::{WordDiff, spelling_skeleton, word_diff, word_diff_within};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -522,7 +522,7 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
                     None => (t.key.clone(), None, t.start as usize),
                 };
                 words.push(Word {
-                    skeleton: index::skeleton(&key),
+                    skeleton: spelling_skeleton(&key),
                     possessive: key.ends_with("'s"),
                     weight: index.key_weight(&key),
                     key,
@@ -546,9 +546,10 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
 enum How {
     /// The same word.
     Exact,
-    /// The same word spelled another way (`defence`, `defense`): it keeps
-    /// the passage aligned, but counts as a wording change, as the diff
-    /// ([`crate::diff`]) classes it.
+    /// The same word spelled another way (`defence`, `defense`,
+    /// `programme`, `program`: one [`spelling_skeleton`]): it keeps the
+    /// passage aligned, but counts as a change of the words (`altered`), as
+    /// the diff ([`crate::diff`]) shows it in its spelling class.
     Spelling,
     /// The word as the claim's glued bracket changes it.
     Edited,
@@ -606,7 +607,7 @@ fn compounds_as_sources_print_them(claim: Vec<Word>, srcs: &[Src], index: &Corpu
             let joined = format!("{}{}", w.key, next.key);
             if single.contains(joined.as_str()) {
                 out.push(Word {
-                    skeleton: index::skeleton(&joined),
+                    skeleton: spelling_skeleton(&joined),
                     possessive: joined.ends_with("'s"),
                     weight: index.key_weight(&joined),
                     key: joined,
@@ -626,7 +627,7 @@ fn compounds_as_sources_print_them(claim: Vec<Word>, srcs: &[Src], index: &Corpu
         {
             for (key, sep) in [(a, w.sep), (b, Sep::None)] {
                 out.push(Word {
-                    skeleton: index::skeleton(key),
+                    skeleton: spelling_skeleton(key),
                     possessive: key.ends_with("'s"),
                     weight: index.key_weight(key),
                     key: key.to_string(),

@@ -240,6 +240,7 @@ fn the_html_report_parses_and_shows_every_family() {
             "show-all",
             "show-wording",
             "show-editorial",
+            "show-spelling",
             "show-typographic",
             "mark-typography"
         ]
@@ -301,6 +302,55 @@ fn json_diff_ops_slice_the_canonical_and_the_variant() {
     // Families come heaviest wording change first.
     let weights: Vec<usize> = report.families.iter().map(|f| f.counts.wording_words).collect();
     assert!(weights.windows(2).all(|w| w[0] >= w[1]), "{weights:?}");
+}
+
+/// The changes of one family's variant in `tests/data/edits`, found by a
+/// word of its text: (old text, new text, class).
+fn edits_changes(report: &Report, variant_has: &str) -> Vec<(String, String, String)> {
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains(variant_has))
+        .unwrap_or_else(|| panic!("a variant with {variant_has:?}"));
+    v.diff
+        .ops
+        .iter()
+        .filter_map(|o| Some((o.old_text.clone(), o.new_text.clone(), o.class?.to_string())))
+        .filter(|c| c.2 != "typographic")
+        .collect()
+}
+
+fn edits_report() -> Report {
+    serde_json::from_str(&stdout_of(&["report", "tests/data/edits", "--format", "json"])).unwrap()
+}
+
+fn change(old: &str, new: &str, class: &str) -> (String, String, String) {
+    (old.into(), new.into(), class.into())
+}
+
+#[test]
+fn british_and_american_spellings_are_reported_as_spelling() {
+    let report = edits_report();
+    assert_eq!(
+        edits_changes(&report, "labor"),
+        [
+            change("but it is not yet defeated, and", "...", "editorial"),
+            change("labour", "labor", "spelling")
+        ]
+    );
+    assert_eq!(edits_changes(&report, "favor"), [change("favour", "favor", "spelling")]);
+    assert_eq!(report.summary.counts.spelling, 2);
+    assert_eq!(report.summary.variants_with.spelling, 2);
+    // Every format says so.
+    let text = stdout_of(&["report", "tests/data/edits", "--color", "never"]);
+    assert!(text.contains("· 1 spelling\n"), "{text}");
+    let md = stdout_of(&["report", "tests/data/edits", "--format", "md"]);
+    assert!(md.contains("· 1 spelling  \n"), "{md}");
+    let html = stdout_of(&["report", "tests/data/edits", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<del class=\"spelling\">"), "{html}");
+    assert!(html.contains("<span class=\"pill spelling\">1 spelling</span>"));
 }
 
 /// Three articles quoting one utterance, with markup, attribute breakers,

@@ -823,3 +823,59 @@ fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
     assert_eq!(verdict(c), "misattributed", "{c:#}");
     assert_eq!(c["attribution"]["sources"][0], "Gareth Pryce");
 }
+
+// --- tests/data/edits: a rate decision quoted with marks and respellings --
+
+/// The changed ops of a check's diff: (old text, new text, class).
+fn diff_changes(c: &Value) -> Vec<(String, String, String)> {
+    c["diff"]["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["kind"] != "equal")
+        .map(|o| {
+            (
+                o["old_text"].as_str().unwrap().to_string(),
+                o["new_text"].as_str().unwrap().to_string(),
+                o["class"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_respelled_word_is_a_spelling_change_in_the_diff() {
+    // The wire spells "program" and "labour"; the draft the other way round.
+    for (quote, old, new) in [
+        (
+            "Our programme of bond sales will continue at the pace announced in September.",
+            "program",
+            "programme",
+        ),
+        (
+            "Inflation has fallen faster than we expected, but it is not yet defeated, and the labor market remains tight.",
+            "labour",
+            "labor",
+        ),
+    ] {
+        let (_, v) = json(&[
+            "verify",
+            "--quote",
+            quote,
+            "--speaker",
+            "Marsh",
+            "--against",
+            "tests/data/edits/01_wire.txt",
+        ]);
+        let c = &v["checks"][0];
+        assert_eq!(verdict(c), "altered", "{c:#}");
+        assert!(
+            c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+            "{}",
+            c["reason"]
+        );
+        let spelling: Vec<_> = diff_changes(c).into_iter().filter(|x| x.2 != "typographic").collect();
+        assert_eq!(spelling, [(old.into(), new.into(), "spelling".into())]);
+        assert_eq!(c["diff"]["counts"]["spelling"], 1);
+    }
+}
