@@ -330,6 +330,29 @@ fn change(old: &str, new: &str, class: &str) -> (String, String, String) {
 }
 
 #[test]
+fn sic_and_glosses_beside_a_changed_word_are_editorial_changes_of_their_own() {
+    let report = edits_report();
+    // "Fewer" is the wording two outlets printed first; the Post's "Less [sic]".
+    assert_eq!(
+        edits_changes(&report, "[sic]"),
+        [change("Fewer", "Less", "wording"), change("", "[sic]", "editorial")]
+    );
+    // "program" is the canonical; the Brief's "[the bank's] programme".
+    assert_eq!(
+        edits_changes(&report, "[the bank's]"),
+        [
+            change("", "[the bank's]", "editorial"),
+            change("program", "programme", "spelling")
+        ]
+    );
+    // A bracket opening a fragment stands for the words it replaces.
+    assert_eq!(
+        edits_changes(&report, "[The bank is]"),
+        [change("We are", "[The bank is]", "editorial")]
+    );
+}
+
+#[test]
 fn british_and_american_spellings_are_reported_as_spelling() {
     let report = edits_report();
     assert_eq!(
@@ -340,8 +363,8 @@ fn british_and_american_spellings_are_reported_as_spelling() {
         ]
     );
     assert_eq!(edits_changes(&report, "favor"), [change("favour", "favor", "spelling")]);
-    assert_eq!(report.summary.counts.spelling, 2);
-    assert_eq!(report.summary.variants_with.spelling, 2);
+    assert_eq!(report.summary.counts.spelling, 3);
+    assert_eq!(report.summary.variants_with.spelling, 3);
     // Every format says so.
     let text = stdout_of(&["report", "tests/data/edits", "--color", "never"]);
     assert!(text.contains("· 1 spelling\n"), "{text}");
@@ -351,6 +374,29 @@ fn british_and_american_spellings_are_reported_as_spelling() {
     check_page(&html);
     assert!(html.contains("<del class=\"spelling\">"), "{html}");
     assert!(html.contains("<span class=\"pill spelling\">1 spelling</span>"));
+}
+
+#[test]
+fn a_word_substituted_at_the_end_of_a_fragment_is_shown_against_the_word_it_replaces() {
+    let report = edits_report();
+    assert_eq!(
+        edits_changes(&report, "beaten"),
+        [change("defeated,", "beaten,", "wording")]
+    );
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains("beaten"))
+        .unwrap();
+    assert_eq!(v.diff.window.to_string(), "words 1-13 of 19");
+}
+
+#[test]
+fn report_snapshot_of_edits() {
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots") }, {
+        insta_cmd::assert_cmd_snapshot!("report_edits_terminal", cli().args(["report", "tests/data/edits", "--color", "never"]));
+    });
 }
 
 /// Three articles quoting one utterance, with markup, attribute breakers,

@@ -826,6 +826,20 @@ fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
 
 // --- tests/data/edits: a rate decision quoted with marks and respellings --
 
+/// Checks one quote against `tests/data/edits`.
+fn check_edits(text: &str, speaker: &str) -> Value {
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        speaker,
+        "--against",
+        "tests/data/edits",
+    ]);
+    v["checks"][0].clone()
+}
+
 /// The changed ops of a check's diff: (old text, new text, class).
 fn diff_changes(c: &Value) -> Vec<(String, String, String)> {
     c["diff"]["ops"]
@@ -878,4 +892,20 @@ fn a_respelled_word_is_a_spelling_change_in_the_diff() {
         assert_eq!(spelling, [(old.into(), new.into(), "spelling".into())]);
         assert_eq!(c["diff"]["counts"]["spelling"], 1);
     }
+}
+
+#[test]
+fn a_bracket_opening_a_quote_is_shown_against_the_word_it_replaces() {
+    let c = check_edits(
+        "[The bank] will not cut rates simply because markets want us to.",
+        "Marsh",
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    let changes = diff_changes(&c);
+    assert_eq!(
+        changes[0],
+        ("We".into(), "[The bank]".into(), "editorial".into()),
+        "{changes:?}"
+    );
+    assert_eq!(c["diff"]["window"]["words"]["start"], 0, "{:#}", c["diff"]);
 }
