@@ -858,6 +858,47 @@ fn diff_changes(c: &Value) -> Vec<(String, String, String)> {
 }
 
 #[test]
+fn a_splice_of_one_sources_exact_words_beats_a_respelled_source_that_elides_them() {
+    // The wire prints the sentence whole, "labour" and all; the Courier a
+    // day later elides its middle and spells "labor". The draft drops the
+    // clause: its pieces are the wire's words, first printed there, and
+    // the diff shows the clause dropped, not a respelling.
+    let c = check_edits(
+        "Inflation has fallen faster than we expected, and the labour market remains tight.",
+        "Marsh",
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+    assert_eq!(c["closest"]["source"]["file"], "tests/data/edits/01_wire.txt", "{c:#}");
+    assert_eq!(first(&c), ("01_".into(), "q1".into(), "2025-03-06".into()));
+    for p in c["pieces"].as_array().unwrap() {
+        assert_eq!(p["source"]["file"], "tests/data/edits/01_wire.txt", "{p:#}");
+    }
+    let changes = diff_changes(&c);
+    assert!(
+        changes
+            .iter()
+            .all(|(old, new, _)| !old.contains("labor") && !new.contains("labor")),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn a_bracket_opening_a_quote_is_shown_against_the_word_it_replaces() {
+    let c = check_edits(
+        "[The bank] will not cut rates simply because markets want us to.",
+        "Marsh",
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    let changes = diff_changes(&c);
+    assert_eq!(
+        changes[0],
+        ("We".into(), "[The bank]".into(), "editorial".into()),
+        "{changes:?}"
+    );
+    assert_eq!(c["diff"]["window"]["words"]["start"], 0, "{:#}", c["diff"]);
+}
+
+#[test]
 fn a_respelled_word_is_a_spelling_change_in_the_diff() {
     // The wire spells "program" and "labour"; the draft the other way round.
     for (quote, old, new) in [
@@ -892,20 +933,4 @@ fn a_respelled_word_is_a_spelling_change_in_the_diff() {
         assert_eq!(spelling, [(old.into(), new.into(), "spelling".into())]);
         assert_eq!(c["diff"]["counts"]["spelling"], 1);
     }
-}
-
-#[test]
-fn a_bracket_opening_a_quote_is_shown_against_the_word_it_replaces() {
-    let c = check_edits(
-        "[The bank] will not cut rates simply because markets want us to.",
-        "Marsh",
-    );
-    assert_eq!(verdict(&c), "editorial", "{c:#}");
-    let changes = diff_changes(&c);
-    assert_eq!(
-        changes[0],
-        ("We".into(), "[The bank]".into(), "editorial".into()),
-        "{changes:?}"
-    );
-    assert_eq!(c["diff"]["window"]["words"]["start"], 0, "{:#}", c["diff"]);
 }
