@@ -14,17 +14,24 @@
 //!    64"), never sixty deleted words. A stray match at an edge (the `will` of
 //!    "they will achieve" matched twenty words earlier in the reference) is
 //!    dropped when calling it inserted changes fewer words than keeping it.
+//!    The variant's own words at an edge replace the reference's words
+//!    beside them when those start or end a clause, or are the same words
+//!    respelled (`not yet beaten,` for `not yet defeated, and ...`); a
+//!    bracket opening the variant replaces the start of its clause
+//!    (`[The bank is] prepared` for `... We are prepared`).
 //! 3. **Make it readable.** Equal keys printed differently become
 //!    [`ChangeClass::Typographic`] ops; changes grow to whole hyphenated
-//!    words; two wording changes one or two unchanged words apart merge into
-//!    one replacement; within-word emphasis is given only when the two sides
-//!    are near-identical (as delta does for lines).
+//!    words; editorial marks beside a changed word split off it; two wording
+//!    changes one or two unchanged words apart merge into one replacement;
+//!    within-word emphasis is given only when the two sides are
+//!    near-identical (as delta does for lines).
 //!
 //! Each change has a class: *typographic* (case, punctuation, quote marks,
-//! apostrophes, hyphenation and compounding), *editorial* (bracketed
-//! insertions, `[sic]`, ellipses, parenthetical glosses, a word replaced by a
-//! bracket or an ellipsis) or *wording* (words inserted, dropped or
-//! substituted without a mark).
+//! apostrophes, hyphenation and compounding), *spelling* (the same word
+//! spelled the British or the American way, [`respelled`]), *editorial*
+//! (bracketed insertions, `[sic]`, ellipses, parenthetical glosses, a word
+//! replaced by a bracket or an ellipsis) or *wording* (words inserted,
+//! dropped or substituted without a mark).
 //!
 //! ```
 //! use quotecheck::diff::{word_diff, ChangeClass, OpKind};
@@ -52,6 +59,10 @@ use std::ops::Range;
 pub enum ChangeClass {
     /// Case, punctuation, quote marks, apostrophes, hyphenation: the same words.
     Typographic,
+    /// The same word spelled another way: British and American spellings
+    /// (`labour` / `labor`, `programme` / `program`, `recognise` /
+    /// `recognize`, `defence` / `defense`), as [`respelled`] tells them.
+    Spelling,
     /// An editor's mark: a bracketed insertion, `[sic]`, an ellipsis, a
     /// parenthetical gloss, or words replaced by one of those.
     Editorial,
@@ -61,12 +72,19 @@ pub enum ChangeClass {
 
 impl ChangeClass {
     /// All classes, most significant first (the order reports list them in).
-    pub const ALL: [ChangeClass; 3] = [ChangeClass::Wording, ChangeClass::Editorial, ChangeClass::Typographic];
+    pub const ALL: [ChangeClass; 4] = [
+        ChangeClass::Wording,
+        ChangeClass::Editorial,
+        ChangeClass::Spelling,
+        ChangeClass::Typographic,
+    ];
 
-    /// The class's name as serialized: `typographic`, `editorial`, `wording`.
+    /// The class's name as serialized: `typographic`, `spelling`,
+    /// `editorial`, `wording`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeClass::Typographic => "typographic",
+            ChangeClass::Spelling => "spelling",
             ChangeClass::Editorial => "editorial",
             ChangeClass::Wording => "wording",
         }
@@ -192,6 +210,9 @@ impl fmt::Display for Window {
 pub struct DiffCounts {
     /// Typographic ops.
     pub typographic: usize,
+    /// Spelling ops (absent from JSON written before the class existed).
+    #[serde(default)]
+    pub spelling: usize,
     /// Editorial ops.
     pub editorial: usize,
     /// Wording ops.
@@ -206,6 +227,7 @@ impl DiffCounts {
     pub fn get(&self, class: ChangeClass) -> usize {
         match class {
             ChangeClass::Typographic => self.typographic,
+            ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
         }
@@ -214,6 +236,7 @@ impl DiffCounts {
     /// Adds another diff's counts.
     pub fn add(&mut self, other: &DiffCounts) {
         self.typographic += other.typographic;
+        self.spelling += other.spelling;
         self.editorial += other.editorial;
         self.wording += other.wording;
         self.wording_words += other.wording_words;
@@ -221,7 +244,7 @@ impl DiffCounts {
 
     /// True when there is no change of any class.
     pub fn is_empty(&self) -> bool {
-        self.typographic + self.editorial + self.wording == 0
+        self.typographic + self.spelling + self.editorial + self.wording == 0
     }
 }
 
@@ -327,6 +350,7 @@ pub fn word_diff_with(old: &str, new: &str, opts: &DiffOptions) -> WordDiff {
     for (op, spec) in ops.iter().zip(specs_for_counts(&ops, &specs)) {
         match op.class {
             Some(ChangeClass::Typographic) => counts.typographic += 1,
+            Some(ChangeClass::Spelling) => counts.spelling += 1,
             Some(ChangeClass::Editorial) => counts.editorial += 1,
             Some(ChangeClass::Wording) => {
                 counts.wording += 1;
@@ -494,6 +518,7 @@ pub fn word_diff_within(old: &str, within: Range<usize>, new: &str) -> WordDiff 
     if !old.is_char_boundary(within.start) || !old.is_char_boundary(within.end) {
         return word_diff(old, new);
     }
+    let within = bracket_clause(old, within, new);
     // Widened to white space, so that punctuation attached to the first and
     // last words (`comrade,`) is compared as in a whole-text diff.
     let start = old[..within.start].rfind(char::is_whitespace).map_or(0, |i| i + 1);
@@ -516,6 +541,25 @@ pub fn word_diff_within(old: &str, within: Range<usize>, new: &str) -> WordDiff 
     d.window.words = d.window.words.start + words_before..d.window.words.end + words_before;
     d.window.total_words = printed_words(old);
     d
+}
+
+/// `within` started earlier, at the start of its clause in `old`, when
+/// `new` opens with a bracket: the bracket stands for the words it replaces
+/// there (`[The bank] will` for `We will`), and a bracket `old` prints there
+/// itself is then compared, not dropped. See [`Side_::clause_start`].
+fn bracket_clause(old: &str, within: Range<usize>, new: &str) -> Range<usize> {
+    let opens_with_bracket = tokenize(new).first().is_some_and(|t| t.kind == TokenKind::Editorial);
+    if !opens_with_bracket {
+        return within;
+    }
+    let o = Side_::new(old);
+    let Some(at) = o.toks.iter().position(|t| t.outer_end as usize > within.start) else {
+        return within;
+    };
+    match o.clause_start(at) {
+        Some(k) => (o.toks[k].outer_start as usize).min(within.start)..within.end,
+        None => within,
+    }
 }
 
 /// Printed words in a text, as [`Window::total_words`] counts them: a
@@ -606,6 +650,30 @@ impl<'a> Side_<'a> {
             out.push_str(&self.text[e.min(next)..next]);
         }
         out
+    }
+
+    /// Word tokens among tokens `r` (each part of a compound counts).
+    fn words_in(&self, r: Range<usize>) -> usize {
+        r.filter(|&k| self.toks[k].is_word()).count()
+    }
+
+    /// True when token `k` ends a clause: an ellipsis, or a word followed by
+    /// `,` `;` `:` `.` `!` or `?`.
+    fn ends_clause(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == TokenKind::Gap
+            || t.is_word() && self.text[t.end as usize..t.outer_end as usize].contains([',', ';', ':', '.', '!', '?'])
+    }
+
+    /// The first token of the clause that token `at` stands in, when the
+    /// clause starts before `at` and holds at most [`MAX_BRACKET_WORDS`]
+    /// printed words before it.
+    fn clause_start(&self, at: usize) -> Option<usize> {
+        let mut start = at.min(self.toks.len());
+        while start > 0 && !self.ends_clause(start - 1) {
+            start -= 1;
+        }
+        (start < at && self.word_count(start..at) <= MAX_BRACKET_WORDS).then_some(start)
     }
 
     /// Printed words among tokens `r`.
@@ -719,12 +787,14 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
     }
     let mut win = lo_o..hi_o;
     // Words before the window on both sides replace each other when both
-    // texts start there (`he said` / `[Kim] said`); when `old` has more of
-    // them, the variant merely starts later and its extra words are inserted.
-    if lo_n > 0 && lo_o <= lo_n {
+    // texts start there (`he said` / `[Kim] said`, `Less [sic]` / `Fewer`);
+    // when `old` has more of them, the variant merely starts later and its
+    // extra words are inserted.
+    let no_more = |a: Range<usize>, b: Range<usize>| a.len() <= b.len() || o.words_in(a) <= n.words_in(b);
+    if lo_n > 0 && no_more(0..lo_o, 0..lo_n) {
         win.start = 0;
     }
-    if nn > hi_n && no - hi_o <= nn - hi_n {
+    if nn > hi_n && no_more(hi_o..no, hi_n..nn) {
         win.end = no;
     }
     // Words the variant moved rather than cut: source words just outside the
@@ -793,6 +863,12 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
             }
         }
     }
+    if win.start == lo_o {
+        win.start = replaced_before(o, n, lo_o, lo_n).unwrap_or(win.start);
+    }
+    if win.end == hi_o {
+        win.end = replaced_after(o, n, hi_o, hi_n).unwrap_or(win.end);
+    }
     let mut items = Vec::new();
     if lo_n > 0 || win.start < lo_o {
         items.push(Item::Chg(win.start..lo_o, 0..lo_n));
@@ -818,6 +894,69 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
         items.push(Item::Chg(hi_o..win.end, hi_n..nn));
     }
     (items, win)
+}
+
+/// Most words of `old` that the variant's own first or last words (outside
+/// the matched words) are read as replacing: beyond that they are added.
+const MAX_EDGE_SUBSTITUTION: usize = 3;
+
+/// Most printed words of `old` that a bracket opening the variant stands
+/// for, as `verify` lets a bracket stand for (`VerifyConfig::max_bracket_words`).
+const MAX_BRACKET_WORDS: usize = 6;
+
+/// Where the window starts when the variant's first tokens (`0..lo_n`, before
+/// its first matched token) take the place of `old`'s tokens just before
+/// `lo_o`, rather than being added before a later start. `None` to keep `lo_o`.
+///
+/// - A bracket opening the variant stands for the start of `old`'s clause:
+///   `[The bank is] prepared` for `... too high. We are prepared` replaces
+///   `We are` (a clause of at most [`MAX_BRACKET_WORDS`]).
+/// - Words opening the variant replace as many words of `old` when those
+///   start a clause (`salaries fell` for `rose sharply, wages fell`) or are
+///   the same words respelled; `they will achieve` for `people defeat
+///   neo-Nazism and achieve` is words added.
+fn replaced_before(o: &Side_<'_>, n: &Side_<'_>, lo_o: usize, lo_n: usize) -> Option<usize> {
+    if lo_n == 0 || lo_o == 0 {
+        return None;
+    }
+    if (0..lo_n).all(|j| n.toks[j].kind == TokenKind::Editorial) {
+        return o.clause_start(lo_o);
+    }
+    let start = lo_o.checked_sub(lo_n)?;
+    let clause = start == 0 || o.ends_clause(start - 1);
+    edge_substitution(o, n, start..lo_o, 0..lo_n, clause).then_some(start)
+}
+
+/// Where the window ends when the variant's last tokens (`hi_n..`, after
+/// its last matched token) take the place of `old`'s tokens from `hi_o`:
+/// `not yet beaten,` for `not yet defeated, and the labour market ...`
+/// replaces `defeated,`, which ends a clause as `beaten,` ends the variant.
+/// `None` to keep `hi_o`. The mirror of [`replaced_before`] for words.
+fn replaced_after(o: &Side_<'_>, n: &Side_<'_>, hi_o: usize, hi_n: usize) -> Option<usize> {
+    let k = n.toks.len().checked_sub(hi_n).filter(|&k| k > 0)?;
+    let end = hi_o + k;
+    if end > o.toks.len() {
+        return None;
+    }
+    let clause = o.ends_clause(end - 1);
+    edge_substitution(o, n, hi_o..end, hi_n..n.toks.len(), clause).then_some(end)
+}
+
+/// Whether tokens `b` of the variant, at the edge of its window, replace
+/// tokens `a` of `old` beside it: a few words each side, in one piece
+/// (no compound cut), and either at a clause boundary of `old` or the same
+/// words respelled.
+fn edge_substitution(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>, clause: bool) -> bool {
+    let words = |side: &Side_<'_>, r: &Range<usize>| r.clone().all(|k| side.toks[k].is_word());
+    if a.len() != b.len() || b.len() > MAX_EDGE_SUBSTITUTION || !words(o, &a) || !words(n, &b) {
+        return false;
+    }
+    // A compound of `old` is not cut by the window's edge.
+    let joined = |k: usize| o.toks.get(k).is_some_and(|t| t.hyphen_after);
+    if joined(a.end - 1) || a.start > 0 && joined(a.start - 1) {
+        return false;
+    }
+    clause || a.zip(b).all(|(i, j)| respelled(o.key(i).1, n.key(j).1))
 }
 
 /// A group of items that becomes one op: token ranges on both sides.
@@ -913,60 +1052,120 @@ fn readable_specs(o: &Side_<'_>, n: &Side_<'_>, items: &[Item], opts: &DiffOptio
         }
         merged.push(g);
     }
-    let wording: Vec<bool> = merged
-        .iter()
-        .map(|g| {
-            let (a, b) = toks(&g.1);
-            g.0 == Dirt::Key && classify(o, n, a, b) == ChangeClass::Wording
+    // From here on, groups are token ranges: editorial marks split off the
+    // word changes they stand beside.
+    let groups: Vec<Group> = merged
+        .into_iter()
+        .flat_map(|(dirt, r)| {
+            let (old, new) = toks(&r);
+            split_marks(o, n, Group { dirt, old, new })
         })
         .collect();
+    let class_of = |g: &Group| (g.dirt != Dirt::Clean).then(|| classify(o, n, g.old.clone(), g.new.clone()));
+    let classes: Vec<Option<ChangeClass>> = groups.iter().map(class_of).collect();
     // Wording changes one or two unchanged words apart become one replacement
     // ("on behalf of himself" -> "in the name of his own"), when no fewer
-    // words change on each side than stay between them.
-    let mut out: Vec<(Dirt, Range<usize>)> = Vec::new();
+    // words change on each side than stay between them. Only unchanged or
+    // typographic words lie between: a mark or a respelling between them
+    // stays a change of its own class.
+    let mut out: Vec<Group> = Vec::new();
     let mut k = 0;
-    while k < merged.len() {
-        let mut cur = merged[k].clone();
-        let cur_wording = wording[k];
+    while k < groups.len() {
+        let mut cur = groups[k].clone();
+        let cur_wording = classes[k] == Some(ChangeClass::Wording);
         k += 1;
         if cur_wording {
             loop {
                 // The next wording change, if at most `merge_gap` unchanged words away.
                 let mut between_words = 0;
                 let mut found = None;
-                for j in k..merged.len().min(k + 2 * opts.merge_gap + 2) {
-                    if wording[j] {
+                for j in k..groups.len().min(k + 2 * opts.merge_gap + 2) {
+                    if classes[j] == Some(ChangeClass::Wording) {
                         found = Some(j);
                         break;
                     }
-                    between_words += o.word_count(toks(&merged[j].1).0);
+                    if groups[j].dirt == Dirt::Key {
+                        break;
+                    }
+                    between_words += o.word_count(groups[j].old.clone());
                     if between_words > opts.merge_gap {
                         break;
                     }
                 }
                 let Some(j) = found else { break };
-                let (a, b) = toks(&(cur.1.start..merged[j].1.end));
-                let changed_old = o.word_count(a).saturating_sub(between_words);
-                let changed_new = n.word_count(b).saturating_sub(between_words);
+                let changed_old = o
+                    .word_count(cur.old.start..groups[j].old.end)
+                    .saturating_sub(between_words);
+                let changed_new = n
+                    .word_count(cur.new.start..groups[j].new.end)
+                    .saturating_sub(between_words);
                 if between_words > changed_old.min(changed_new) {
                     break;
                 }
-                cur.1.end = merged[j].1.end;
+                cur.old.end = groups[j].old.end;
+                cur.new.end = groups[j].new.end;
                 k = j + 1;
             }
         }
         out.push(cur);
     }
     out.into_iter()
-        .map(|(d, r)| {
-            let (a, b) = toks(&r);
-            Spec {
-                class: (d != Dirt::Clean).then(|| classify(o, n, a.clone(), b.clone())),
-                old: a,
-                new: b,
-            }
+        .map(|g| Spec {
+            class: class_of(&g),
+            old: g.old,
+            new: g.new,
         })
         .collect()
+}
+
+/// Consecutive tokens of both sides that become one op, before classing.
+#[derive(Debug, Clone)]
+struct Group {
+    dirt: Dirt,
+    old: Range<usize>,
+    new: Range<usize>,
+}
+
+/// Splits the editorial marks (`[sic]`, `[the bank's]`, a parenthetical
+/// gloss) at the edges of a word change off it, so that `Fewer` -> `Less
+/// [sic]` reads as a word changed and a mark added, each with its own
+/// class. A change of words into marks only (`he` -> `[Kim]`) is one
+/// editorial change and stays whole.
+///
+/// The key diff puts a mark and a changed word beside it into one change
+/// whenever the mark has no equal on the other side.
+fn split_marks(o: &Side_<'_>, n: &Side_<'_>, g: Group) -> Vec<Group> {
+    if g.dirt != Dirt::Key {
+        return vec![g];
+    }
+    let mark = |side: &Side_<'_>, k: usize| side.toks[k].kind == TokenKind::Editorial;
+    // Leading and trailing marks of one side's range.
+    let edges = |side: &Side_<'_>, r: &Range<usize>| -> (usize, usize) {
+        let lead = r.clone().take_while(|&k| mark(side, k)).count();
+        let trail = r.clone().skip(lead).rev().take_while(|&k| mark(side, k)).count();
+        (lead, trail)
+    };
+    let ((lead_o, trail_o), (lead_n, trail_n)) = (edges(o, &g.old), edges(n, &g.new));
+    let core_o = g.old.start + lead_o..g.old.end - trail_o;
+    let core_n = g.new.start + lead_n..g.new.end - trail_n;
+    let has_word = |side: &Side_<'_>, r: &Range<usize>| r.clone().any(|k| side.toks[k].is_word());
+    if lead_o + lead_n + trail_o + trail_n == 0 || !has_word(o, &core_o) || !has_word(n, &core_n) {
+        return vec![g];
+    }
+    let part = |old: Range<usize>, new: Range<usize>| Group {
+        dirt: Dirt::Key,
+        old,
+        new,
+    };
+    let mut out = Vec::with_capacity(3);
+    if lead_o + lead_n > 0 {
+        out.push(part(g.old.start..core_o.start, g.new.start..core_n.start));
+    }
+    out.push(part(core_o.clone(), core_n.clone()));
+    if trail_o + trail_n > 0 {
+        out.push(part(core_o.end..g.old.end, core_n.end..g.new.end));
+    }
+    out
 }
 
 /// Token ranges on both sides covered by items `r`.
@@ -1030,7 +1229,75 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     if all_marks(&keys_a) || all_marks(&keys_b) {
         return ChangeClass::Editorial;
     }
+    // The same words, each printed or spelled alike: `labour` / `labor`.
+    let marks = |keys: &[(TokenKind, &str)]| -> Vec<(TokenKind, String)> {
+        keys.iter()
+            .filter(|k| k.0 != TokenKind::Word)
+            .map(|k| (k.0, k.1.to_string()))
+            .collect()
+    };
+    let respelled_words =
+        words_a.len() == words_b.len() && words_a.iter().zip(&words_b).all(|(x, y)| x == y || respelled(x, y));
+    if respelled_words && marks(&keys_a) == marks(&keys_b) {
+        return ChangeClass::Spelling;
+    }
     ChangeClass::Wording
+}
+
+/// True when two match keys are one word spelled two ways: British and
+/// American spellings, inflected or not, a possessive kept alike. Words of
+/// three letters or fewer are never respellings of each other.
+///
+/// ```
+/// use quotecheck::diff::respelled;
+/// assert!(respelled("labour", "labor"));
+/// assert!(respelled("programmes", "programs"));
+/// assert!(respelled("favoured", "favored"));
+/// assert!(!respelled("year", "year's"));
+/// assert!(!respelled("filled", "filed"));
+/// ```
+pub fn respelled(a: &str, b: &str) -> bool {
+    let long = |w: &str| w.chars().count() > 3;
+    a != b
+        && long(a)
+        && long(b)
+        && a.ends_with("'s") == b.ends_with("'s")
+        && spelling_skeleton(a) == spelling_skeleton(b)
+}
+
+/// A match key in American spelling, apostrophes and a possessive off: two
+/// keys with one skeleton are the same word ([`respelled`]). The endings of
+/// the index's skeleton (`-our`, `-ise`, `-ence`, `-tre`, `-yse`) and
+/// `-mme`, also before an inflection (`-s`, `-ed`, `-d`, `-ing`).
+///
+/// ```
+/// use quotecheck::diff::spelling_skeleton;
+/// assert_eq!(spelling_skeleton("labour's"), "labor");
+/// assert_eq!(spelling_skeleton("programme"), "program");
+/// assert_eq!(spelling_skeleton("recognises"), "recognizes");
+/// assert_eq!(spelling_skeleton("honoured"), "honored");
+/// assert_eq!(spelling_skeleton("firms"), "firms");
+/// ```
+pub fn spelling_skeleton(key: &str) -> String {
+    let word = key.trim_end_matches("'s").trim_end_matches('\'').replace('\'', "");
+    if let Some(american) = american_ending(&word) {
+        return american;
+    }
+    for suffix in ["s", "ed", "d", "ing"] {
+        if let Some(american) = word.strip_suffix(suffix).and_then(american_ending) {
+            return american + suffix;
+        }
+    }
+    word
+}
+
+/// The word with its British ending made American, when it has one.
+fn american_ending(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix("mme").filter(|stem| stem.len() >= 4) {
+        return Some(format!("{stem}m"));
+    }
+    let american = crate::index::skeleton(word);
+    (american != word).then_some(american)
 }
 
 /// Byte ranges for the specs: change ops span their tokens exactly, and the
@@ -1407,6 +1674,180 @@ mod tests {
             text(&word_diff("New Year greetings, to", "New Year’s greetings to")),
             "New [-Year-]{+Year’s+} [-greetings,-]{+greetings+} to"
         );
+    }
+
+    #[test]
+    fn sic_beside_a_changed_word_is_its_own_editorial_change() {
+        // The canonical says "Fewer"; the variant "Less [sic]": a word
+        // changed, and the editor's mark beside it.
+        let old = "Fewer firms are hiring than a year ago, and that matters,";
+        let new = "Less [sic] firms are hiring than a year ago,";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [
+                ("Fewer".into(), "Less".into(), ChangeClass::Wording),
+                ("".into(), "[sic]".into(), ChangeClass::Editorial)
+            ]
+        );
+        assert_eq!((d.counts.wording, d.counts.editorial), (1, 1));
+        rebuilt(&d, old, new);
+        // The other way round: the canonical's own [sic] is the editor's too.
+        let d = word_diff("Less [sic] firms are hiring", "Fewer firms are hiring");
+        assert_eq!(
+            changes(&d),
+            [
+                ("Less".into(), "Fewer".into(), ChangeClass::Wording),
+                ("[sic]".into(), "".into(), ChangeClass::Editorial)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gloss_beside_a_respelled_word_is_its_own_editorial_change() {
+        let old = "Our program of bond sales will continue";
+        let new = "Our [the bank's] programme of bond sales will continue";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [
+                ("".into(), "[the bank's]".into(), ChangeClass::Editorial),
+                ("program".into(), "programme".into(), ChangeClass::Spelling)
+            ]
+        );
+        rebuilt(&d, old, new);
+        let mut text = String::new();
+        for s in d.inline() {
+            match s.kind {
+                SpanKind::Same => text.push_str(&s.text()),
+                SpanKind::Deleted => text.push_str(&format!("[-{}-]", s.text())),
+                SpanKind::Inserted => text.push_str(&format!("{{+{}+}}", s.text())),
+            }
+        }
+        assert_eq!(
+            text,
+            "Our {+[the bank's]+} [-program-]{+programme+} of bond sales will continue"
+        );
+    }
+
+    #[test]
+    fn a_bracket_opening_a_fragment_shows_the_words_it_replaces() {
+        // "[The bank is]" stands for the clause's "We are", not for nothing.
+        let old = "Inflation is still too high. We are prepared to act decisively if the outlook deteriorates,";
+        let new = "[The bank is] prepared to act decisively if the outlook deteriorates,";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [("We are".into(), "[The bank is]".into(), ChangeClass::Editorial)]
+        );
+        assert_eq!(d.window.to_string(), "words 6-15 of 15");
+        rebuilt(&d, old, new);
+        // After an ellipsis, as a spliced canonical prints it.
+        let old = "Inflation has fallen ... We are prepared to act";
+        let d = word_diff(old, "[The bank is] prepared to act");
+        assert_eq!(
+            changes(&d),
+            [("We are".into(), "[The bank is]".into(), ChangeClass::Editorial)]
+        );
+        // A clause longer than a bracket stands for is not replaced.
+        let old = "when the central bank of the whole country is prepared to act";
+        let d = word_diff(old, "[It] is prepared to act");
+        assert_eq!(changes(&d), [("".into(), "[It]".into(), ChangeClass::Editorial)]);
+    }
+
+    #[test]
+    fn a_bracket_opening_a_quote_within_a_known_passage_shows_the_word_it_replaces() {
+        // verify knows the claim quotes "will not cut rates ...": the bracket
+        // before it stands for the source's "We".
+        let old = "We will not cut rates simply because markets want us to. Our job is to bring inflation back";
+        let from = old.find("will").unwrap();
+        let to = old.find("to.").unwrap() + 2;
+        let new = "[The bank] will not cut rates simply because markets want us to.";
+        let d = word_diff_within(old, from..to, new);
+        assert_eq!(
+            changes(&d)[0],
+            ("We".into(), "[The bank]".into(), ChangeClass::Editorial)
+        );
+        assert_eq!(d.window.to_string(), "words 1-11 of 18");
+        // The source's own bracket, copied, is no change.
+        let old = "[The bank is] prepared to act decisively if the outlook deteriorates,";
+        let from = old.find("prepared").unwrap();
+        let d = word_diff_within(old, from..old.len(), "[The bank is] prepared to act decisively");
+        assert_eq!(changes(&d), []);
+    }
+
+    #[test]
+    fn british_and_american_spellings_are_a_spelling_change() {
+        for (a, b) in [
+            ("the labour market", "the labor market"),
+            ("we will favour caution", "we will favor caution"),
+            ("and I recognise that", "and I recognize that"),
+            ("our programme of sales", "our program of sales"),
+            ("our defence budget", "our defense budget"),
+            ("they favoured caution", "they favored caution"),
+            ("two programmes of sales", "two programs of sales"),
+            ("she recognises that", "she recognizes that"),
+            ("in the centre of town", "in the center of town"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording, d.counts.wording_words),
+                (1, 0, 0),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+            assert_eq!(changes(&d)[0].2, ChangeClass::Spelling);
+        }
+        // Not spellings: another word, an added possessive, a different verb.
+        for (a, b) in [
+            (
+                "extended the warm New Year greetings",
+                "extended the warm New Year’s greetings",
+            ),
+            ("the four men", "the for men"),
+            ("they filled it", "they filed it"),
+            ("Fewer firms", "Less firms"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording),
+                (0, 1),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+        assert!(respelled("labour", "labor") && respelled("programmes", "programs"));
+        assert!(!respelled("labour", "labour") && !respelled("year", "year's"));
+    }
+
+    #[test]
+    fn a_word_substituted_at_the_end_of_a_fragment_is_a_replacement() {
+        let old = "Inflation has fallen faster than we expected, but it is not yet defeated, and the labour market remains tight,";
+        let new = "Inflation has fallen faster than we expected, but it is not yet beaten,";
+        let d = word_diff(old, new);
+        assert_eq!(
+            changes(&d),
+            [("defeated,".into(), "beaten,".into(), ChangeClass::Wording)]
+        );
+        assert_eq!(d.window.to_string(), "words 1-13 of 19");
+        rebuilt(&d, old, new);
+        // A respelled last word stands in its source word's place too.
+        let d = word_diff(
+            old,
+            "faster than we expected, but it is not yet defeated, and the labor",
+        );
+        assert_eq!(changes(&d), [("labour".into(), "labor".into(), ChangeClass::Spelling)]);
+        assert_eq!(d.window.to_string(), "words 4-16 of 19");
+        // At the start: the variant's first word takes the place of the
+        // source's first word of a clause.
+        let d = word_diff("Prices rose sharply, wages fell this year", "salaries fell this year");
+        assert_eq!(changes(&d), [("wages".into(), "salaries".into(), ChangeClass::Wording)]);
+        // A word that does not end the source's clause is an addition.
+        let d = word_diff(
+            "it is not yet defeated and the labour market remains tight",
+            "it is not yet beaten",
+        );
+        assert_eq!(changes(&d), [("".into(), "beaten".into(), ChangeClass::Wording)]);
     }
 }
 

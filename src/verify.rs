@@ -37,7 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
-use crate::diff::{WordDiff, word_diff, word_diff_within};
+use crate::diff::{WordDiff, spelling_skeleton, word_diff, word_diff_within};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -522,7 +522,7 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
                     None => (t.key.clone(), None, t.start as usize),
                 };
                 words.push(Word {
-                    skeleton: index::skeleton(&key),
+                    skeleton: spelling_skeleton(&key),
                     possessive: key.ends_with("'s"),
                     weight: index.key_weight(&key),
                     key,
@@ -546,9 +546,10 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
 enum How {
     /// The same word.
     Exact,
-    /// The same word spelled another way (`defence`, `defense`): it keeps
-    /// the passage aligned, but counts as a wording change, as the diff
-    /// ([`crate::diff`]) classes it.
+    /// The same word spelled another way (`defence`, `defense`,
+    /// `programme`, `program`: one [`spelling_skeleton`]): it keeps the
+    /// passage aligned, but counts as a change of the words (`altered`), as
+    /// the diff ([`crate::diff`]) shows it in its spelling class.
     Spelling,
     /// The word as the claim's glued bracket changes it.
     Edited,
@@ -606,7 +607,7 @@ fn compounds_as_sources_print_them(claim: Vec<Word>, srcs: &[Src], index: &Corpu
             let joined = format!("{}{}", w.key, next.key);
             if single.contains(joined.as_str()) {
                 out.push(Word {
-                    skeleton: index::skeleton(&joined),
+                    skeleton: spelling_skeleton(&joined),
                     possessive: joined.ends_with("'s"),
                     weight: index.key_weight(&joined),
                     key: joined,
@@ -626,7 +627,7 @@ fn compounds_as_sources_print_them(claim: Vec<Word>, srcs: &[Src], index: &Corpu
         {
             for (key, sep) in [(a, w.sep), (b, Sep::None)] {
                 out.push(Word {
-                    skeleton: index::skeleton(key),
+                    skeleton: spelling_skeleton(key),
                     possessive: key.ends_with("'s"),
                     weight: index.key_weight(key),
                     key: key.to_string(),
@@ -749,6 +750,9 @@ enum Link {
     Dropped(u32),
     /// A junction: the words do not follow in the source.
     Junction { ellipsis: bool },
+    /// Across the source's own ellipsis, which the claim leaves out: a
+    /// junction, but a certain one ([`HIDDEN_OMISSION`]).
+    Omission,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -839,9 +843,7 @@ fn best_path(claim: &[Word], srcs: &[&Src], cfg: &VerifyConfig) -> Option<(f32, 
                     Sep::Ellipsis => Some((0.0, Link::Ellipsis(gap))),
                     Sep::Bracket if gap <= max_bracket => Some((0.0, Link::Bracket(gap))),
                     Sep::Bracket => None,
-                    Sep::None if gap == 0 && src_sep == Sep::Ellipsis => {
-                        Some((HIDDEN_OMISSION, Link::Junction { ellipsis: false }))
-                    }
+                    Sep::None if gap == 0 && src_sep == Sep::Ellipsis => Some((HIDDEN_OMISSION, Link::Omission)),
                     Sep::None if gap == 0 => Some((0.0, Link::Next)),
                     Sep::None if gap <= max_drop => Some((DROP * gap as f32, Link::Dropped(gap))),
                     Sep::None => None,
@@ -921,7 +923,7 @@ fn link_rank(l: Link) -> u8 {
         Link::Bracket(_) | Link::Ellipsis(_) => 1,
         Link::Dropped(_) => 2,
         Link::First => 3,
-        Link::Junction { .. } => 4,
+        Link::Junction { .. } | Link::Omission => 4,
     }
 }
 
@@ -929,6 +931,9 @@ fn link_rank(l: Link) -> u8 {
 #[derive(Debug, Clone)]
 struct Reading {
     cost: f32,
+    /// Links across an ellipsis of the source that the claim leaves out
+    /// ([`Link::Omission`]), each charged [`HIDDEN_OMISSION`] in `cost`.
+    omissions: usize,
     /// Source of each claim word's match.
     steps: Vec<Step>,
     /// Claim word ranges of the pieces, with their source and join.
@@ -976,7 +981,8 @@ fn read_path(
         if let Step::Match { s, j, link, .. } = *st {
             match link {
                 Link::First => pieces.push((i, i + 1, s, Join::Start)),
-                Link::Junction { ellipsis } => {
+                Link::Junction { .. } | Link::Omission => {
+                    let ellipsis = matches!(link, Link::Junction { ellipsis: true });
                     let hidden = !ellipsis
                         && i > 0
                         && matches!(steps[i - 1], Step::Match { s: ps, j: pj, .. } if ps == s && pj + 1 == j)
@@ -1177,8 +1183,21 @@ fn read_path(
         (2.0 * common / (claim_weight + win_weight).max(1e-6)).clamp(0.0, 1.0)
     });
     let score = if pieces.len() > 1 { dice } else { dice.max(bag) };
+    let omissions = steps
+        .iter()
+        .filter(|st| {
+            matches!(
+                st,
+                Step::Match {
+                    link: Link::Omission,
+                    ..
+                }
+            )
+        })
+        .count();
     Reading {
         cost,
+        omissions,
         steps,
         pieces,
         matched_weight,
@@ -1203,6 +1222,18 @@ fn read_path(
 }
 
 impl Reading {
+    /// The cost that ranks candidate sources: the path's, with every
+    /// junction charged alike. Within one source, a junction across the
+    /// source's own ellipsis is cheap because it is certain; but a source
+    /// that elides words is no closer for it than one printing them: for
+    /// `we expected, and the labour market` the wire's `we expected, but
+    /// ..., and the labour market` (a clause dropped) is closer than the
+    /// Courier's `we expected ... the labor market` (its ellipsis dropped,
+    /// a word added and one respelled).
+    fn rank_cost(&self) -> f32 {
+        self.cost + (JUNCTION - HIDDEN_OMISSION) * self.omissions as f32
+    }
+
     fn junctions(&self) -> usize {
         self.pieces.len().saturating_sub(1)
     }
@@ -1609,7 +1640,8 @@ impl<'a> Verifier<'a> {
                 (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
             })
             .collect();
-        // Closest first: cheapest path, plainest relation, best score, the
+        // Closest first: cheapest path (every junction charged alike, see
+        // [`Reading::rank_cost`]), plainest relation, best score, the
         // draft's speaker, earliest, corpus order.
         let order: Vec<(bool, Option<Date>)> = cands
             .iter()
@@ -1618,8 +1650,8 @@ impl<'a> Verifier<'a> {
         let mut idx: Vec<usize> = (0..cands.len()).collect();
         idx.sort_by(|&x, &y| {
             let (a, b) = (&cands[x].reading, &cands[y].reading);
-            a.cost
-                .total_cmp(&b.cost)
+            a.rank_cost()
+                .total_cmp(&b.rank_cost())
                 .then(a.relation().cmp(&b.relation()))
                 .then(b.score.total_cmp(&a.score))
                 .then(order[y].0.cmp(&order[x].0))
@@ -1634,7 +1666,7 @@ impl<'a> Verifier<'a> {
         let global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
         let best = cands.first();
         let use_global = match (&global, best) {
-            (Some(g), Some(b)) => g.cost < b.reading.cost - 0.5 && g.junctions() > 0,
+            (Some(g), Some(b)) => g.rank_cost() < b.reading.rank_cost() - 0.5 && g.junctions() > 0,
             _ => false,
         };
         // The reading the verdict rests on, and the sources it uses.

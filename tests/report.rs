@@ -240,6 +240,7 @@ fn the_html_report_parses_and_shows_every_family() {
             "show-all",
             "show-wording",
             "show-editorial",
+            "show-spelling",
             "show-typographic",
             "mark-typography"
         ]
@@ -301,6 +302,101 @@ fn json_diff_ops_slice_the_canonical_and_the_variant() {
     // Families come heaviest wording change first.
     let weights: Vec<usize> = report.families.iter().map(|f| f.counts.wording_words).collect();
     assert!(weights.windows(2).all(|w| w[0] >= w[1]), "{weights:?}");
+}
+
+/// The changes of one family's variant in `tests/data/edits`, found by a
+/// word of its text: (old text, new text, class).
+fn edits_changes(report: &Report, variant_has: &str) -> Vec<(String, String, String)> {
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains(variant_has))
+        .unwrap_or_else(|| panic!("a variant with {variant_has:?}"));
+    v.diff
+        .ops
+        .iter()
+        .filter_map(|o| Some((o.old_text.clone(), o.new_text.clone(), o.class?.to_string())))
+        .filter(|c| c.2 != "typographic")
+        .collect()
+}
+
+fn edits_report() -> Report {
+    serde_json::from_str(&stdout_of(&["report", "tests/data/edits", "--format", "json"])).unwrap()
+}
+
+fn change(old: &str, new: &str, class: &str) -> (String, String, String) {
+    (old.into(), new.into(), class.into())
+}
+
+#[test]
+fn sic_and_glosses_beside_a_changed_word_are_editorial_changes_of_their_own() {
+    let report = edits_report();
+    // "Fewer" is the wording two outlets printed first; the Post's "Less [sic]".
+    assert_eq!(
+        edits_changes(&report, "[sic]"),
+        [change("Fewer", "Less", "wording"), change("", "[sic]", "editorial")]
+    );
+    // "program" is the canonical; the Brief's "[the bank's] programme".
+    assert_eq!(
+        edits_changes(&report, "[the bank's]"),
+        [
+            change("", "[the bank's]", "editorial"),
+            change("program", "programme", "spelling")
+        ]
+    );
+    // A bracket opening a fragment stands for the words it replaces.
+    assert_eq!(
+        edits_changes(&report, "[The bank is]"),
+        [change("We are", "[The bank is]", "editorial")]
+    );
+}
+
+#[test]
+fn british_and_american_spellings_are_reported_as_spelling() {
+    let report = edits_report();
+    assert_eq!(
+        edits_changes(&report, "labor"),
+        [
+            change("but it is not yet defeated, and", "...", "editorial"),
+            change("labour", "labor", "spelling")
+        ]
+    );
+    assert_eq!(edits_changes(&report, "favor"), [change("favour", "favor", "spelling")]);
+    assert_eq!(report.summary.counts.spelling, 3);
+    assert_eq!(report.summary.variants_with.spelling, 3);
+    // Every format says so.
+    let text = stdout_of(&["report", "tests/data/edits", "--color", "never"]);
+    assert!(text.contains("· 1 spelling\n"), "{text}");
+    let md = stdout_of(&["report", "tests/data/edits", "--format", "md"]);
+    assert!(md.contains("· 1 spelling  \n"), "{md}");
+    let html = stdout_of(&["report", "tests/data/edits", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<del class=\"spelling\">"), "{html}");
+    assert!(html.contains("<span class=\"pill spelling\">1 spelling</span>"));
+}
+
+#[test]
+fn a_word_substituted_at_the_end_of_a_fragment_is_shown_against_the_word_it_replaces() {
+    let report = edits_report();
+    assert_eq!(
+        edits_changes(&report, "beaten"),
+        [change("defeated,", "beaten,", "wording")]
+    );
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains("beaten"))
+        .unwrap();
+    assert_eq!(v.diff.window.to_string(), "words 1-13 of 19");
+}
+
+#[test]
+fn report_snapshot_of_edits() {
+    insta::with_settings!({ snapshot_path => concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots") }, {
+        insta_cmd::assert_cmd_snapshot!("report_edits_terminal", cli().args(["report", "tests/data/edits", "--color", "never"]));
+    });
 }
 
 /// Three articles quoting one utterance, with markup, attribute breakers,

@@ -823,3 +823,114 @@ fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
     assert_eq!(verdict(c), "misattributed", "{c:#}");
     assert_eq!(c["attribution"]["sources"][0], "Gareth Pryce");
 }
+
+// --- tests/data/edits: a rate decision quoted with marks and respellings --
+
+/// Checks one quote against `tests/data/edits`.
+fn check_edits(text: &str, speaker: &str) -> Value {
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        speaker,
+        "--against",
+        "tests/data/edits",
+    ]);
+    v["checks"][0].clone()
+}
+
+/// The changed ops of a check's diff: (old text, new text, class).
+fn diff_changes(c: &Value) -> Vec<(String, String, String)> {
+    c["diff"]["ops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["kind"] != "equal")
+        .map(|o| {
+            (
+                o["old_text"].as_str().unwrap().to_string(),
+                o["new_text"].as_str().unwrap().to_string(),
+                o["class"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_splice_of_one_sources_exact_words_beats_a_respelled_source_that_elides_them() {
+    // The wire prints the sentence whole, "labour" and all; the Courier a
+    // day later elides its middle and spells "labor". The draft drops the
+    // clause: its pieces are the wire's words, first printed there, and
+    // the diff shows the clause dropped, not a respelling.
+    let c = check_edits(
+        "Inflation has fallen faster than we expected, and the labour market remains tight.",
+        "Marsh",
+    );
+    assert_eq!(verdict(&c), "spliced", "{c:#}");
+    assert_eq!(c["closest"]["source"]["file"], "tests/data/edits/01_wire.txt", "{c:#}");
+    assert_eq!(first(&c), ("01_".into(), "q1".into(), "2025-03-06".into()));
+    for p in c["pieces"].as_array().unwrap() {
+        assert_eq!(p["source"]["file"], "tests/data/edits/01_wire.txt", "{p:#}");
+    }
+    let changes = diff_changes(&c);
+    assert!(
+        changes
+            .iter()
+            .all(|(old, new, _)| !old.contains("labor") && !new.contains("labor")),
+        "{changes:?}"
+    );
+}
+
+#[test]
+fn a_bracket_opening_a_quote_is_shown_against_the_word_it_replaces() {
+    let c = check_edits(
+        "[The bank] will not cut rates simply because markets want us to.",
+        "Marsh",
+    );
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    let changes = diff_changes(&c);
+    assert_eq!(
+        changes[0],
+        ("We".into(), "[The bank]".into(), "editorial".into()),
+        "{changes:?}"
+    );
+    assert_eq!(c["diff"]["window"]["words"]["start"], 0, "{:#}", c["diff"]);
+}
+
+#[test]
+fn a_respelled_word_is_a_spelling_change_in_the_diff() {
+    // The wire spells "program" and "labour"; the draft the other way round.
+    for (quote, old, new) in [
+        (
+            "Our programme of bond sales will continue at the pace announced in September.",
+            "program",
+            "programme",
+        ),
+        (
+            "Inflation has fallen faster than we expected, but it is not yet defeated, and the labor market remains tight.",
+            "labour",
+            "labor",
+        ),
+    ] {
+        let (_, v) = json(&[
+            "verify",
+            "--quote",
+            quote,
+            "--speaker",
+            "Marsh",
+            "--against",
+            "tests/data/edits/01_wire.txt",
+        ]);
+        let c = &v["checks"][0];
+        assert_eq!(verdict(c), "altered", "{c:#}");
+        assert!(
+            c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+            "{}",
+            c["reason"]
+        );
+        let spelling: Vec<_> = diff_changes(c).into_iter().filter(|x| x.2 != "typographic").collect();
+        assert_eq!(spelling, [(old.into(), new.into(), "spelling".into())]);
+        assert_eq!(c["diff"]["counts"]["spelling"], 1);
+    }
+}

@@ -78,6 +78,9 @@ pub struct Summary {
 pub struct ClassCounts {
     /// Typographic.
     pub typographic: usize,
+    /// Spelling (absent from JSON written before the class existed).
+    #[serde(default)]
+    pub spelling: usize,
     /// Editorial.
     pub editorial: usize,
     /// Wording.
@@ -89,6 +92,7 @@ impl ClassCounts {
     pub fn get(&self, class: ChangeClass) -> usize {
         match class {
             ChangeClass::Typographic => self.typographic,
+            ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
         }
@@ -241,11 +245,13 @@ impl Report {
     pub fn build(out: &AlignOutput, records: &[ArticleRecord], cfg: &ReportConfig) -> Report {
         let by_file: BTreeMap<&str, &ArticleRecord> = records.iter().map(|r| (r.file.as_str(), r)).collect();
         let mut families: Vec<FamilyReport> = out.families.iter().map(|f| family_report(f, &by_file)).collect();
-        // Heaviest wording change first, then editorial marks; then the
-        // alignment's order (f2 before f10). Typography does not weigh.
+        // Heaviest wording change first, then editorial marks, then
+        // respellings; then the alignment's order (f2 before f10).
+        // Typography does not weigh.
         families.sort_by(|a, b| {
-            let key = |f: &FamilyReport| (f.counts.wording_words, f.counts.wording, f.counts.editorial);
-            key(b).cmp(&key(a)).then(id_order(&a.id).cmp(&id_order(&b.id)))
+            weight(&b.counts)
+                .cmp(&weight(&a.counts))
+                .then(id_order(&a.id).cmp(&id_order(&b.id)))
         });
         let mut counts = DiffCounts::default();
         for f in &families {
@@ -254,6 +260,7 @@ impl Report {
         let mut variants_with = ClassCounts::default();
         for v in families.iter().flat_map(|f| &f.variants) {
             variants_with.typographic += usize::from(v.diff.counts.typographic > 0);
+            variants_with.spelling += usize::from(v.diff.counts.spelling > 0);
             variants_with.editorial += usize::from(v.diff.counts.editorial > 0);
             variants_with.wording += usize::from(v.diff.counts.wording > 0);
         }
@@ -273,6 +280,12 @@ impl Report {
             families,
         }
     }
+}
+
+/// What orders families and variants, heaviest first: words of wording
+/// changes, wording changes, editorial marks, respellings.
+fn weight(c: &DiffCounts) -> (usize, usize, usize, usize) {
+    (c.wording_words, c.wording, c.editorial, c.spelling)
 }
 
 /// `f12` -> (12, "f12"), so ids sort by number; other ids after, by text.
@@ -378,12 +391,12 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
             }
         })
         .collect();
-    // Most wording changed first, then editorial marks; then in the order
-    // of the canonical wording, then by who printed it first.
+    // Most wording changed first, then editorial marks, then respellings;
+    // then in the order of the canonical wording, then by who printed it
+    // first.
     variants.sort_by(|a, b| {
-        let (ca, cb) = (&a.diff.counts, &b.diff.counts);
-        (cb.wording_words, cb.wording, cb.editorial)
-            .cmp(&(ca.wording_words, ca.wording, ca.editorial))
+        weight(&b.diff.counts)
+            .cmp(&weight(&a.diff.counts))
             .then(a.diff.window.words.start.cmp(&b.diff.window.words.start))
             .then(printing_order(&a.printed_by[0], &b.printed_by[0]))
             .then(a.text.cmp(&b.text))

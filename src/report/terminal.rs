@@ -215,6 +215,7 @@ fn class_color(class: Option<ChangeClass>, deleted: bool) -> AnsiColor {
     match class {
         Some(ChangeClass::Typographic) => AnsiColor::BrightBlack,
         Some(ChangeClass::Editorial) => AnsiColor::Cyan,
+        Some(ChangeClass::Spelling) => AnsiColor::Yellow,
         _ if deleted => AnsiColor::Red,
         _ => AnsiColor::Green,
     }
