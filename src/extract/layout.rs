@@ -421,6 +421,10 @@ fn is_reading_list_item(t: &str) -> bool {
 /// headlines do not print. The quoted name in it is the paper's, not this
 /// article's headline.
 fn is_issue_line(t: &str) -> bool {
+    // (Both a date and a page number hold a digit; most lines hold none.)
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut words = t.split_whitespace().peekable();
     while let Some(w) = words.next() {
         let w = w.trim_start_matches('(').trim_end_matches([',', ';', ')']);

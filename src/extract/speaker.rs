@@ -3333,7 +3333,7 @@ fn name_part(words: &[&str]) -> Option<String> {
     // `After Tom Kennedy took office`: a sentence's first word is
     // capitalized whatever it is, and a conjunction or preposition there
     // is no part of the name after it.
-    while run.len() > 1 && SENTENCE_OPENERS.contains(&&*lower(run[0])) {
+    while run.len() > 1 && run[0].len() <= 9 && SENTENCE_OPENERS.contains(&&*lower(run[0])) {
         run = &run[1..];
     }
     let d = title_departments(k.checked_sub(1).map(|j| words[j]), run);
