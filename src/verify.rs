@@ -392,6 +392,11 @@ pub struct Check {
     /// Provenance: the earliest source with the closest wording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub first: Option<SourceRef>,
+    /// For a quote found as printed (verbatim, editorial, truncated): an
+    /// earlier source with other words there, the earliest. The draft then
+    /// follows a later outlet's version of what was said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_wording: Option<SourceMatch>,
     /// The family (of `quotecheck align`) of the closest source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
@@ -1774,6 +1779,28 @@ impl<'a> Verifier<'a> {
         let family = closest_cand
             .and_then(|c| self.family_of.get(&c.src.quotes[0]))
             .map(|&f| self.families[f].id.clone());
+        // Words found as printed, but first printed otherwise: the draft
+        // copies a later outlet's version (`not yet beaten` where the
+        // first report has `not yet defeated`).
+        let earlier_wording = match (wording, &first) {
+            (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f)) if f.date.is_some() => cands
+                .iter()
+                .filter(|o| {
+                    o.reading.junctions() == 0
+                        && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                        && o.reading.score >= cfg.align.min_score
+                        && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
+                })
+                .min_by(|x, y| {
+                    date_order(
+                        self.index.record(x.src.quotes[0]).date,
+                        self.index.record(y.src.quotes[0]).date,
+                    )
+                    .then(x.src.quotes.cmp(&y.src.quotes))
+                })
+                .map(|o| self.source_match(o)),
+            _ => None,
+        };
 
         // Pieces, when the quote joins several.
         let pieces: Vec<Piece> = match reading {
@@ -1856,7 +1883,7 @@ impl<'a> Verifier<'a> {
         let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
-        let reason = self.reason(
+        let mut reason = self.reason(
             verdict,
             reading,
             &sources,
@@ -1865,6 +1892,13 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
+        if let Some(e) = &earlier_wording {
+            let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
+            reason.push_str(&format!(
+                "; but {} {}{when} printed it earlier with other words",
+                e.source.file, e.source.quote
+            ));
+        }
         Check {
             id: claim.id.clone(),
             line: claim.line,
@@ -1876,6 +1910,7 @@ impl<'a> Verifier<'a> {
             closest,
             diff,
             first,
+            earlier_wording,
             family,
             pieces,
             attribution,

@@ -934,3 +934,38 @@ fn a_respelled_word_is_a_spelling_change_in_the_diff() {
         assert_eq!(c["diff"]["counts"]["spelling"], 1);
     }
 }
+
+#[test]
+fn a_later_outlets_wording_is_verbatim_but_the_earlier_printing_is_named() {
+    // Capital Brief (2025-03-08) prints "Fewer"; the wire and the Ledger
+    // printed "Less" two days before.
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "Fewer firms are hiring than a year ago, and that matters.",
+        "--against",
+        "tests/data/bank",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["first"]["file"], "tests/data/bank/03_brief.txt");
+    let earlier = &c["earlier_wording"]["source"];
+    assert_eq!(earlier["file"], "tests/data/bank/01_wire.txt", "{c:#}");
+    assert_eq!(earlier["date"], "2025-03-06");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("printed it earlier with other words")
+    );
+    // The first wording itself has no earlier rival.
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        "Less firms are hiring than a year ago, and that matters.",
+        "--against",
+        "tests/data/bank",
+    ]);
+    assert!(v["checks"][0].get("earlier_wording").is_none(), "{:#}", v["checks"][0]);
+}

@@ -255,6 +255,13 @@ fn text(report: &VerifyReport) -> String {
         if let Some(f) = &c.first {
             s.push_str(&format!("  first: {}\n", source_line(f)));
         }
+        if let Some(e) = &c.earlier_wording {
+            s.push_str(&format!(
+                "  printed earlier with other words: {}  {:?}\n",
+                source_line(&e.source),
+                windowed(e)
+            ));
+        }
         for p in &c.pieces {
             s.push_str(&format!(
                 "  piece: {:?} from {} ({:?})\n",
@@ -358,6 +365,13 @@ fn markdown(report: &VerifyReport) -> String {
         }
         if let Some(f) = &c.first {
             s.push_str(&format!("- **First printed:** {}\n", md_cell(&source_line(f))));
+        }
+        if let Some(e) = &c.earlier_wording {
+            s.push_str(&format!(
+                "- **Printed earlier with other words:** {} “{}”\n",
+                md_cell(&source_line(&e.source)),
+                md_cell(&e.text)
+            ));
         }
         for p in &c.pieces {
             s.push_str(&format!(
