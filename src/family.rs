@@ -607,7 +607,10 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                     attributed: attributed.clone(),
                 },
             );
-            let speaker = speaker_consensus(ms.iter().filter_map(|&m| index.quote(QuoteId(m)).speaker.as_deref()));
+            let speaker = speaker_consensus(ms.iter().filter_map(|&m| {
+                let q = QuoteId(m);
+                Some((index.quote(q).speaker.as_deref()?, index.record(q).date))
+            }));
             Family {
                 id: fam_id[f].clone().unwrap_or_default(),
                 canonical: index.quote(root).text.clone(),
@@ -667,11 +670,60 @@ fn articles_printing_each_wording(index: &CorpusIndex<'_>, quotes: &[u32]) -> Ve
 }
 
 /// The speaker most members name (compared normalized, so `Kim Jong-un` and
-/// `Kim Jong Un` agree), in the spelling printed first.
-fn speaker_consensus<'a>(names: impl Iterator<Item = &'a str>) -> Option<String> {
-    let names: Vec<&str> = names.collect();
-    let keys: Vec<String> = names.iter().map(|s| normalize_phrase(s)).collect();
-    let (best, _) = provenance::consensus(keys.iter().map(String::as_str).filter(|k| !k.is_empty()))?;
-    let i = keys.iter().position(|k| k == best)?;
-    Some(names[i].to_string())
+/// `Kim Jong Un` agree; on a tie, the one printed first), in the spelling
+/// printed first.
+fn speaker_consensus<'a>(names: impl Iterator<Item = (&'a str, Option<Date>)>) -> Option<String> {
+    // (key, first spelling, members, earliest date)
+    let mut tally: Vec<(String, &str, usize, Option<Date>)> = Vec::new();
+    for (name, date) in names {
+        let key = normalize_phrase(name);
+        if key.is_empty() {
+            continue;
+        }
+        match tally.iter_mut().find(|t| t.0 == key) {
+            Some(t) => {
+                t.2 += 1;
+                if date.is_some_and(|d| t.3.is_none_or(|e| d < e)) {
+                    t.3 = date;
+                }
+            }
+            None => tally.push((key, name, 1, date)),
+        }
+    }
+    // (Stable: a full tie keeps the order first seen.)
+    tally.sort_by(|x, y| {
+        y.2.cmp(&x.2).then(match (x.3, y.3) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        })
+    });
+    tally.first().map(|t| t.1.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::speaker_consensus;
+    use crate::date::Date;
+
+    #[test]
+    fn the_speaker_most_members_name_then_the_one_printed_first() {
+        let d = |s: &str| Some(Date::parse_iso(s).unwrap());
+        // Most members.
+        let names = [
+            ("Tomas Reyes", d("2025-03-08")),
+            ("Helena Marsh", d("2025-03-09")),
+            ("Helena Marsh", None),
+        ];
+        assert_eq!(speaker_consensus(names.into_iter()).as_deref(), Some("Helena Marsh"));
+        // A tie: the one printed first, whatever the alphabet says.
+        let names = [("Tomas Reyes", d("2025-03-08")), ("Helena Marsh", d("2025-03-06"))];
+        assert_eq!(speaker_consensus(names.into_iter()).as_deref(), Some("Helena Marsh"));
+        let names = [("Helena Marsh", d("2025-03-08")), ("Tomas Reyes", d("2025-03-06"))];
+        assert_eq!(speaker_consensus(names.into_iter()).as_deref(), Some("Tomas Reyes"));
+        // Spellings of one name agree; the first printed is kept.
+        let names = [("Kim Jong-un", None), ("Kim Jong Un", None), ("Putin", None)];
+        assert_eq!(speaker_consensus(names.into_iter()).as_deref(), Some("Kim Jong-un"));
+    }
 }
