@@ -211,6 +211,9 @@ const TITLES: &[&str] = &[
     "mep",
     "cr",
     "cllr",
+    "mk",
+    "taoiseach",
+    "tanaiste",
     // (Not `son`: a Korean given-name syllable, `Choe Son-hui`.)
     "mother",
     "father",
@@ -310,6 +313,19 @@ const DEPARTMENTS: &[&str] = &[
     "transport",
     "tourism",
     "industry",
+    "housing",
+    "local",
+    "government",
+    "enterprise",
+    "employment",
+    "communications",
+    "children",
+    "social",
+    "protection",
+    "planning",
+    "heritage",
+    "immigration",
+    "veterans",
     "communications",
     "development",
     "housing",
@@ -584,6 +600,8 @@ mod tests {
         assert!(same_person("Cr Kennedy", "Tom Kennedy"));
         assert!(same_person("BJP MP Nishikant Dubey", "Nishikant Dubey"));
         assert!(same_person("Deputy CM Eknath Shinde", "Eknath Shinde"));
+        assert!(same_person("Taoiseach Cathal Brennan", "Cathal Brennan"));
+        assert!(same_person("Likud MK Dana Shapira", "Dana Shapira"));
     }
 
     #[test]

@@ -290,6 +290,7 @@ const PROMO_LABELS: &[&str] = &[
     "you may also like",
     "you might also like",
     "read more",
+    "read also",
     "read next",
     "see also",
     "also read",
@@ -383,12 +384,12 @@ fn is_promo_label(label: &str) -> bool {
 /// after `More from`. Only alone on its line: `More from Biden: "..."` in a
 /// live blog is the speaker's next words.
 fn is_more_from_outlet(line: &str) -> bool {
-    const MORE_FROM: &str = "more from ";
-    let Some(name) = line
-        .get(..MORE_FROM.len())
-        .filter(|h| h.eq_ignore_ascii_case(MORE_FROM))
-        .map(|_| &line[MORE_FROM.len()..])
-    else {
+    // (`Read more from Sky News` too.)
+    let Some(name) = ["more from ", "read more from "].iter().find_map(|p| {
+        line.get(..p.len())
+            .filter(|h| h.eq_ignore_ascii_case(p))
+            .map(|_| &line[p.len()..])
+    }) else {
         return false;
     };
     let words = name.split_whitespace().count();
