@@ -366,6 +366,10 @@ impl Evidence {
                 ev.dates.push((rank::DATE_LINE, d, "date line"));
                 continue;
             }
+            if let Some(d) = issue_line(line) {
+                ev.dates.push((rank::DATE_LINE, d, "issue line"));
+                continue;
+            }
             if idx < MASTHEAD_LINES && is_masthead(line) {
                 let name = canonical_wire(line).map_or_else(|| line.to_string(), str::to_string);
                 ev.publisher.get_or_insert((name, "masthead"));
@@ -760,59 +764,141 @@ fn date_label(line: &str) -> Option<(Date, &str)> {
     }
 }
 
-/// A short line labelled `Published`, `Posted`, `Updated`, ... with a date
-/// anywhere in it; `true` when it is an update time.
+/// Labels of a publication time, lower case: English, French, German,
+/// Spanish, Italian, Portuguese, Dutch, Turkish, Hebrew, Polish, Czech,
+/// Russian, Ukrainian, Nordic languages and Arabic.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "first published",
+    "posted",
+    "publication date",
+    "date published",
+    "released",
+    "issued",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "giriş tarihi",
+    "yayınlanma tarihi",
+    "yayın tarihi",
+    "פורסם",
+    "opublikowano",
+    "publikováno",
+    "опубликовано",
+    "опубліковано",
+    "julkaistu",
+    "publiceret",
+    "publisert",
+    "publicerad",
+    "تاريخ النشر",
+    "نشر",
+];
+
+/// Labels of an update time, lower case, in the same languages.
+const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "modified",
+    "last modified",
+    "mis à jour",
+    "modifié",
+    "aktualisiert",
+    "actualizado",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "son güncelleme",
+    "güncelleme",
+    "עודכן",
+    "aktualizacja",
+    "zaktualizowano",
+    "aktualizováno",
+    "обновлено",
+    "оновлено",
+    "päivitetty",
+    "opdateret",
+    "oppdatert",
+    "uppdaterad",
+    "آخر تحديث",
+];
+
+/// A short line labelled `Published`, `Posted`, `Updated`, `Giriş Tarihi`,
+/// `פורסם`, ... with a date after the label; `true` when it is an update
+/// time. The label starts the line or a part of it after ` / ` or ` | `, as
+/// when a desk's credit comes first (`TOI City Desk / Updated: Oct 9,
+/// 2025`), but not after a date (`13.3.2025 16:05 | Päivitetty ...` is a
+/// date line with its update). After a label a two-digit year is read too
+/// (`פורסם: 14.03.25`).
 fn labeled_date(line: &str) -> Option<(Date, bool)> {
-    const PUBLISHED: &[&str] = &[
-        "published",
-        "first published",
-        "posted",
-        "publication date",
-        "date published",
-        "released",
-        "issued",
-        // French, German, Spanish, Italian, Portuguese, Dutch.
-        "publié",
-        "veröffentlicht",
-        "publicado",
-        "pubblicato",
-        "gepubliceerd",
-    ];
-    const UPDATED: &[&str] = &[
-        "updated",
-        "last updated",
-        "modified",
-        "last modified",
-        "mis à jour",
-        "modifié",
-        "aktualisiert",
-        "actualizado",
-        "aggiornato",
-        "atualizado",
-        "bijgewerkt",
-    ];
     if line.len() > 100 {
         return None;
     }
-    let label = |labels: &[&str]| {
-        labels.iter().any(|l| {
-            starts_with_ignore_ascii_case(line, l) && !line.as_bytes().get(l.len()).is_some_and(u8::is_ascii_alphabetic)
-        })
-    };
-    let updated = if label(PUBLISHED) {
-        false
-    } else if label(UPDATED) {
-        true
-    } else {
+    let mut parts = std::iter::once(0).chain(
+        [" / ", " | "]
+            .iter()
+            .flat_map(|sep| line.match_indices(sep).map(|(at, sep)| at + sep.len())),
+    );
+    parts.find_map(|at| {
+        if at > 0 && dateparse::find_full_date(&line[..at]).is_some() {
+            return None;
+        }
+        let part = &line[at..];
+        let label = |labels: &[&str]| labels.iter().find_map(|l| label_len(part, l));
+        let (updated, len) = match label(PUBLISHED_LABELS) {
+            Some(len) => (false, len),
+            None => (true, label(UPDATED_LABELS)?),
+        };
+        let date = dateparse::find_full_date(part).or_else(|| {
+            let after = part[len..].trim_start_matches([':', ' ']);
+            dateparse::short_year_date_at(after, 0).map(|(d, _)| d)
+        })?;
+        Some((date, updated))
+    })
+}
+
+/// The length in `s` of `label` (lower case) at its start, in any case,
+/// when a word ends there (`Posted`, not `Postedness`).
+fn label_len(s: &str, label: &str) -> Option<usize> {
+    if label.is_ascii() {
+        // (Most lines and labels: no need to fold case char by char.)
+        return (starts_with_ignore_ascii_case(s, label) && !s[label.len()..].starts_with(char::is_alphabetic))
+            .then_some(label.len());
+    }
+    let mut end = 0;
+    let mut chars = s.chars();
+    for l in label.chars() {
+        let c = chars.next()?;
+        if !c.to_lowercase().eq(l.to_lowercase()) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    (!s[end..].starts_with(char::is_alphabetic)).then_some(end)
+}
+
+/// `Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1`: a print edition's
+/// number (the numero sign and digits) and the date of that issue, which is
+/// the article's. The sign keeps prose out: text does not number itself.
+fn issue_line(line: &str) -> Option<Date> {
+    if line.len() > 120 {
         return None;
-    };
-    dateparse::find_full_date(line).map(|d| (d, updated))
+    }
+    let at = line.find('№')?;
+    let rest = line[at + '№'.len_utf8()..].trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    dateparse::find_full_date(rest)
 }
 
 /// A short line that is mostly a date: a weekday, a time, at most two other
 /// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
 /// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
-/// 2 hours ago`).
+/// 2 hours ago`, `Понеділок, 3 березня 2025, 14:27`), or a US numeric date
+/// with its time and zone (`11/04/2025 07:51 AM EST`, see
+/// [`dateparse::us_date_time_line`]).
 fn standalone_date(line: &str) -> Option<Date> {
     const TIME_WORDS: &[&str] = &[
         "am",
@@ -854,7 +940,10 @@ fn standalone_date(line: &str) -> Option<Date> {
     if line.len() > 80 {
         return None;
     }
-    let (d, start, end) = dateparse::find_full_date_span(line)?;
+    let Some((d, start, end)) = dateparse::find_full_date_span(line) else {
+        // `11/04/2025 07:51 AM EST`: month first in an American zone.
+        return dateparse::us_date_time_line(line);
+    };
     let other_words = [&line[..start], &line[end..]]
         .iter()
         .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
@@ -1700,6 +1789,73 @@ mod tests {
             assert_eq!(date(&m).as_deref(), Some("2024-12-31"), "{body}");
             assert_eq!(m.inferred["date"], how, "{body}");
         }
+    }
+
+    /// The date lines of pages in other languages and house styles: (top of
+    /// the article, date, how it was found).
+    #[test]
+    fn date_lines_in_other_languages_and_house_styles() {
+        for (top, day, how) in [
+            ("Agnieszka Kublik\n12 marca 2025 | 18:42", "2025-03-12", "date line"),
+            ("Jan Lukeš, iDNES.cz\n15. března 2025  19:48", "2025-03-15", "date line"),
+            ("Понеділок, 3 березня 2025, 14:27", "2025-03-03", "date line"),
+            (
+                "Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1\nЕлена Черненко",
+                "2025-03-15",
+                "issue line",
+            ),
+            (
+                "Hürriyet.com.tr - Ankara\nGiriş Tarihi: 14.03.2025 - 17:45 | Son Güncelleme: 14.03.2025 - 18:10",
+                "2025-03-14",
+                "published line",
+            ),
+            ("Son Güncelleme: 14.03.2025 - 18:10", "2025-03-14", "updated line"),
+            (
+                "Catia Seabra\nBrasília\n14.mar.2025 às 18h30\nAtualizado: 14.mar.2025 às 20h15",
+                "2025-03-14",
+                "date line",
+            ),
+            ("2025年3月14日 19時05分", "2025-03-14", "date line"),
+            ("송고시간2025-03-14 15:32", "2025-03-14", "date line"),
+            ("الأهرام\nالجمعة 14 مارس 2025 - 18:20", "2025-03-14", "date line"),
+            ("איתמר אייכנר\nפורסם: 14.03.25 | 17:32", "2025-03-14", "published line"),
+            ("Опубликовано: 15 марта 2025, 10:12", "2025-03-15", "published line"),
+            (
+                "TOI City Desk / Updated: Oct 9, 2025, 07:42 IST",
+                "2025-10-09",
+                "updated line",
+            ),
+            ("By Jack Blanchard\n11/04/2025 07:51 AM EST", "2025-11-04", "date line"),
+            // The date first, its update after it: a date line.
+            (
+                "13.3.2025 16:05 | Päivitetty 14.3.2025 18:20",
+                "2025-03-13",
+                "date line",
+            ),
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{top}\n\nText.\n"));
+            assert_eq!(date(&m).as_deref(), Some(day), "{top}");
+            assert_eq!(m.inferred["date"], how, "{top}");
+        }
+    }
+
+    /// What the new date forms do not read: an ambiguous numeric date, a
+    /// two-digit year without a label, a date in prose, a date below the top.
+    #[test]
+    fn new_date_forms_stay_at_the_top_and_unambiguous() {
+        for body in [
+            "Headline of the story here\n11/04/2025 07:51 AM\n\nText.",
+            "Headline of the story here\n11/04/2025 07:51 IST\n\nText.",
+            "Headline of the story here\n14.03.25 | 17:32\n\nText.",
+            "Headline of the story here\nSeen 14.03.25 by 3 readers\n\nText.",
+            "Лавров сообщил, что 15 марта 2025 года встретится с коллегами из Китая и Индии.\n",
+            "The vote is set for 11/04/2025 07:51 AM EST, the clerk said.\n",
+        ] {
+            assert_eq!(date(&infer(body)), None, "{body}");
+        }
+        let mut body = "Kim sent a letter.\n\n".repeat(TOP_LINES);
+        body.push_str("Газета «Коммерсантъ» №45 от 16.03.2025, стр. 2\n\nПонеділок, 3 березня 2025, 14:27\n");
+        assert_eq!(date(&infer(&body)), None);
     }
 
     #[test]
