@@ -893,6 +893,58 @@ fn issue_line(line: &str) -> Option<Date> {
     dateparse::find_full_date(rest)
 }
 
+/// Words a date line may hold beside its date (lower case): times, zones,
+/// `updated`, `ago`.
+const TIME_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "at",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "et",
+    "kst",
+    "jst",
+    "bst",
+    "cet",
+    "cest",
+    "msk",
+    "ist",
+    "sgt",
+    "hkt",
+    "local",
+    "time",
+    "updated",
+    "published",
+    "hrs",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "ago",
+    "day",
+    "days",
+];
+
+/// The words of two letters or more in `text` that are not about time: not
+/// a [`TIME_WORDS`] entry, a weekday or a month name. What a date line holds
+/// besides its date, and what a headline needs two of.
+fn non_time_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| {
+        w.chars().nth(1).is_some()
+            && !TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
+            && dateparse::weekday_prefix_len(w) == 0
+            && dateparse::month_from_name(w).is_none()
+    })
+}
+
 /// A short line that is mostly a date: a weekday, a time, at most two other
 /// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
 /// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
@@ -900,43 +952,6 @@ fn issue_line(line: &str) -> Option<Date> {
 /// with its time and zone (`11/04/2025 07:51 AM EST`, see
 /// [`dateparse::us_date_time_line`]).
 fn standalone_date(line: &str) -> Option<Date> {
-    const TIME_WORDS: &[&str] = &[
-        "am",
-        "pm",
-        "at",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "et",
-        "kst",
-        "jst",
-        "bst",
-        "cet",
-        "cest",
-        "msk",
-        "ist",
-        "sgt",
-        "hkt",
-        "local",
-        "time",
-        "updated",
-        "published",
-        "hrs",
-        "hour",
-        "hours",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-        "ago",
-        "day",
-        "days",
-    ];
     if line.len() > 80 {
         return None;
     }
@@ -944,15 +959,7 @@ fn standalone_date(line: &str) -> Option<Date> {
         // `11/04/2025 07:51 AM EST`: month first in an American zone.
         return dateparse::us_date_time_line(line);
     };
-    let other_words = [&line[..start], &line[end..]]
-        .iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.chars().count() >= 2)
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            !TIME_WORDS.contains(&lower.as_str()) && dateparse::weekday_prefix_len(w) == 0
-        })
-        .count();
+    let other_words = non_time_words(&line[..start]).count() + non_time_words(&line[end..]).count();
     (other_words <= 2).then_some(d)
 }
 
@@ -1479,11 +1486,17 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
     let shape = if cjk * 2 >= chars && cjk > 0 {
         (6..=60).contains(&chars)
     } else {
+        // Hebrew and Arabic have no capitals: any letter of theirs starts
+        // a headline. A line of dates and times is none (`11/04/2025 07:51
+        // AM EST` under a short headline).
         (10..=200).contains(&chars)
-            && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c))
+            && line.starts_with(|c: char| {
+                c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c) || is_uncased_letter(c)
+            })
             && (min_words..=30).contains(&line.split_whitespace().count())
+            && non_time_words(line).nth(1).is_some()
     };
-    if !shape || last.is_some_and(|c| ".,;:。，".contains(c)) {
+    if !shape || last.is_some_and(|c| ".,;:。，،؛۔".contains(c)) {
         return false;
     }
     // `Home » World`, but not guillemets around a quote (`Il sindaco: «...»`).
@@ -1507,6 +1520,11 @@ fn is_staff_credit(line: &str) -> bool {
     (3..=6).contains(&words.len())
         && words.last().is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
         && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A letter of a script without capitals (Hebrew, Arabic, Devanagari, Thai).
+fn is_uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// Han, kana and hangul characters.
@@ -1914,6 +1932,24 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("file"));
         let m = infer("Seoul, Reuters\nText.");
         assert_eq!(m.outlet.as_deref(), Some("file"));
+    }
+
+    #[test]
+    fn right_to_left_headlines_and_date_lines_under_a_short_headline() {
+        let m = infer("נתניהו: \"לא נעצור עד הניצחון המוחלט\"\n\nראש הממשלה התייחס לביקורת.\n\nאיתמר אייכנר\n");
+        assert_eq!(m.title.as_deref(), Some("נתניהו: \"לא נעצור עד הניצחון המוחלט\""));
+        let m = infer("רה\"מ בנימין נתניהו אמר היום בפתח ישיבת הקבינט כי הממשלה תמשיך לפעול.\n");
+        assert_eq!(m.title, None);
+        // A date line under a short headline is not the headline, whether
+        // or not its date can be read.
+        let m = infer("Playbook: Senate stalls\n\nBy Jack Blanchard\n11/04/2025 07:51\n\nBody text.\n");
+        assert_eq!(m.title.as_deref(), Some("Playbook: Senate stalls"));
+        assert_eq!(m.date, None);
+        let m = infer("Playbook: Senate stalls\n\nBy Jack Blanchard\n11/04/2025 07:51 AM EST\n\nBody text.\n");
+        assert_eq!(m.title.as_deref(), Some("Playbook: Senate stalls"));
+        assert_eq!(date(&m).as_deref(), Some("2025-11-04"));
+        assert!(!reads_as_headline("11/04/2025 07:51 AM EST", 2));
+        assert!(!reads_as_headline("2025年3月14日 19時05分", 2));
     }
 
     #[test]
