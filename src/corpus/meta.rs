@@ -336,12 +336,12 @@ impl Evidence {
                 }
                 continue;
             }
-            if let Some(parts) = byline(line) {
-                for part in parts {
-                    if let Some(w) = canonical_wire(&part) {
+            if let Some(credits) = byline(line) {
+                for credit in credits {
+                    if let Some(w) = canonical_wire(&credit.name) {
                         ev.wire.get_or_insert((w.to_string(), "byline"));
-                    } else if is_publication_name(&part) {
-                        ev.publisher.get_or_insert((part, "byline"));
+                    } else if let Some(outlet) = credit.outlet(body) {
+                        ev.publisher.get_or_insert((outlet, "byline"));
                     }
                 }
                 if let Some(d) = dateparse::find_full_date(line) {
@@ -974,50 +974,322 @@ fn source_line(line: &str) -> Option<(String, Option<Date>)> {
     Some((who, dateparse::find_full_date(rest)))
 }
 
-/// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`: the
-/// credited names.
-fn byline(line: &str) -> Option<Vec<String>> {
+/// A name a byline credits, and where it stands.
+#[derive(Debug, PartialEq, Eq)]
+struct Credit {
+    name: String,
+    /// Right after `By` or `and`, where a writer's name stands; otherwise
+    /// after a separator (`,`, `|`, `—`, `for`), where an outlet may.
+    writer_slot: bool,
+}
+
+impl Credit {
+    /// The publication this credit names, if it surely names one; `body`
+    /// is the article, for names that must recur in it.
+    fn outlet(&self, body: &str) -> Option<String> {
+        if self.writer_slot {
+            writer_slot_outlet(&self.name, body)
+        } else {
+            credited_outlet(&self.name)
+        }
+    }
+}
+
+/// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`,
+/// `By Priya Nand, Capital Brief`: the credited names; or a byline without
+/// `By` ([`writer_and_outlet`]).
+fn byline(line: &str) -> Option<Vec<Credit>> {
     let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
-        return writer_and_wire(line);
+        return writer_and_outlet(line);
     };
     if line.len() > 160 || rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let mut parts = vec![rest.to_string()];
-    for sep in [",", " and ", "|", ";", " - ", " — ", " – ", "/", " for "] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep))
-            .map(|p| p.trim().to_string())
-            .collect();
+    let mut credits = Vec::new();
+    for (part, writer_slot) in split_credits(rest) {
+        // "Justin McCurry in Tokyo"
+        let who = part.split_once(" in ").map_or(part, |(who, _)| who.trim());
+        for name in split_trailing_wire(who.to_string()) {
+            if !name.is_empty() {
+                credits.push(Credit { name, writer_slot });
+            }
+        }
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|p| match p.split_once(" in ") {
-                // "Justin McCurry in Tokyo"
-                Some((who, _)) => who.trim().to_string(),
-                None => p,
-            })
-            .flat_map(split_trailing_wire)
-            .filter(|p| !p.is_empty())
-            .collect(),
-    )
+    Some(credits)
 }
 
-/// A byline without `By`: a writer's name, a comma and an agency (`Jane
-/// Doe, Reuters`, `Kim Tong-hyung, The Associated Press`). (A photo credit
-/// has a slash or a label: `Photo: Jane Doe/Reuters`.)
-fn writer_and_wire(line: &str) -> Option<Vec<String>> {
+/// A byline's text after `By` cut at its separators, each part with
+/// whether it stands in a writer's slot (first, or after ` and `).
+fn split_credits(rest: &str) -> Vec<(&str, bool)> {
+    const SEPARATORS: [&str; 9] = [",", " and ", "|", ";", " - ", " — ", " – ", "/", " for "];
+    let mut parts = Vec::new();
+    let (mut start, mut writer_slot) = (0, true);
+    for (i, _) in rest.char_indices() {
+        if i < start {
+            continue;
+        }
+        if let Some(sep) = SEPARATORS.iter().find(|sep| rest[i..].starts_with(**sep)) {
+            parts.push((rest[start..i].trim(), writer_slot));
+            writer_slot = *sep == " and ";
+            start = i + sep.len();
+        }
+    }
+    parts.push((rest[start..].trim(), writer_slot));
+    parts
+}
+
+/// A publication in a byline's writer slot: the whole credit (`By The
+/// Moscow Times`, `By Fox News`) or one run into the writer's name (`By
+/// Kelsey Marlow Fox News`). Writers have names that look like publications
+/// (`Emily Post`), so the whole credit counts only when it starts with
+/// `The`, is a publication everyone knows, or the article names it again;
+/// a run-in one is what follows the writer's first two or three words,
+/// when the article names it again (`told Fox News Digital`).
+fn writer_slot_outlet(name: &str, body: &str) -> Option<String> {
+    if is_publication_name(name)
+        && (name.starts_with("The ") || KNOWN_PUBLICATIONS.contains(&name) || mentions(body, name) >= 2)
+    {
+        return Some(name.to_string());
+    }
+    let word_starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    [2, 3].iter().find_map(|&k| {
+        let tail = &name[*word_starts.get(k)?..];
+        (is_publication_name(tail) && mentions(body, tail) >= 2).then(|| tail.to_string())
+    })
+}
+
+/// How many times `name` stands in `text` as whole words.
+fn mentions(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// A byline without `By`: a writer's name, a separator (`, `, ` — `, ` – `,
+/// ` | `) and an agency or an outlet (`Jane Doe, Reuters`, `Kim Tong-hyung,
+/// The Associated Press`, `Jan Lukeš, iDNES.cz`, `Роман Романюк — Українська
+/// правда`, `Marcus Bell, ESPN Staff Writer`). The name has two to four
+/// capitalized words before an agency, two or three before another outlet
+/// (a title-case headline may have four: `Trump Says Tariffs Stay, Fox News
+/// Reports`). (A photo credit has a slash or a label: `Photo: Jane
+/// Doe/Reuters`.)
+fn writer_and_outlet(line: &str) -> Option<Vec<Credit>> {
     if line.len() > 80 || line.contains([':', '/', '(']) {
         return None;
     }
-    let (name, wire) = line.split_once(", ")?;
+    const SEPARATORS: [&str; 4] = [", ", " — ", " – ", " | "];
+    let first = |s: &str| {
+        SEPARATORS
+            .iter()
+            .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
+            .min()
+    };
+    let (at, len) = first(line)?;
+    let (name, rest) = (line[..at].trim(), &line[at + len..]);
+    let credit = rest[..first(rest).map_or(rest.len(), |(at, _)| at)].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_name = (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && canonical_wire(name).is_none();
-    (is_name && canonical_wire(wire.trim()).is_some()).then(|| vec![name.to_string(), wire.trim().to_string()])
+    let is_name = |max: usize| {
+        (2..=max).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && canonical_wire(name).is_none()
+    };
+    let credited = if canonical_wire(credit).is_some() {
+        is_name(4)
+    } else {
+        is_name(3) && credited_outlet(credit).is_some()
+    };
+    credited.then(|| {
+        vec![
+            Credit {
+                name: name.to_string(),
+                writer_slot: true,
+            },
+            Credit {
+                name: credit.to_string(),
+                writer_slot: false,
+            },
+        ]
+    })
+}
+
+/// The outlet a byline names after the writer's name and a separator (`,
+/// Capital Brief`, `| Fox News`, `— Українська правда`, `, iDNES.cz`, `, ESPN
+/// Staff Writer`). Places stand there too (`By Jane Doe, Washington`,
+/// `Katharina Fontana, Bern`) and no list of places could tell them apart,
+/// so the name must show that it is an outlet: a publication's name
+/// (`Korea JoongAng Daily`), a name holding a word that names outlets and
+/// never places (`Brief`, `TODAY`, `правда`: [`is_outlet_word`]), a domain
+/// (`iDNES.cz`), or the newsroom a staff writer belongs to (`ESPN Staff
+/// Writer`). A post or a beat (`Seoul correspondent`, `Economics editor`)
+/// names no outlet.
+fn credited_outlet(credit: &str) -> Option<String> {
+    let (name, role) = split_role(credit);
+    let outlet = match role {
+        Role::None => {
+            is_publication_name(name)
+                || is_domain_name(name)
+                || (is_outlet_shaped(name) && name.split_whitespace().any(is_outlet_word))
+        }
+        Role::Staff => is_outlet_shaped(name),
+        Role::Post => false,
+    };
+    outlet.then(|| name.to_string())
+}
+
+/// What a credit ends with: no newsroom role, a staff role (`Staff
+/// Writer`, `staff`) or another post (`correspondent`, `Economics editor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    None,
+    Staff,
+    Post,
+}
+
+/// Newsroom roles that end a staff credit (`Pippa Crerar Political editor`).
+const ROLES: &[&str] = &[
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "columnist",
+    "producer",
+    "contributor",
+];
+
+/// A credit without its trailing role words (`ESPN Staff Writer` ->
+/// `ESPN`, staff), and which role it was.
+fn split_role(credit: &str) -> (&str, Role) {
+    const RANKS: &[&str] = &[
+        "staff",
+        "senior",
+        "chief",
+        "contributing",
+        "special",
+        "deputy",
+        "associate",
+    ];
+    let is = |w: &str, list: &[&str]| list.iter().any(|r| r.eq_ignore_ascii_case(w));
+    let mut words: Vec<&str> = credit.split_whitespace().collect();
+    // A role ends the credit: `ESPN Staff Writer`, `Reuters staff`.
+    if !words
+        .last()
+        .is_some_and(|w| is(w, ROLES) || w.eq_ignore_ascii_case("staff"))
+    {
+        return (credit.trim(), Role::None);
+    }
+    let mut staff = false;
+    while let Some(w) = words.last().copied()
+        && (is(w, ROLES) || is(w, RANKS))
+    {
+        staff |= w.eq_ignore_ascii_case("staff");
+        words.pop();
+    }
+    let name = match (words.first(), words.last()) {
+        (Some(first), Some(last)) => &credit[offset_in(credit, first)..offset_in(credit, last) + last.len()],
+        _ => "",
+    };
+    (name, if staff { Role::Staff } else { Role::Post })
+}
+
+/// One to four words, the first capitalized (or of a script without
+/// capitals), each other capitalized, a number, a joining word (`of`, `de`,
+/// `&`) or a word that names outlets (`Українська правда`); no address.
+fn is_outlet_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && name.len() <= 40
+        && !name.contains(['@', ':', ','])
+        && words[0].starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
+                || ["of", "and", "&", "the", "de", "la", "di"].contains(w)
+                || is_outlet_word(w)
+        })
+}
+
+/// Words that name news outlets and (almost) never places, in any case:
+/// the publication words of mastheads (`Times`, `Today`) and more that
+/// follow a writer's name (`Brief`, `Media`, `Radio`), in the languages
+/// quotecheck reads dates in (`Zeitung`, `Gazeta`, `Diário`, `Sanomat`,
+/// `правда`, `газета`). (`Post Falls` is a place: rare enough after a
+/// byline's comma.)
+fn is_outlet_word(word: &str) -> bool {
+    const MORE: &[&str] = &[
+        "brief",
+        "media",
+        "radio",
+        "tv",
+        "television",
+        "online",
+        "zeitung",
+        "rundschau",
+        "anzeiger",
+        "kurier",
+        "tagblatt",
+        "nachrichten",
+        "presse",
+        "gazeta",
+        "gazzetta",
+        "gaceta",
+        "diario",
+        "diário",
+        "jornal",
+        "periódico",
+        "corriere",
+        "courrier",
+        "quotidien",
+        "noticias",
+        "notícias",
+        "nouvelles",
+        "noviny",
+        "zprávy",
+        "sanomat",
+        "dagblad",
+        "krant",
+        "tidning",
+        "tidningen",
+        "avis",
+        "avisen",
+        "gazetesi",
+        "haber",
+        "dziennik",
+        "wiadomości",
+        "правда",
+        "газета",
+        "новости",
+        "новини",
+        "известия",
+        "вести",
+        "вісті",
+        "ведомости",
+        "вестник",
+        "вісник",
+    ];
+    PUBLICATION_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)) || MORE.contains(&word.to_lowercase().as_str())
+}
+
+/// A web address used as a name (`iDNES.cz`, `Hürriyet.com.tr`): one word,
+/// labels joined by dots, the last two to six lower-case letters; not an
+/// e-mail address or a path.
+fn is_domain_name(name: &str) -> bool {
+    let mut labels = name.split('.');
+    let first = labels.next().unwrap_or("");
+    let rest: Vec<&str> = labels.collect();
+    let label_ok = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-');
+    first.chars().count() >= 2
+        && label_ok(first)
+        && rest.iter().all(|l| label_ok(l))
+        && rest
+            .last()
+            .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A byline part that ends with an agency's name, as AP prints its one-line
@@ -1515,7 +1787,6 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
 /// A byline without `By`: a name and a newsroom role (`Larry Elliott
 /// Economics editor`, `Pippa Crerar Political editor`).
 fn is_staff_credit(line: &str) -> bool {
-    const ROLES: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "producer"];
     let words: Vec<&str> = line.split_whitespace().collect();
     (3..=6).contains(&words.len())
         && words.last().is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
@@ -1950,6 +2221,90 @@ mod tests {
         assert_eq!(date(&m).as_deref(), Some("2025-11-04"));
         assert!(!reads_as_headline("11/04/2025 07:51 AM EST", 2));
         assert!(!reads_as_headline("2025年3月14日 19時05分", 2));
+    }
+
+    /// A byline's outlet after the writer's name and a separator: (top,
+    /// outlet). The outlet must look like one: a publication's name or word,
+    /// a domain, or the newsroom of a staff writer.
+    #[test]
+    fn bylines_name_the_outlet_after_the_writer() {
+        for (top, outlet) in [
+            ("By Priya Nand, Capital Brief", "Capital Brief"),
+            ("By Morgan Ellery, USA TODAY", "USA TODAY"),
+            ("Marcus Bell, ESPN Staff Writer", "ESPN"),
+            ("Jan Lukeš, iDNES.cz", "iDNES.cz"),
+            ("Роман Романюк — Українська правда", "Українська правда"),
+            ("By Kelsey Marlow | Fox News", "Fox News"),
+            ("Kelsey Marlow | Fox News", "Fox News"),
+            ("By Sarah Kim, Korea JoongAng Daily", "Korea JoongAng Daily"),
+            ("By Tom Bright, The Eastport Ledger", "The Eastport Ledger"),
+        ] {
+            let m = infer(&format!("Headline of the story here\n{top}\nNov. 6, 2024\n\nText.\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{top}");
+            assert_eq!(m.inferred["outlet"], "byline", "{top}");
+            assert_eq!(m.title.as_deref(), Some("Headline of the story here"), "{top}");
+        }
+    }
+
+    /// A place, a beat, a second writer or a phrase after the writer's name
+    /// is no outlet: a wrong outlet is worse than the file name.
+    #[test]
+    fn places_beats_and_writers_in_bylines_are_no_outlet() {
+        for top in [
+            "By Jane Doe, Washington",
+            "By JANE DOE, ROME",
+            "Katharina Fontana, Bern",
+            "By HT Correspondent, New Delhi",
+            "Jane Doe, Seoul correspondent",
+            "Jane Doe, Social Media Editor",
+            "By Jane Doe and Emily Post",
+            "By Emily Post",
+            "By Kelsey Marlow Fox News",
+            "Donald Trump — Fox News interview",
+            "By Dan Kowalski dkowalski@lakeviewcourier.com",
+        ] {
+            let m = infer(&format!("Headline of the story here\n{top}\nNov. 6, 2024\n\nText.\n"));
+            assert_eq!(m.outlet.as_deref(), Some("file"), "{top}");
+        }
+    }
+
+    #[test]
+    fn credit_parts_roles_and_domains() {
+        assert_eq!(
+            split_credits("Jack Blanchard, Dasha Burns and Adam Wren | Politico"),
+            [
+                ("Jack Blanchard", true),
+                ("Dasha Burns", false),
+                ("Adam Wren", true),
+                ("Politico", false)
+            ]
+        );
+        assert_eq!(split_role("ESPN Staff Writer"), ("ESPN", Role::Staff));
+        assert_eq!(split_role("Fox News senior correspondent"), ("Fox News", Role::Post));
+        assert_eq!(split_role("Economics editor"), ("Economics", Role::Post));
+        assert_eq!(split_role("Capital Brief"), ("Capital Brief", Role::None));
+        assert_eq!(split_role("Staff Writer"), ("", Role::Staff));
+        assert!(is_domain_name("iDNES.cz") && is_domain_name("Hürriyet.com.tr"));
+        for not in ["jane@idnes.cz", "U.S.", "idnes.cz/sport", "St. Louis", "x.COM"] {
+            assert!(!is_domain_name(not), "{not}");
+        }
+        assert_eq!(mentions("Fox News' Bill, Fox Newsroom, Fox News", "Fox News"), 2);
+    }
+
+    /// `By Kelsey Marlow Fox News`: where the name ends and the outlet starts
+    /// is told by the outlet's name recurring in the article.
+    #[test]
+    fn an_outlet_run_into_the_byline_is_the_part_the_article_repeats() {
+        let body = "Headline of the story here\nBy Kelsey Marlow Fox News\nPublished October 14, 2025 4:00am EDT\n\n\
+                    A sheriff told Fox News Digital that crossings fell.\n\nKelsey Marlow is a reporter for Fox News Digital.\n";
+        let m = infer(body);
+        assert_eq!(m.outlet.as_deref(), Some("Fox News"));
+        assert_eq!(m.inferred["outlet"], "byline");
+        // A staff credit right after `By` is still read: the article's own name.
+        let m = infer("Headline of the story here\nBy The Moscow Times\n\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("The Moscow Times"));
+        let m = infer("Headline of the story here\nBy Fox News\n\nFox News has learned that...\n");
+        assert_eq!(m.outlet.as_deref(), Some("Fox News"));
     }
 
     #[test]
