@@ -71,6 +71,8 @@ const PARAGRAPHS_BEFORE_SIGN_OFF: usize = 3;
 /// Longest line read as a sign-off (`— Reuters`, `(AFP)`, `© dpa`) unless
 /// it holds a Markdown link: the longest agency name is 26 bytes.
 const SIGN_OFF_BYTES: usize = 120;
+/// Non-blank lines at the end of an article where a copyright line stands.
+const FOOT_LINES: usize = 5;
 /// Bytes at the start of a line searched for `url`/`link` of an
 /// `Original url:` label (`**Canonical URL:**`, `[Original link](...)`).
 const LABEL_SEARCH_BYTES: usize = 48;
@@ -413,7 +415,27 @@ impl Evidence {
         }
         // The head is split already: the rest of the body follows.
         ev.scan_whole_body(head.into_iter().chain(lines));
+        ev.scan_foot(&last_lines(body, FOOT_LINES));
         ev
+    }
+
+    /// A copyright line among `foot`, the last lines: the publisher it names
+    /// (or the agency), when nothing above named one.
+    fn scan_foot(&mut self, foot: &[&str]) {
+        // (Cheapest test first: most last lines start with none of the
+        // notice's markers.)
+        let holder = foot
+            .iter()
+            .filter(|l| l.starts_with(['C', 'c', '©', '(', '<', '*', '_']))
+            .find_map(|l| copyright_holder(&clean_line(l)));
+        let Some(holder) = holder else {
+            return;
+        };
+        if let Some(w) = canonical_wire(&holder) {
+            self.wire.get_or_insert((w.to_string(), "copyright line"));
+        } else {
+            self.publisher.get_or_insert((holder, "copyright line"));
+        }
     }
 
     /// `Original url:` lines, bare URL lines at the very end, sign-offs, in
@@ -536,6 +558,157 @@ fn non_blank_lines(body: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// The last `n` non-blank lines of `body`, trimmed, the last first.
+fn last_lines(body: &str, n: usize) -> Vec<&str> {
+    let mut lines = Vec::with_capacity(n);
+    let mut rest = body;
+    while lines.len() < n && !rest.is_empty() {
+        let start = rest.rfind('\n').map_or(0, |i| i + 1);
+        let line = trim(&rest[start..]);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        rest = &rest[..start.saturating_sub(1)];
+    }
+    lines
+}
+
+/// Who a copyright line names: `Copyright The Financial Times Limited 2025.
+/// All rights reserved.` -> `The Financial Times`, `Copyright 2025 NPR.` ->
+/// `NPR`, `Copyright © Neue Zürcher Zeitung AG.` -> `Neue Zürcher Zeitung`,
+/// `© АО «Коммерсантъ».` -> `Коммерсантъ`, `<저작권자(c) 연합뉴스, ...>` ->
+/// `연합뉴스`. The markers, years, legal forms and quotation marks go; what
+/// remains must be a short capitalized name, not a photo agency's (`©
+/// Getty Images`) or an author's (`© The Author(s)`). A notice needs `©`, or
+/// `Copyright` or `(c)` with a year or `All rights reserved`: prose may
+/// start with the word (`Copyright Office officials said ...`) and a list
+/// with `(c)`.
+fn copyright_holder(line: &str) -> Option<String> {
+    if line.len() > 200 {
+        return None;
+    }
+    let line = line.trim_start_matches('<').trim_end_matches('>');
+    let (mut rest, mut symbol, mut word, mut c_mark, mut year) = (line, false, false, false, false);
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = strip_prefix_ignore_ascii_case(rest, "copyright").or_else(|| rest.strip_prefix("저작권자"))
+        {
+            (word, rest) = (true, r);
+        } else if let Some(r) = rest.strip_prefix('©') {
+            (symbol, rest) = (true, r);
+        } else if let Some(r) = strip_prefix_ignore_ascii_case(rest, "(c)") {
+            (c_mark, rest) = (true, r);
+        } else if let Some(r) = strip_years(rest) {
+            (year, rest) = (true, r);
+        } else {
+            break;
+        }
+    }
+    let end = [". ", ", ", "; ", " | ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| rest.find(sep))
+        .min()
+        .unwrap_or(rest.len());
+    let mut holder = rest[..end].trim().trim_end_matches('.');
+    let reserved = contains_ascii_ci(line.as_bytes(), b"rights reserved");
+    if let Some(at) = holder.to_ascii_lowercase().find("all rights reserved") {
+        holder = holder[..at].trim_end();
+    }
+    let trailing_year = strip_trailing_years(holder).is_some();
+    let notice = symbol || (c_mark && (year || word)) || (word && (year || trailing_year || reserved));
+    if !notice {
+        return None;
+    }
+    let holder = strip_legal_form(holder);
+    is_holder_name(holder).then(|| holder.to_string())
+}
+
+/// `s` without a leading ASCII `prefix` in any case.
+fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    starts_with_ignore_ascii_case(s, prefix).then(|| &s[prefix.len()..])
+}
+
+/// `s` after a leading year or span of years (`2025`, `2000-2025`,
+/// `2000–2025,`), or `None` when it starts with none.
+fn strip_years(s: &str) -> Option<&str> {
+    fn year(s: &str) -> Option<&str> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        (len == 4).then(|| &s[4..])
+    }
+    let mut rest = year(s)?;
+    if let Some(r) = rest.strip_prefix(['-', '–']).and_then(year) {
+        rest = r;
+    }
+    Some(rest.trim_start_matches([',', '.']))
+}
+
+/// `s` without a trailing year or span of years (`... Limited 2025`).
+fn strip_trailing_years(s: &str) -> Option<&str> {
+    let (before, last) = s.rsplit_once(' ')?;
+    strip_years(last).filter(|r| r.is_empty()).map(|_| before.trim_end())
+}
+
+/// A holder's name without its years, legal form (`Limited`, `AG`, `Pty
+/// Ltd`, `A.Ş.`, `АО`) and quotation marks.
+fn strip_legal_form(holder: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "a.ş", "oy", "oyj",
+        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l",
+    ];
+    const PREFIXES: &[&str] = &["АО ", "ООО ", "ПАО ", "ЗАО ", "ОАО "];
+    let mut name = holder.trim();
+    loop {
+        let before = name;
+        name = strip_trailing_years(name).unwrap_or(name);
+        if let Some((rest, last)) = name.rsplit_once(' ')
+            && SUFFIXES
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(last.trim_end_matches('.')))
+        {
+            name = rest.trim_end_matches([',', ' ']);
+        }
+        if let Some(p) = PREFIXES.iter().find(|p| name.starts_with(**p)) {
+            name = &name[p.len()..];
+        }
+        name = name.trim_matches(['«', '»', '"', '“', '”', '„', ' ']);
+        if name == before {
+            return name;
+        }
+    }
+}
+
+/// A copyright holder's name: one to six words, the first capitalized (or
+/// of a script without capitals), no photo agency or author.
+fn is_holder_name(name: &str) -> bool {
+    const NOT: &[&str] = &[
+        "author",
+        "authors",
+        "author(s)",
+        "images",
+        "image",
+        "photo",
+        "photos",
+        "pictures",
+        "photography",
+        "getty",
+        "shutterstock",
+        "alamy",
+        "istock",
+        "imago",
+        "rights",
+        "copyright",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && name.len() <= 60
+        && name.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && !words.iter().any(|w| NOT.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
+                || ["of", "and", "&", "the", "de", "du", "la", "di", "ve", "und"].contains(w)
+        })
 }
 
 /// `text.split_inclusive('\n')`, quicker: see [`find_byte`].
@@ -1482,6 +1655,7 @@ const WIRES: &[(&str, &str)] = &[
     ("yonhap", "Yonhap"),
     ("yonhap news", "Yonhap"),
     ("yonhap news agency", "Yonhap"),
+    ("연합뉴스", "Yonhap"),
     ("xinhua", "Xinhua"),
     ("xinhua news agency", "Xinhua"),
     ("kyodo", "Kyodo"),
@@ -2305,6 +2479,67 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("The Moscow Times"));
         let m = infer("Headline of the story here\nBy Fox News\n\nFox News has learned that...\n");
         assert_eq!(m.outlet.as_deref(), Some("Fox News"));
+    }
+
+    /// A copyright line at the foot names the publisher (or the wire).
+    #[test]
+    fn copyright_lines_at_the_foot() {
+        let para = "Kim Jong Un sent a letter to Vladimir Putin hailing their alliance, state media said on Friday, in a paragraph long enough to be body text.";
+        for (foot, outlet) in [
+            (
+                "Copyright The Financial Times Limited 2025. All rights reserved.",
+                "The Financial Times",
+            ),
+            (
+                "Copyright 2025 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
+                "NPR",
+            ),
+            (
+                "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.",
+                "Neue Zürcher Zeitung",
+            ),
+            ("© 2025 Hürriyet", "Hürriyet"),
+            ("© АО «Коммерсантъ». Все права защищены.", "Коммерсантъ"),
+            (
+                "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved.",
+                "Dow Jones & Company",
+            ),
+            ("(c) 2025 Capital Brief Pty Ltd", "Capital Brief"),
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{para}\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{foot}");
+            assert_eq!(m.inferred["outlet"], "copyright line", "{foot}");
+        }
+        let m = infer(&format!(
+            "{para}\n\nCopyright 2025 The Associated Press. All rights reserved. This material may not be published.\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("AP"));
+        assert_eq!(m.inferred["outlet"], "copyright line");
+        let m = infer(&format!(
+            "{para}\n\n<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Yonhap"));
+        for foot in [
+            "© Getty Images",
+            "Photo © 2025 Jane Doe",
+            "Copyright infringement cases rose in 2025.",
+            "Copyright Office officials said the rule would change.",
+            "© The Author(s) 2025",
+            "(c) Regulations made under this section",
+        ] {
+            let m = infer(&format!("{para}\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some("file"), "{foot}");
+        }
+        // The byline at the top names who printed it; a copyright below
+        // names whoever owns the words (a syndicated column's author).
+        let m = infer(&format!(
+            "Headline of the story here\nBy Priya Nand, Capital Brief\n\n{para}\n\n© 2025 Tribune Content Agency\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Capital Brief"));
+        // A copyright line in the middle of the body is a picture's.
+        let mut body = format!("{para}\n\n© 2025 Westland Media\n\n");
+        body.push_str(&format!("{para}\n\n").repeat(6));
+        assert_eq!(infer(&body).outlet.as_deref(), Some("file"));
     }
 
     #[test]
