@@ -302,6 +302,7 @@ impl Evidence {
         let mut title_slot_open = true;
         let mut first_text_line = true;
         let mut short_first: Option<String> = None;
+        let foot = last_lines(body, FOOT_LINES);
         for (idx, raw) in top.iter().enumerate() {
             let mut line = raw.as_ref();
             if let Some(h) = line.strip_prefix("# ") {
@@ -377,6 +378,19 @@ impl Evidence {
                 ev.publisher.get_or_insert((name, "masthead"));
                 continue;
             }
+            // `Clarín` under the headline, above the date, named again at the foot.
+            let below_headline = ev.title.is_some() || short_first.is_some();
+            if below_headline
+                && idx < MASTHEAD_LINES
+                && top.get(idx + 1).is_some_and(|next| is_date_line(next))
+                && is_one_word_masthead(line)
+                && foot
+                    .iter()
+                    .any(|f| offset_in(body, f) > offset_in(body, top_lines[idx]) && mentions(f, line) > 0)
+            {
+                ev.publisher.get_or_insert((line.to_string(), "masthead"));
+                continue;
+            }
             if let Some(url) = bare_url(line) {
                 if let Some(d) = domain(url) {
                     ev.publisher.get_or_insert((d, "url line"));
@@ -415,7 +429,7 @@ impl Evidence {
         }
         // The head is split already: the rest of the body follows.
         ev.scan_whole_body(head.into_iter().chain(lines));
-        ev.scan_foot(&last_lines(body, FOOT_LINES));
+        ev.scan_foot(&foot);
         ev
     }
 
@@ -1895,6 +1909,42 @@ fn is_masthead(line: &str) -> bool {
     !line.ends_with(['.', ',', ':', ';', '!', '?']) && is_publication_name(line)
 }
 
+/// A line that gives a date: a date line or a labelled one.
+fn is_date_line(line: &str) -> bool {
+    standalone_date(line).is_some() || labeled_date(line).is_some()
+}
+
+/// One word that may be a publication's name on a line of its own (`Clarín`,
+/// `الأهرام`): letters, capitalized or of a script without capitals, not a
+/// section's name (`Politics`, `Sport`). A one-word line is more often a
+/// section or a kicker than a masthead: [`Evidence::gather`] takes one only
+/// under the headline, right above the date, and named again at the foot.
+fn is_one_word_masthead(line: &str) -> bool {
+    const SECTIONS: &[&str] = &[
+        "News",
+        "Sport",
+        "Economy",
+        "Culture",
+        "Health",
+        "Technology",
+        "Lifestyle",
+        "Travel",
+        "Video",
+        "Analysis",
+        "Exclusive",
+        "Share",
+        "Comment",
+        "Features",
+        "Updated",
+        "Published",
+    ];
+    (2..=30).contains(&line.chars().count())
+        && line.chars().all(char::is_alphabetic)
+        && line.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && !GENERIC_WORDS.contains(&line)
+        && !SECTIONS.contains(&line)
+}
+
 /// Whether a line reads as a headline: short, capitalized, no final period;
 /// not a breadcrumb (`Home > National`) or a page control (`Skip to content`).
 fn reads_as_headline(line: &str, min_words: usize) -> bool {
@@ -2540,6 +2590,33 @@ mod tests {
         let mut body = format!("{para}\n\n© 2025 Westland Media\n\n");
         body.push_str(&format!("{para}\n\n").repeat(6));
         assert_eq!(infer(&body).outlet.as_deref(), Some("file"));
+    }
+
+    /// A one-word name on its own line under the headline, right above the
+    /// date, that the foot repeats, is the masthead (`Clarín`, `الأهرام`).
+    #[test]
+    fn a_one_word_masthead_above_the_date() {
+        let m = infer(
+            "Milei, sobre el acuerdo con el FMI: \"Es un antes y un después\"\n\nEl Presidente habló en cadena nacional.\n\n\
+             Clarín\n14/03/2025 18:40\n\nTexto.\n\nNewsletter Clarín. Recibí las noticias más importantes.\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("Clarín"));
+        assert_eq!(m.inferred["outlet"], "masthead");
+        let m = infer(
+            "السيسي: «مصر لن تقبل بتهجير الفلسطينيين»\n\nالأهرام\nالجمعة 14 مارس 2025 - 18:20\n\nنص.\n\nجميع الحقوق محفوظة لمؤسسة الأهرام\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("الأهرام"));
+        assert_eq!(m.title.as_deref(), Some("السيسي: «مصر لن تقبل بتهجير الفلسطينيين»"));
+        // Not repeated at the foot, not above a date, above the headline, or
+        // a section's name: a kicker.
+        for body in [
+            "Milei habló en cadena nacional sobre el FMI\n\nClarín\n14/03/2025 18:40\n\nTexto.\n",
+            "Milei habló en cadena nacional sobre el FMI\n\nClarín\nTexto.\n\nNewsletter Clarín.\n",
+            "Ukraine\nZelensky vows to hold every metre of land\n14/03/2025 18:40\n\nText.\n\nMore on Ukraine\n",
+            "Zelensky vows to hold every metre of land\nPolitics\n14/03/2025 18:40\n\nText.\n\nMore Politics\n",
+        ] {
+            assert_eq!(infer(body).outlet.as_deref(), Some("file"), "{body}");
+        }
     }
 
     #[test]
