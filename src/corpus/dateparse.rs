@@ -324,6 +324,9 @@ pub fn us_date_time_line(line: &str) -> Option<Date> {
     const US_ZONES: &[&str] = &[
         "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
     ];
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let mut words = line.split_whitespace();
     let date = words.next()?;
     let mut parts = date.split('/');

@@ -382,8 +382,8 @@ impl Evidence {
             let below_headline = ev.title.is_some() || short_first.is_some();
             if below_headline
                 && idx < MASTHEAD_LINES
-                && top.get(idx + 1).is_some_and(|next| is_date_line(next))
                 && is_one_word_masthead(line)
+                && top.get(idx + 1).is_some_and(|next| is_date_line(next))
                 && foot
                     .iter()
                     .any(|f| offset_in(body, f) > offset_in(body, top_lines[idx]) && mentions(f, line) > 0)
@@ -1019,30 +1019,54 @@ const UPDATED_LABELS: &[&str] = &[
 /// date line with its update). After a label a two-digit year is read too
 /// (`פורסם: 14.03.25`).
 fn labeled_date(line: &str) -> Option<(Date, bool)> {
-    if line.len() > 100 {
+    // (A date holds a digit; most short top lines, headlines and names, none.)
+    if line.len() > 100 || !any_byte(line.as_bytes(), |b| b.is_ascii_digit()) {
         return None;
     }
-    let mut parts = std::iter::once(0).chain(
-        [" / ", " | "]
-            .iter()
-            .flat_map(|sep| line.match_indices(sep).map(|(at, sep)| at + sep.len())),
-    );
-    parts.find_map(|at| {
-        if at > 0 && dateparse::find_full_date(&line[..at]).is_some() {
-            return None;
+    if let Some(found) = labeled_part(line) {
+        return Some(found);
+    }
+    // (Most lines hold neither separator: one pass over the bytes tells.)
+    if !any_byte(line.as_bytes(), |b| (b == b'/') | (b == b'|')) {
+        return None;
+    }
+    let mut parts: Vec<usize> = Vec::new();
+    for sep in [" / ", " | "] {
+        let mut from = 0;
+        while let Some(at) = find_spaced(&line[from..], sep) {
+            from += at + sep.len();
+            parts.push(from);
         }
-        let part = &line[at..];
-        let label = |labels: &[&str]| labels.iter().find_map(|l| label_len(part, l));
-        let (updated, len) = match label(PUBLISHED_LABELS) {
-            Some(len) => (false, len),
-            None => (true, label(UPDATED_LABELS)?),
-        };
-        let date = dateparse::find_full_date(part).or_else(|| {
-            let after = part[len..].trim_start_matches([':', ' ']);
-            dateparse::short_year_date_at(after, 0).map(|(d, _)| d)
-        })?;
-        Some((date, updated))
-    })
+    }
+    parts.sort_unstable();
+    parts
+        .into_iter()
+        .take_while(|&at| dateparse::find_full_date(&line[..at]).is_none())
+        .find_map(|at| labeled_part(&line[at..]))
+}
+
+/// [`labeled_date`] of a part of a line that starts with its label.
+fn labeled_part(part: &str) -> Option<(Date, bool)> {
+    // Only labels that start with the first byte of the part's first letter
+    // in lower case are compared (a byte, not `starts_with`, which calls
+    // `memcmp`: this runs for every short top line and every label).
+    let first = part.chars().next()?.to_lowercase().next()?;
+    let key = first.encode_utf8(&mut [0; 4]).as_bytes()[0];
+    let label = |labels: &[&str]| {
+        labels
+            .iter()
+            .filter(|l| l.as_bytes()[0] == key)
+            .find_map(|l| label_len(part, l))
+    };
+    let (updated, len) = match label(PUBLISHED_LABELS) {
+        Some(len) => (false, len),
+        None => (true, label(UPDATED_LABELS)?),
+    };
+    let date = dateparse::find_full_date(part).or_else(|| {
+        let after = part[len..].trim_start_matches([':', ' ']);
+        dateparse::short_year_date_at(after, 0).map(|(d, _)| d)
+    })?;
+    Some((date, updated))
 }
 
 /// The length in `s` of `label` (lower case) at its start, in any case,
@@ -1069,7 +1093,7 @@ fn label_len(s: &str, label: &str) -> Option<usize> {
 /// number (the numero sign and digits) and the date of that issue, which is
 /// the article's. The sign keeps prose out: text does not number itself.
 fn issue_line(line: &str) -> Option<Date> {
-    if line.len() > 120 {
+    if line.len() > 120 || !any_byte(line.as_bytes(), |b| b.is_ascii_digit()) {
         return None;
     }
     let at = line.find('№')?;
@@ -1273,10 +1297,23 @@ fn writer_and_outlet(line: &str) -> Option<Vec<Credit>> {
         return None;
     }
     const SEPARATORS: [&str; 4] = [", ", " — ", " – ", " | "];
+    // (A comma, a bar or the last byte of a dash, or no separator at all.)
+    if !any_byte(line.as_bytes(), |b| {
+        (b == b',') | (b == b'|') | (b == 0x94) | (b == 0x93)
+    }) {
+        return None;
+    }
     let first = |s: &str| {
         SEPARATORS
             .iter()
-            .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
+            .filter_map(|sep| {
+                let at = if sep.starts_with(' ') {
+                    find_spaced(s, sep)
+                } else {
+                    find_by_key(s, sep, 0)
+                };
+                at.map(|at| (at, sep.len()))
+            })
             .min()
     };
     let (at, len) = first(line)?;
@@ -1938,8 +1975,10 @@ fn is_one_word_masthead(line: &str) -> bool {
         "Updated",
         "Published",
     ];
-    (2..=30).contains(&line.chars().count())
+    // (Letters only, so no space: a cheap first test for most lines.)
+    line.len() <= 120
         && line.chars().all(char::is_alphabetic)
+        && (2..=30).contains(&line.chars().count())
         && line.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
         && !GENERIC_WORDS.contains(&line)
         && !SECTIONS.contains(&line)
@@ -2339,6 +2378,11 @@ mod tests {
                 "updated line",
             ),
             ("By Jack Blanchard\n11/04/2025 07:51 AM EST", "2025-11-04", "date line"),
+            (
+                "By Jane Doe / City Desk / Updated: Oct 9, 2025",
+                "2025-10-09",
+                "updated line",
+            ),
             // The date first, its update after it: a date line.
             (
                 "13.3.2025 16:05 | Päivitetty 14.3.2025 18:20",
