@@ -14,9 +14,9 @@
 //!
 //! Declared values always win and are not marked. What is missing is inferred
 //! from the text by [`infer_missing`] (headline, date line, byline, dateline,
-//! masthead, `Original url:` line, sign-off), each inferred field recorded in
-//! [`Metadata::inferred`] with how it was found. A news agency credited besides
-//! the publisher goes to `extra["wire"]`.
+//! masthead, `Original url:` line, sign-off, copyright line), each inferred
+//! field recorded in [`Metadata::inferred`] with how it was found. A news
+//! agency credited besides the publisher goes to `extra["wire"]`.
 
 use super::dateparse::{self, DayMonth, Parsed};
 use super::html::HtmlPage;
@@ -37,7 +37,8 @@ pub struct Metadata {
     /// Where it was published.
     pub url: Option<String>,
     /// Fields that were inferred rather than declared, with how
-    /// (`"byline"`, `"dateline"`, `"masthead"`, `"file name"`, ...).
+    /// (`"byline"`, `"dateline"`, `"masthead"`, `"copyright line"`, `"issue
+    /// line"`, `"file name"`, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: BTreeMap<String, String>,
     /// Header keys quotecheck does not know, kept as they were.
@@ -173,20 +174,33 @@ fn is_header_key(k: &str) -> bool {
 /// - **title**: a Markdown `# ` heading near the top, else a first line that
 ///   reads as a headline (short, capitalized, no final period).
 /// - **date**, from the top lines only: a `date 2024-12-31` or `Published:`
-///   line, a line that is a date (`December 31, 2024`, `Tue 31 Dec 2024
-///   03.46 GMT`), a byline with a date, a dateline (`SEOUL, Dec. 31, 2024
+///   line (labels in a dozen languages: `Giriş Tarihi:`, `פורסם:`,
+///   `Опубликовано:`; also after a desk's credit and ` / ` or ` | `), a line
+///   that is a date (`December 31, 2024`, `Tue 31 Dec 2024 03.46 GMT`, `12
+///   marca 2025 | 18:42`, `2025年3月14日`), a byline with a date, a print
+///   issue's line (`№44 от 15.03.2025`), a dateline (`SEOUL, Dec. 31, 2024
 ///   (AP) —`). A dateline without a year (`Dec. 31 (UPI) —`) gets one only
 ///   when exactly one of the years around the latest year the article
 ///   mentions puts that day on a weekday the top lines name ("reported on
 ///   Tuesday"); otherwise the date stays unknown. An `Updated` line is the
-///   last resort.
+///   last resort. Numeric dates: with dots, day first (`14.03.2025`); with
+///   slashes, the part over 12 tells the order, and when both are 12 or
+///   less the date is read month first only on a line that is that date,
+///   a time and a US time zone (`11/04/2025 07:51 AM EST`), else it stays
+///   unknown; a two-digit year only right after a label (`פורסם: 14.03.25`).
 /// - **outlet**: the publisher (the domain of an `Original url:` line or of a
 ///   bare URL line at the top or bottom, a masthead line such as `Korea
-///   JoongAng Daily`, a publication in the byline), else the agency credited
-///   by a dateline (`(Reuters) -`), byline (`By AFP`) or sign-off line
-///   (`Yonhap` after the body), else the file name. The publisher is preferred:
+///   JoongAng Daily`, a one-word masthead under the headline and above the
+///   date that the foot names again (`Clarín`), an outlet in the byline, a
+///   copyright line at the foot), else the agency credited by a dateline
+///   (`(Reuters) -`), byline (`By AFP`), sign-off line (`Yonhap` after the
+///   body) or copyright line, else the file name. The publisher is preferred:
 ///   it is who chose to print these words; a wire credited besides it is kept
-///   as `extra["wire"]`.
+///   as `extra["wire"]`. After a writer's name a byline may name a place
+///   (`By Jane Doe, Washington`) as well as an outlet, so the outlet must
+///   show it is one: a publication's name, a domain (`iDNES.cz`), a word
+///   only outlets are named with (`Capital Brief`, `USA TODAY`), or the
+///   newsroom of a staff writer (`ESPN Staff Writer`).
 /// - **url**: an `Original url:` line or a bare URL line.
 ///
 /// ```
