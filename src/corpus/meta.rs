@@ -353,7 +353,7 @@ impl Evidence {
                 }
                 continue;
             }
-            if let Some(credits) = byline(line) {
+            if let Some(credits) = byline(line, idx == 0) {
                 for credit in credits {
                     if let Some(w) = canonical_wire(&credit.name) {
                         ev.wire.get_or_insert((w.to_string(), "byline"));
@@ -1222,10 +1222,11 @@ impl Credit {
 
 /// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`,
 /// `By Priya Nand, Capital Brief`: the credited names; or a byline without
-/// `By` ([`writer_and_outlet`]).
-fn byline(line: &str) -> Option<Vec<Credit>> {
+/// `By` ([`writer_and_outlet`]), which on the article's `first_line` (more
+/// often its headline) credits an agency only.
+fn byline(line: &str, first_line: bool) -> Option<Vec<Credit>> {
     let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
-        return writer_and_outlet(line);
+        return writer_and_outlet(line, !first_line);
     };
     if line.len() > 160 || rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -1304,9 +1305,9 @@ fn mentions(text: &str, name: &str) -> usize {
 /// правда`, `Marcus Bell, ESPN Staff Writer`). The name has two to four
 /// capitalized words before an agency, two or three before another outlet
 /// (a title-case headline may have four: `Trump Says Tariffs Stay, Fox News
-/// Reports`). (A photo credit has a slash or a label: `Photo: Jane
-/// Doe/Reuters`.)
-fn writer_and_outlet(line: &str) -> Option<Vec<Credit>> {
+/// Reports`). Outlets other than agencies count only when `any_outlet`.
+/// (A photo credit has a slash or a label: `Photo: Jane Doe/Reuters`.)
+fn writer_and_outlet(line: &str, any_outlet: bool) -> Option<Vec<Credit>> {
     if line.len() > 80 || line.contains([':', '/', '(']) {
         return None;
     }
@@ -1342,7 +1343,7 @@ fn writer_and_outlet(line: &str) -> Option<Vec<Credit>> {
     let credited = if canonical_wire(credit).is_some() {
         is_name(4)
     } else {
-        is_name(3) && credited_outlet(credit).is_some()
+        any_outlet && is_name(3) && credited_outlet(credit).is_some()
     };
     credited.then(|| {
         vec![
@@ -2571,6 +2572,18 @@ mod tests {
             assert!(!is_domain_name(not), "{not}");
         }
         assert_eq!(mentions("Fox News' Bill, Fox Newsroom, Fox News", "Fox News"), 2);
+    }
+
+    /// The first line is the headline far more often than a byline: a
+    /// title-case headline with a comma is not `writer, outlet` there (an
+    /// agency still is: `Jane Doe, Reuters`).
+    #[test]
+    fn a_headline_is_no_byline_without_by() {
+        let m = infer("Senate Passes Bill, USA TODAY Reports\n\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+        assert_eq!(m.title.as_deref(), Some("Senate Passes Bill, USA TODAY Reports"));
+        let m = infer("Jane Doe, Reuters\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("Reuters"));
     }
 
     /// `By Kelsey Marlow Fox News`: where the name ends and the outlet starts
