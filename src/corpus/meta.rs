@@ -634,12 +634,7 @@ fn copyright_holder(line: &str) -> Option<String> {
             break;
         }
     }
-    let end = [". ", ", ", "; ", " | ", " - ", " — "]
-        .iter()
-        .filter_map(|sep| rest.find(sep))
-        .min()
-        .unwrap_or(rest.len());
-    let mut holder = rest[..end].trim().trim_end_matches('.');
+    let mut holder = rest[..notice_part_end(rest)].trim().trim_end_matches('.');
     let reserved = contains_ascii_ci(line.as_bytes(), b"rights reserved");
     if let Some(at) = holder.to_ascii_lowercase().find("all rights reserved") {
         holder = holder[..at].trim_end();
@@ -651,6 +646,22 @@ fn copyright_holder(line: &str) -> Option<String> {
     }
     let holder = strip_legal_form(holder);
     is_holder_name(holder).then(|| holder.to_string())
+}
+
+/// Where the first sentence or list item of a copyright notice ends: at
+/// `, `, `; `, ` | `, ` - `, ` — ` or a sentence's `. `, but not the period
+/// of an abbreviation with inner dots (`U.S. News`, `Media S.A. All`).
+fn notice_part_end(s: &str) -> usize {
+    let sentence = s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        !word.contains('.')
+    });
+    [", ", "; ", " | ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .chain(sentence)
+        .min()
+        .unwrap_or(s.len())
 }
 
 /// `s` without a leading ASCII `prefix` in any case.
@@ -683,7 +694,7 @@ fn strip_trailing_years(s: &str) -> Option<&str> {
 fn strip_legal_form(holder: &str) -> &str {
     const SUFFIXES: &[&str] = &[
         "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "a.ş", "oy", "oyj",
-        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l",
+        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l", "l.p", "lp",
     ];
     const PREFIXES: &[&str] = &["АО ", "ООО ", "ПАО ", "ЗАО ", "ОАО "];
     let mut name = holder.trim();
@@ -2626,6 +2637,11 @@ mod tests {
                 "Dow Jones & Company",
             ),
             ("(c) 2025 Capital Brief Pty Ltd", "Capital Brief"),
+            (
+                "Copyright 2025 U.S. News & World Report L.P. All rights reserved.",
+                "U.S. News & World Report",
+            ),
+            ("© 2025 Westland Media S.A. All rights reserved.", "Westland Media"),
         ] {
             let m = infer(&format!("Headline of the story here\n\n{para}\n\n{para}\n\n{foot}\n"));
             assert_eq!(m.outlet.as_deref(), Some(outlet), "{foot}");
