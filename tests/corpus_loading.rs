@@ -375,6 +375,91 @@ fn corpus_metadata_is_what_each_article_says() {
     }
 }
 
+/// Whole articles without a header, in house styles the corpus lacks, and
+/// the outlet, date and title the loader infers (with how): regression
+/// tests for what probing such pages found unread or misread.
+#[test]
+fn metadata_of_headerless_articles_in_other_house_styles() {
+    let para = "The minister said on Friday that the talks would go on, in a paragraph long enough to be read as the body of the article.";
+    let cases: &[(&str, String, &str, &str, &str)] = &[
+        (
+            "politico.txt",
+            format!("Playbook: Senate stalls\n\nBy Jack Blanchard\n11/04/2025 07:51 AM EST\n\n{para}\n"),
+            "politico (file name)",
+            "2025-11-04 (date line)",
+            "Playbook: Senate stalls (first line)",
+        ),
+        (
+            "fox.txt",
+            format!(
+                "Texas sheriff says smuggling 'has never been more violent'\nBy Kelsey Marlow Fox News\nPublished October 14, 2025 4:00am EDT\n\n\
+                 EXCLUSIVE: A sheriff told Fox News Digital that {para}\n"
+            ),
+            "Fox News (byline)",
+            "2025-10-14 (published line)",
+            "Texas sheriff says smuggling 'has never been more violent' (first line)",
+        ),
+        (
+            "nzz.txt",
+            format!(
+                "Keller-Sutter zum Zollstreit: «Wir verhandeln nicht unter Druck»\n\nKatharina Fontana, Bern\n14.03.2025, 05.30 Uhr\n\n\
+                 {para}\n\n{para}\n\nCopyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.\n"
+            ),
+            "Neue Zürcher Zeitung (copyright line)",
+            "2025-03-14 (date line)",
+            "Keller-Sutter zum Zollstreit: «Wir verhandeln nicht unter Druck» (first line)",
+        ),
+        (
+            "clarin.txt",
+            format!(
+                "Milei, sobre el acuerdo con el FMI: \"Es un antes y un después\"\n\nClarín\n14/03/2025 18:40\n\n{para}\n\n\
+                 Newsletter Clarín. Recibí las noticias más importantes.\n"
+            ),
+            "Clarín (masthead)",
+            "2025-03-14 (date line)",
+            "Milei, sobre el acuerdo con el FMI: \"Es un antes y un después\" (first line)",
+        ),
+        (
+            "ynet.txt",
+            format!("נתניהו: \"לא נעצור עד הניצחון המוחלט\"\n\nאיתמר אייכנר\nפורסם: 14.03.25 | 17:32\n\n{para}\n"),
+            "ynet (file name)",
+            "2025-03-14 (published line)",
+            "נתניהו: \"לא נעצור עד הניצחון המוחלט\" (first line)",
+        ),
+        (
+            "kommersant.txt",
+            format!(
+                "«Мы не собираемся никого уговаривать»\n\nГазета «Коммерсантъ» №44 от 15.03.2025, стр. 1\nЕлена Черненко\n\n\
+                 {para}\n\n© АО «Коммерсантъ». Все права защищены.\n"
+            ),
+            "Коммерсантъ (copyright line)",
+            "2025-03-15 (issue line)",
+            "«Мы не собираемся никого уговаривать» (first line)",
+        ),
+        (
+            "pravda.txt",
+            format!(
+                "Зеленський: «Ми не віддамо жодного метра нашої землі»\n\nПонеділок, 3 березня 2025, 14:27\n\n\
+                 Роман Романюк — Українська правда\n\n{para}\n"
+            ),
+            "Українська правда (byline)",
+            "2025-03-03 (date line)",
+            "Зеленський: «Ми не віддамо жодного метра нашої землі» (first line)",
+        ),
+    ];
+    for (name, text, outlet, date, title) in cases {
+        let m = from_bytes(name, text.as_bytes()).article.expect("an article").meta;
+        let shown = |v: Option<String>, field: &str| {
+            v.map_or("-".to_string(), |v| {
+                format!("{v} ({})", m.inferred.get(field).map_or("-", String::as_str))
+            })
+        };
+        assert_eq!(shown(m.outlet.clone(), "outlet"), *outlet, "{name}");
+        assert_eq!(shown(m.date.map(|d| d.to_string()), "date"), *date, "{name}");
+        assert_eq!(shown(m.title.clone(), "title"), *title, "{name}");
+    }
+}
+
 fn html_article() -> corpus::Article {
     let source = Source::File(corpus_dir().join("005_pacificnewswire.html"));
     corpus::load(&source, &LoadConfig::default())

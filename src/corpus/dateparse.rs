@@ -10,7 +10,15 @@
 //! | `31 December 2024`, `27 Dec. 2024, 11:22`, `31st of Dec 2024` | the date |
 //! | `31.12.2024` (day first, the European order with dots) | 2024-12-31 |
 //! | `31/12/2024`, `12/31/2024` | only when one part exceeds 12, else nothing |
+//! | `31 grudnia 2024`, `31. prosince 2024`, `31 декабря 2024`, `31 ديسمبر 2024` | 2024-12-31 |
+//! | `31.dez.2024` (Brazilian, both dots, four-digit year) | 2024-12-31 |
+//! | `2024年12月31日`, `2024년 12월 31일` | 2024-12-31 |
 //! | `Dec. 31`, `31 December` | a [`DayMonth`] without a year |
+//!
+//! Two more forms are read only where the line tells the convention, by
+//! their own functions: [`us_date_time_line`] (`11/04/2025 07:51 AM EST`,
+//! month first because the zone is American) and [`short_year_date_at`]
+//! (`14.03.25`, after a `Published:` label).
 //!
 //! A year glued to a following time (`December 31, 20248:05 AM`, as copied
 //! from some pages) is read as 2024.
@@ -117,7 +125,7 @@ pub fn parse_at(s: &str, i: usize) -> Option<(Parsed, usize)> {
     let b = s.as_bytes();
     let (n, len) = digits(b, i);
     if len == 4 {
-        return parse_year_first(b, i, n);
+        return parse_year_first(b, i, n).or_else(|| parse_cjk_year_first(s, i + len, n));
     }
     if len == 1 || len == 2 {
         if let Some(r) = parse_numeric_day_first(b, i + len, n) {
@@ -256,6 +264,126 @@ fn parse_year_first(b: &[u8], i: usize, year: u32) -> Option<(Parsed, usize)> {
     Some((full(year, month, day)?, at + dl))
 }
 
+/// `2025年3月14日` (Chinese, Japanese) or `2025년 3월 14일` (Korean), from
+/// `i`, just after the year's digits.
+fn parse_cjk_year_first(s: &str, i: usize, year: u32) -> Option<(Parsed, usize)> {
+    let b = s.as_bytes();
+    let (year_mark, month_mark, day_mark) = if s[i..].starts_with('年') {
+        ("年", "月", "日")
+    } else if s[i..].starts_with('년') {
+        ("년", "월", "일")
+    } else {
+        return None;
+    };
+    let at = skip_spaces(b, i + year_mark.len());
+    let (month, ml) = digits(b, at);
+    if !(1..=2).contains(&ml) || !s[at + ml..].starts_with(month_mark) {
+        return None;
+    }
+    let at = skip_spaces(b, at + ml + month_mark.len());
+    let (day, dl) = digits(b, at);
+    if !(1..=2).contains(&dl) || !s[at + dl..].starts_with(day_mark) {
+        return None;
+    }
+    Some((full(year, month, day)?, at + dl + day_mark.len()))
+}
+
+/// `14.mar.2025` (the Brazilian `Folha` form), from `i`, the month's first
+/// letter after the day's dot: an English or Portuguese month abbreviation,
+/// a dot and a four-digit year with nothing between them. (Tight enough that
+/// `set`, `out` and `ago` can be read as months here.)
+fn parse_compact_month(s: &str, i: usize, day: u32) -> Option<(Parsed, usize)> {
+    const PORTUGUESE: [&str; 12] = [
+        "jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez",
+    ];
+    let b = s.as_bytes();
+    let end = i + b[i..].iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = &s[i..end];
+    let month = PORTUGUESE
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(word))
+        .map(|m| m as u8 + 1)
+        .or_else(|| month_from_name(word))?;
+    if b.get(end) != Some(&b'.') {
+        return None;
+    }
+    let (year, yl) = digits(b, end + 1);
+    if yl != 4 {
+        return None;
+    }
+    Some((full(year, u32::from(month), day)?, end + 1 + yl))
+}
+
+/// A line that is only a numeric date with slashes, a time and an American
+/// time zone (`11/04/2025 07:51 AM EST`, as Politico prints it): read month
+/// first. Numbers alone cannot tell `11/04` (November 4 in the US, 11 April
+/// in Britain, India or Australia, whose English pages also print AM/PM);
+/// the zone can. Without one, a date whose two parts are both 12 or less
+/// stays unknown ([`find_full_date`] reads it only when a part exceeds 12).
+pub fn us_date_time_line(line: &str) -> Option<Date> {
+    const US_ZONES: &[&str] = &[
+        "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt", "hst",
+    ];
+    if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut words = line.split_whitespace();
+    let date = words.next()?;
+    let mut parts = date.split('/');
+    let (month, day, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let number = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit())).then(|| p.parse::<u32>().ok())?
+    };
+    let (month, day, year) = (number(month, 1..=2)?, number(day, 1..=2)?, number(year, 4..=4)?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let mut zone = false;
+    for w in words {
+        let lower = w.to_ascii_lowercase();
+        let is_time = w.contains(':') && w.bytes().all(|c| c.is_ascii_digit() || c == b':');
+        if US_ZONES.contains(&lower.as_str()) {
+            zone = true;
+        } else if !(is_time || ["am", "pm", "a.m.", "p.m."].contains(&lower.as_str())) {
+            return None;
+        }
+    }
+    match (zone, full(year, month, day)?) {
+        (true, Parsed::Full(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// `14.03.25` at `i`: day, month and a two-digit year with dots, as Israeli
+/// pages print it after `פורסם:` (published). Read as 2000-2099: only after a
+/// publication label, where the year is this century's; anywhere else two
+/// digits after two dots may be a version or a score. Returns the date and
+/// where it ends.
+pub fn short_year_date_at(s: &str, i: usize) -> Option<(Date, usize)> {
+    let b = s.as_bytes();
+    let (day, dl) = digits(b, i);
+    if !(1..=2).contains(&dl) || b.get(i + dl) != Some(&b'.') {
+        return None;
+    }
+    let at = i + dl + 1;
+    let (month, ml) = digits(b, at);
+    if !(1..=2).contains(&ml) || b.get(at + ml) != Some(&b'.') {
+        return None;
+    }
+    let at = at + ml + 1;
+    let (year, yl) = digits(b, at);
+    let end = at + yl;
+    // `14.03.25.1` is a version number, not a date.
+    let continues = b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit);
+    if yl != 2 || continues {
+        return None;
+    }
+    match full(2000 + year, month, day)? {
+        Parsed::Full(d) => Some((d, end)),
+        Parsed::Partial(_) => None,
+    }
+}
+
 /// `31.12.2024` (day first), `31/12/2024` or `12/31/2024` when unambiguous.
 fn parse_numeric_day_first(b: &[u8], i: usize, first: u32) -> Option<(Parsed, usize)> {
     let sep = *b.get(i)?;
@@ -287,6 +415,9 @@ fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
     i = skip_ordinal(b, i);
     if b.get(i) == Some(&b'.') {
         i += 1;
+        if b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            return parse_compact_month(s, i, day);
+        }
     }
     let spaces = skip_spaces(b, i);
     if spaces == i {
@@ -307,14 +438,30 @@ fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
     finish(year, month, day, end, after_month)
 }
 
-/// A month name of French, German, Spanish, Italian, Portuguese or Dutch
-/// (`novembre`, `März`, `diciembre`, `août`, `okt.`) at `i`, after a day
-/// number only: `20 novembre 2026`, `20. November 2026`. (Not the short
-/// forms that are English words: `set`, `out`, `ago`, `gen`, `mag`.)
+/// A month name of French, German, Spanish, Italian, Portuguese, Dutch,
+/// Polish, Czech, Russian, Ukrainian, Turkish or Arabic (`novembre`, `März`,
+/// `diciembre`, `août`, `okt.`, `marca`, `března`, `декабря`, `березня`,
+/// `Aralık`, `مارس`) at `i`, after a day number only: `20 novembre 2026`,
+/// `20. November 2026`, `15. března 2025`. Slavic dates put the month in the
+/// genitive (`12 marca`, `3 березня`), so that is the form listed. (Not the
+/// short forms that are English words: `set`, `out`, `ago`, `gen`, `mag`.)
 fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
     const MONTHS: [&[&str]; 12] = [
         &[
-            "janvier", "januar", "enero", "gennaio", "janeiro", "januari", "janv", "ene",
+            "janvier",
+            "januar",
+            "enero",
+            "gennaio",
+            "janeiro",
+            "januari",
+            "janv",
+            "ene",
+            "stycznia",
+            "ledna",
+            "января",
+            "січня",
+            "ocak",
+            "يناير",
         ],
         &[
             "février",
@@ -327,16 +474,144 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "févr",
             "fév",
             "fevr",
+            "lutego",
+            "února",
+            "февраля",
+            "лютого",
+            "şubat",
+            "فبراير",
+            "شباط",
         ],
-        &["mars", "märz", "marzo", "março", "maart", "mrz", "mär"],
-        &["avril", "abril", "aprile", "avr"],
-        &["mai", "mayo", "maggio", "maio", "mei"],
-        &["juin", "juni", "junio", "giugno", "junho", "giu"],
-        &["juillet", "juli", "julio", "luglio", "julho", "juil", "lug"],
-        &["août", "aout", "agosto", "augustus"],
-        &["septembre", "septiembre", "setiembre", "settembre", "setembro", "sept"],
-        &["octobre", "oktober", "octubre", "ottobre", "outubro", "okt", "ott"],
-        &["novembre", "noviembre", "novembro"],
+        &[
+            "mars",
+            "märz",
+            "marzo",
+            "março",
+            "maart",
+            "mrz",
+            "mär",
+            "marca",
+            "března",
+            "марта",
+            "березня",
+            "mart",
+            "مارس",
+            "آذار",
+        ],
+        &[
+            "avril",
+            "abril",
+            "aprile",
+            "avr",
+            "kwietnia",
+            "dubna",
+            "апреля",
+            "квітня",
+            "nisan",
+            "أبريل",
+            "إبريل",
+            "ابريل",
+            "نيسان",
+        ],
+        &[
+            "mai",
+            "mayo",
+            "maggio",
+            "maio",
+            "mei",
+            "maja",
+            "května",
+            "мая",
+            "травня",
+            "mayıs",
+            "مايو",
+            "أيار",
+        ],
+        &[
+            "juin",
+            "juni",
+            "junio",
+            "giugno",
+            "junho",
+            "giu",
+            "czerwca",
+            "června",
+            "июня",
+            "червня",
+            "haziran",
+            "يونيو",
+            "حزيران",
+        ],
+        &[
+            "juillet",
+            "juli",
+            "julio",
+            "luglio",
+            "julho",
+            "juil",
+            "lug",
+            "lipca",
+            "července",
+            "июля",
+            "липня",
+            "temmuz",
+            "يوليو",
+            "تموز",
+        ],
+        &[
+            "août",
+            "aout",
+            "agosto",
+            "augustus",
+            "sierpnia",
+            "srpna",
+            "августа",
+            "серпня",
+            "ağustos",
+            "أغسطس",
+            "آب",
+        ],
+        &[
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+            "sept",
+            "września",
+            "září",
+            "сентября",
+            "вересня",
+            "eylül",
+            "سبتمبر",
+            "أيلول",
+        ],
+        &[
+            "octobre",
+            "oktober",
+            "octubre",
+            "ottobre",
+            "outubro",
+            "okt",
+            "ott",
+            "października",
+            "října",
+            "октября",
+            "жовтня",
+            "ekim",
+            "أكتوبر",
+        ],
+        &[
+            "novembre",
+            "noviembre",
+            "novembro",
+            "listopada",
+            "listopadu",
+            "ноября",
+            "листопада",
+            "kasım",
+            "نوفمبر",
+        ],
         &[
             "décembre",
             "decembre",
@@ -347,6 +622,12 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "déc",
             "dez",
             "dic",
+            "grudnia",
+            "prosince",
+            "декабря",
+            "грудня",
+            "aralık",
+            "ديسمبر",
         ],
     ];
     let rest = &s[i..];
@@ -478,6 +759,53 @@ mod tests {
             "31 dez. 2024",
         ] {
             assert_eq!(full_date(s).as_deref(), Some("2024-12-31"), "{s}");
+        }
+    }
+
+    #[test]
+    fn dates_in_more_languages() {
+        for s in [
+            "31 grudnia 2024 | 18:42",
+            "31. prosince 2024  19:48",
+            "Вторник, 31 декабря 2024, 14:27",
+            "Вівторок, 31 грудня 2024, 14:27",
+            "31 Aralık 2024 Salı",
+            "الثلاثاء 31 ديسمبر 2024 - 18:20",
+            "31.dez.2024 às 18h30",
+            "31.DEZ.2024",
+            "2024年12月31日 19時05分",
+            "2024년 12월 31일 15:32",
+        ] {
+            assert_eq!(full_date(s).as_deref(), Some("2024-12-31"), "{s}");
+        }
+        // The compact Brazilian form needs both dots and a four-digit year.
+        for s in ["31.dez 2024", "31.dez.24", "2024年13月31日"] {
+            assert_eq!(full_date(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn month_first_only_with_a_us_time_zone() {
+        let read = |s: &str| us_date_time_line(s).map(|d| d.to_string());
+        assert_eq!(read("11/04/2025 07:51 AM EST").as_deref(), Some("2025-11-04"));
+        assert_eq!(read("11/04/2025 7:51 p.m. ET").as_deref(), Some("2025-11-04"));
+        assert_eq!(read("12/31/2024 10:00 PST").as_deref(), Some("2024-12-31"));
+        // No US time zone: the order is unknown; a day over 12 first is not
+        // month first; other words make it no date line.
+        assert_eq!(read("11/04/2025 07:51 AM"), None);
+        assert_eq!(read("11/04/2025 07:51 IST"), None);
+        assert_eq!(read("31/12/2024 10:00 EST"), None);
+        assert_eq!(read("Filed 11/04/2025 07:51 AM EST"), None);
+        assert_eq!(read("11.04.2025 07:51 AM EST"), None);
+    }
+
+    #[test]
+    fn two_digit_years_with_dots() {
+        let read = |s: &str| short_year_date_at(s, 0).map(|(d, end)| (d.to_string(), end));
+        assert_eq!(read("14.03.25 | 17:32"), Some(("2025-03-14".to_string(), 8)));
+        assert_eq!(read("1.3.25"), Some(("2025-03-01".to_string(), 6)));
+        for s in ["14.03.2025", "14/03/25", "14.03.25.1", "32.03.25", "14.03.251"] {
+            assert_eq!(read(s), None, "{s}");
         }
     }
 

@@ -14,9 +14,9 @@
 //!
 //! Declared values always win and are not marked. What is missing is inferred
 //! from the text by [`infer_missing`] (headline, date line, byline, dateline,
-//! masthead, `Original url:` line, sign-off), each inferred field recorded in
-//! [`Metadata::inferred`] with how it was found. A news agency credited besides
-//! the publisher goes to `extra["wire"]`.
+//! masthead, `Original url:` line, sign-off, copyright line), each inferred
+//! field recorded in [`Metadata::inferred`] with how it was found. A news
+//! agency credited besides the publisher goes to `extra["wire"]`.
 
 use super::dateparse::{self, DayMonth, Parsed};
 use super::html::HtmlPage;
@@ -37,7 +37,8 @@ pub struct Metadata {
     /// Where it was published.
     pub url: Option<String>,
     /// Fields that were inferred rather than declared, with how
-    /// (`"byline"`, `"dateline"`, `"masthead"`, `"file name"`, ...).
+    /// (`"byline"`, `"dateline"`, `"masthead"`, `"copyright line"`, `"issue
+    /// line"`, `"file name"`, ...).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub inferred: BTreeMap<String, String>,
     /// Header keys quotecheck does not know, kept as they were.
@@ -71,6 +72,8 @@ const PARAGRAPHS_BEFORE_SIGN_OFF: usize = 3;
 /// Longest line read as a sign-off (`— Reuters`, `(AFP)`, `© dpa`) unless
 /// it holds a Markdown link: the longest agency name is 26 bytes.
 const SIGN_OFF_BYTES: usize = 120;
+/// Non-blank lines at the end of an article where a copyright line stands.
+const FOOT_LINES: usize = 5;
 /// Bytes at the start of a line searched for `url`/`link` of an
 /// `Original url:` label (`**Canonical URL:**`, `[Original link](...)`).
 const LABEL_SEARCH_BYTES: usize = 48;
@@ -171,20 +174,33 @@ fn is_header_key(k: &str) -> bool {
 /// - **title**: a Markdown `# ` heading near the top, else a first line that
 ///   reads as a headline (short, capitalized, no final period).
 /// - **date**, from the top lines only: a `date 2024-12-31` or `Published:`
-///   line, a line that is a date (`December 31, 2024`, `Tue 31 Dec 2024
-///   03.46 GMT`), a byline with a date, a dateline (`SEOUL, Dec. 31, 2024
+///   line (labels in a dozen languages: `Giriş Tarihi:`, `פורסם:`,
+///   `Опубликовано:`; also after a desk's credit and ` / ` or ` | `), a line
+///   that is a date (`December 31, 2024`, `Tue 31 Dec 2024 03.46 GMT`, `12
+///   marca 2025 | 18:42`, `2025年3月14日`), a byline with a date, a print
+///   issue's line (`№44 от 15.03.2025`), a dateline (`SEOUL, Dec. 31, 2024
 ///   (AP) —`). A dateline without a year (`Dec. 31 (UPI) —`) gets one only
 ///   when exactly one of the years around the latest year the article
 ///   mentions puts that day on a weekday the top lines name ("reported on
 ///   Tuesday"); otherwise the date stays unknown. An `Updated` line is the
-///   last resort.
+///   last resort. Numeric dates: with dots, day first (`14.03.2025`); with
+///   slashes, the part over 12 tells the order, and when both are 12 or
+///   less the date is read month first only on a line that is that date,
+///   a time and a US time zone (`11/04/2025 07:51 AM EST`), else it stays
+///   unknown; a two-digit year only right after a label (`פורסם: 14.03.25`).
 /// - **outlet**: the publisher (the domain of an `Original url:` line or of a
 ///   bare URL line at the top or bottom, a masthead line such as `Korea
-///   JoongAng Daily`, a publication in the byline), else the agency credited
-///   by a dateline (`(Reuters) -`), byline (`By AFP`) or sign-off line
-///   (`Yonhap` after the body), else the file name. The publisher is preferred:
+///   JoongAng Daily`, a one-word masthead under the headline and above the
+///   date that the foot names again (`Clarín`), an outlet in the byline, a
+///   copyright line at the foot), else the agency credited by a dateline
+///   (`(Reuters) -`), byline (`By AFP`), sign-off line (`Yonhap` after the
+///   body) or copyright line, else the file name. The publisher is preferred:
 ///   it is who chose to print these words; a wire credited besides it is kept
-///   as `extra["wire"]`.
+///   as `extra["wire"]`. After a writer's name a byline may name a place
+///   (`By Jane Doe, Washington`) as well as an outlet, so the outlet must
+///   show it is one: a publication's name, a domain (`iDNES.cz`), a word
+///   only outlets are named with (`Capital Brief`, `USA TODAY`), or the
+///   newsroom of a staff writer (`ESPN Staff Writer`).
 /// - **url**: an `Original url:` line or a bare URL line.
 ///
 /// ```
@@ -300,6 +316,7 @@ impl Evidence {
         let mut title_slot_open = true;
         let mut first_text_line = true;
         let mut short_first: Option<String> = None;
+        let foot = last_lines(body, FOOT_LINES);
         for (idx, raw) in top.iter().enumerate() {
             let mut line = raw.as_ref();
             if let Some(h) = line.strip_prefix("# ") {
@@ -336,12 +353,12 @@ impl Evidence {
                 }
                 continue;
             }
-            if let Some(parts) = byline(line) {
-                for part in parts {
-                    if let Some(w) = canonical_wire(&part) {
+            if let Some(credits) = byline(line, idx == 0) {
+                for credit in credits {
+                    if let Some(w) = canonical_wire(&credit.name) {
                         ev.wire.get_or_insert((w.to_string(), "byline"));
-                    } else if is_publication_name(&part) {
-                        ev.publisher.get_or_insert((part, "byline"));
+                    } else if let Some(outlet) = credit.outlet(body) {
+                        ev.publisher.get_or_insert((outlet, "byline"));
                     }
                 }
                 if let Some(d) = dateparse::find_full_date(line) {
@@ -366,9 +383,26 @@ impl Evidence {
                 ev.dates.push((rank::DATE_LINE, d, "date line"));
                 continue;
             }
+            if let Some(d) = issue_line(line) {
+                ev.dates.push((rank::DATE_LINE, d, "issue line"));
+                continue;
+            }
             if idx < MASTHEAD_LINES && is_masthead(line) {
                 let name = canonical_wire(line).map_or_else(|| line.to_string(), str::to_string);
                 ev.publisher.get_or_insert((name, "masthead"));
+                continue;
+            }
+            // `Clarín` under the headline, above the date, named again at the foot.
+            let below_headline = ev.title.is_some() || short_first.is_some();
+            if below_headline
+                && idx < MASTHEAD_LINES
+                && is_one_word_masthead(line)
+                && top.get(idx + 1).is_some_and(|next| is_date_line(next))
+                && foot
+                    .iter()
+                    .any(|f| offset_in(body, f) > offset_in(body, top_lines[idx]) && mentions(f, line) > 0)
+            {
+                ev.publisher.get_or_insert((line.to_string(), "masthead"));
                 continue;
             }
             if let Some(url) = bare_url(line) {
@@ -409,7 +443,27 @@ impl Evidence {
         }
         // The head is split already: the rest of the body follows.
         ev.scan_whole_body(head.into_iter().chain(lines));
+        ev.scan_foot(&foot);
         ev
+    }
+
+    /// A copyright line among `foot`, the last lines: the publisher it names
+    /// (or the agency), when nothing above named one.
+    fn scan_foot(&mut self, foot: &[&str]) {
+        // (Cheapest test first: most last lines start with none of the
+        // notice's markers.)
+        let holder = foot
+            .iter()
+            .filter(|l| l.starts_with(['C', 'c', '©', '(', '<', '*', '_']))
+            .find_map(|l| copyright_holder(&clean_line(l)));
+        let Some(holder) = holder else {
+            return;
+        };
+        if let Some(w) = canonical_wire(&holder) {
+            self.wire.get_or_insert((w.to_string(), "copyright line"));
+        } else {
+            self.publisher.get_or_insert((holder, "copyright line"));
+        }
     }
 
     /// `Original url:` lines, bare URL lines at the very end, sign-offs, in
@@ -532,6 +586,168 @@ fn non_blank_lines(body: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// The last `n` non-blank lines of `body`, trimmed, the last first.
+fn last_lines(body: &str, n: usize) -> Vec<&str> {
+    let mut lines = Vec::with_capacity(n);
+    let mut rest = body;
+    while lines.len() < n && !rest.is_empty() {
+        let start = rest.rfind('\n').map_or(0, |i| i + 1);
+        let line = trim(&rest[start..]);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        rest = &rest[..start.saturating_sub(1)];
+    }
+    lines
+}
+
+/// Who a copyright line names: `Copyright The Financial Times Limited 2025.
+/// All rights reserved.` -> `The Financial Times`, `Copyright 2025 NPR.` ->
+/// `NPR`, `Copyright © Neue Zürcher Zeitung AG.` -> `Neue Zürcher Zeitung`,
+/// `© АО «Коммерсантъ».` -> `Коммерсантъ`, `<저작권자(c) 연합뉴스, ...>` ->
+/// `연합뉴스`. The markers, years, legal forms and quotation marks go; what
+/// remains must be a short capitalized name, not a photo agency's (`©
+/// Getty Images`) or an author's (`© The Author(s)`). A notice needs `©`, or
+/// `Copyright` or `(c)` with a year or `All rights reserved`: prose may
+/// start with the word (`Copyright Office officials said ...`) and a list
+/// with `(c)`.
+fn copyright_holder(line: &str) -> Option<String> {
+    if line.len() > 200 {
+        return None;
+    }
+    let line = line.trim_start_matches('<').trim_end_matches('>');
+    let (mut rest, mut symbol, mut word, mut c_mark, mut year) = (line, false, false, false, false);
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = strip_prefix_ignore_ascii_case(rest, "copyright").or_else(|| rest.strip_prefix("저작권자"))
+        {
+            (word, rest) = (true, r);
+        } else if let Some(r) = rest.strip_prefix('©') {
+            (symbol, rest) = (true, r);
+        } else if let Some(r) = strip_prefix_ignore_ascii_case(rest, "(c)") {
+            (c_mark, rest) = (true, r);
+        } else if let Some(r) = strip_years(rest) {
+            (year, rest) = (true, r);
+        } else {
+            break;
+        }
+    }
+    let mut holder = rest[..notice_part_end(rest)].trim().trim_end_matches('.');
+    let reserved = contains_ascii_ci(line.as_bytes(), b"rights reserved");
+    if let Some(at) = holder.to_ascii_lowercase().find("all rights reserved") {
+        holder = holder[..at].trim_end();
+    }
+    let trailing_year = strip_trailing_years(holder).is_some();
+    let notice = symbol || (c_mark && (year || word)) || (word && (year || trailing_year || reserved));
+    if !notice {
+        return None;
+    }
+    let holder = strip_legal_form(holder);
+    is_holder_name(holder).then(|| holder.to_string())
+}
+
+/// Where the first sentence or list item of a copyright notice ends: at
+/// `, `, `; `, ` | `, ` - `, ` — ` or a sentence's `. `, but not the period
+/// of an abbreviation with inner dots (`U.S. News`, `Media S.A. All`).
+fn notice_part_end(s: &str) -> usize {
+    let sentence = s.match_indices(". ").map(|(at, _)| at).find(|&at| {
+        let word = s[..at].rsplit(' ').next().unwrap_or("");
+        !word.contains('.')
+    });
+    [", ", "; ", " | ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .chain(sentence)
+        .min()
+        .unwrap_or(s.len())
+}
+
+/// `s` without a leading ASCII `prefix` in any case.
+fn strip_prefix_ignore_ascii_case<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    starts_with_ignore_ascii_case(s, prefix).then(|| &s[prefix.len()..])
+}
+
+/// `s` after a leading year or span of years (`2025`, `2000-2025`,
+/// `2000–2025,`), or `None` when it starts with none.
+fn strip_years(s: &str) -> Option<&str> {
+    fn year(s: &str) -> Option<&str> {
+        let len = s.bytes().take_while(u8::is_ascii_digit).count();
+        (len == 4).then(|| &s[4..])
+    }
+    let mut rest = year(s)?;
+    if let Some(r) = rest.strip_prefix(['-', '–']).and_then(year) {
+        rest = r;
+    }
+    Some(rest.trim_start_matches([',', '.']))
+}
+
+/// `s` without a trailing year or span of years (`... Limited 2025`).
+fn strip_trailing_years(s: &str) -> Option<&str> {
+    let (before, last) = s.rsplit_once(' ')?;
+    strip_years(last).filter(|r| r.is_empty()).map(|_| before.trim_end())
+}
+
+/// A holder's name without its years, legal form (`Limited`, `AG`, `Pty
+/// Ltd`, `A.Ş.`, `АО`) and quotation marks.
+fn strip_legal_form(holder: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "a.ş", "oy", "oyj",
+        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l", "l.p", "lp",
+    ];
+    const PREFIXES: &[&str] = &["АО ", "ООО ", "ПАО ", "ЗАО ", "ОАО "];
+    let mut name = holder.trim();
+    loop {
+        let before = name;
+        name = strip_trailing_years(name).unwrap_or(name);
+        if let Some((rest, last)) = name.rsplit_once(' ')
+            && SUFFIXES
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(last.trim_end_matches('.')))
+        {
+            name = rest.trim_end_matches([',', ' ']);
+        }
+        if let Some(p) = PREFIXES.iter().find(|p| name.starts_with(**p)) {
+            name = &name[p.len()..];
+        }
+        name = name.trim_matches(['«', '»', '"', '“', '”', '„', ' ']);
+        if name == before {
+            return name;
+        }
+    }
+}
+
+/// A copyright holder's name: one to six words, the first capitalized (or
+/// of a script without capitals), no photo agency or author.
+fn is_holder_name(name: &str) -> bool {
+    const NOT: &[&str] = &[
+        "author",
+        "authors",
+        "author(s)",
+        "images",
+        "image",
+        "photo",
+        "photos",
+        "pictures",
+        "photography",
+        "getty",
+        "shutterstock",
+        "alamy",
+        "istock",
+        "imago",
+        "rights",
+        "copyright",
+    ];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && name.len() <= 60
+        && name.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && !words.iter().any(|w| NOT.iter().any(|n| n.eq_ignore_ascii_case(w)))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
+                || ["of", "and", "&", "the", "de", "du", "la", "di", "ve", "und"].contains(w)
+        })
 }
 
 /// `text.split_inclusive('\n')`, quicker: see [`find_byte`].
@@ -760,110 +976,226 @@ fn date_label(line: &str) -> Option<(Date, &str)> {
     }
 }
 
-/// A short line labelled `Published`, `Posted`, `Updated`, ... with a date
-/// anywhere in it; `true` when it is an update time.
+/// Labels of a publication time, lower case: English, French, German,
+/// Spanish, Italian, Portuguese, Dutch, Turkish, Hebrew, Polish, Czech,
+/// Russian, Ukrainian, Nordic languages and Arabic.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "first published",
+    "posted",
+    "publication date",
+    "date published",
+    "released",
+    "issued",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "giriş tarihi",
+    "yayınlanma tarihi",
+    "yayın tarihi",
+    "פורסם",
+    "opublikowano",
+    "publikováno",
+    "опубликовано",
+    "опубліковано",
+    "julkaistu",
+    "publiceret",
+    "publisert",
+    "publicerad",
+    "تاريخ النشر",
+    "نشر",
+];
+
+/// Labels of an update time, lower case, in the same languages.
+const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "last updated",
+    "modified",
+    "last modified",
+    "mis à jour",
+    "modifié",
+    "aktualisiert",
+    "actualizado",
+    "aggiornato",
+    "atualizado",
+    "bijgewerkt",
+    "son güncelleme",
+    "güncelleme",
+    "עודכן",
+    "aktualizacja",
+    "zaktualizowano",
+    "aktualizováno",
+    "обновлено",
+    "оновлено",
+    "päivitetty",
+    "opdateret",
+    "oppdatert",
+    "uppdaterad",
+    "آخر تحديث",
+];
+
+/// A short line labelled `Published`, `Posted`, `Updated`, `Giriş Tarihi`,
+/// `פורסם`, ... with a date after the label; `true` when it is an update
+/// time. The label starts the line or a part of it after ` / ` or ` | `, as
+/// when a desk's credit comes first (`TOI City Desk / Updated: Oct 9,
+/// 2025`), but not after a date (`13.3.2025 16:05 | Päivitetty ...` is a
+/// date line with its update). After a label a two-digit year is read too
+/// (`פורסם: 14.03.25`).
 fn labeled_date(line: &str) -> Option<(Date, bool)> {
-    const PUBLISHED: &[&str] = &[
-        "published",
-        "first published",
-        "posted",
-        "publication date",
-        "date published",
-        "released",
-        "issued",
-        // French, German, Spanish, Italian, Portuguese, Dutch.
-        "publié",
-        "veröffentlicht",
-        "publicado",
-        "pubblicato",
-        "gepubliceerd",
-    ];
-    const UPDATED: &[&str] = &[
-        "updated",
-        "last updated",
-        "modified",
-        "last modified",
-        "mis à jour",
-        "modifié",
-        "aktualisiert",
-        "actualizado",
-        "aggiornato",
-        "atualizado",
-        "bijgewerkt",
-    ];
-    if line.len() > 100 {
+    // (A date holds a digit; most short top lines, headlines and names, none.)
+    if line.len() > 100 || !any_byte(line.as_bytes(), |b| b.is_ascii_digit()) {
         return None;
     }
-    let label = |labels: &[&str]| {
-        labels.iter().any(|l| {
-            starts_with_ignore_ascii_case(line, l) && !line.as_bytes().get(l.len()).is_some_and(u8::is_ascii_alphabetic)
-        })
-    };
-    let updated = if label(PUBLISHED) {
-        false
-    } else if label(UPDATED) {
-        true
-    } else {
+    if let Some(found) = labeled_part(line) {
+        return Some(found);
+    }
+    // (Most lines hold neither separator: one pass over the bytes tells.)
+    if !any_byte(line.as_bytes(), |b| (b == b'/') | (b == b'|')) {
         return None;
+    }
+    let mut parts: Vec<usize> = Vec::new();
+    for sep in [" / ", " | "] {
+        let mut from = 0;
+        while let Some(at) = find_spaced(&line[from..], sep) {
+            from += at + sep.len();
+            parts.push(from);
+        }
+    }
+    parts.sort_unstable();
+    parts
+        .into_iter()
+        .take_while(|&at| dateparse::find_full_date(&line[..at]).is_none())
+        .find_map(|at| labeled_part(&line[at..]))
+}
+
+/// [`labeled_date`] of a part of a line that starts with its label.
+fn labeled_part(part: &str) -> Option<(Date, bool)> {
+    // Only labels that start with the first byte of the part's first letter
+    // in lower case are compared (a byte, not `starts_with`, which calls
+    // `memcmp`: this runs for every short top line and every label).
+    let first = part.chars().next()?.to_lowercase().next()?;
+    let key = first.encode_utf8(&mut [0; 4]).as_bytes()[0];
+    let label = |labels: &[&str]| {
+        labels
+            .iter()
+            .filter(|l| l.as_bytes()[0] == key)
+            .find_map(|l| label_len(part, l))
     };
-    dateparse::find_full_date(line).map(|d| (d, updated))
+    let (updated, len) = match label(PUBLISHED_LABELS) {
+        Some(len) => (false, len),
+        None => (true, label(UPDATED_LABELS)?),
+    };
+    let date = dateparse::find_full_date(part).or_else(|| {
+        let after = part[len..].trim_start_matches([':', ' ']);
+        dateparse::short_year_date_at(after, 0).map(|(d, _)| d)
+    })?;
+    Some((date, updated))
+}
+
+/// The length in `s` of `label` (lower case) at its start, in any case,
+/// when a word ends there (`Posted`, not `Postedness`).
+fn label_len(s: &str, label: &str) -> Option<usize> {
+    if label.is_ascii() {
+        // (Most lines and labels: no need to fold case char by char.)
+        return (starts_with_ignore_ascii_case(s, label) && !s[label.len()..].starts_with(char::is_alphabetic))
+            .then_some(label.len());
+    }
+    let mut end = 0;
+    let mut chars = s.chars();
+    for l in label.chars() {
+        let c = chars.next()?;
+        if !c.to_lowercase().eq(l.to_lowercase()) {
+            return None;
+        }
+        end += c.len_utf8();
+    }
+    (!s[end..].starts_with(char::is_alphabetic)).then_some(end)
+}
+
+/// `Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1`: a print edition's
+/// number (the numero sign and digits) and the date of that issue, which is
+/// the article's. The sign keeps prose out: text does not number itself.
+fn issue_line(line: &str) -> Option<Date> {
+    if line.len() > 120 || !any_byte(line.as_bytes(), |b| b.is_ascii_digit()) {
+        return None;
+    }
+    let at = line.find('№')?;
+    let rest = line[at + '№'.len_utf8()..].trim_start();
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    dateparse::find_full_date(rest)
+}
+
+/// Words a date line may hold beside its date (lower case): times, zones,
+/// `updated`, `ago`.
+const TIME_WORDS: &[&str] = &[
+    "am",
+    "pm",
+    "at",
+    "gmt",
+    "utc",
+    "est",
+    "edt",
+    "cst",
+    "cdt",
+    "pst",
+    "pdt",
+    "et",
+    "kst",
+    "jst",
+    "bst",
+    "cet",
+    "cest",
+    "msk",
+    "ist",
+    "sgt",
+    "hkt",
+    "local",
+    "time",
+    "updated",
+    "published",
+    "hrs",
+    "hour",
+    "hours",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "ago",
+    "day",
+    "days",
+];
+
+/// The words of two letters or more in `text` that are not about time: not
+/// a [`TIME_WORDS`] entry, a weekday or a month name. What a date line holds
+/// besides its date, and what a headline needs two of.
+fn non_time_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphabetic()).filter(|w| {
+        w.chars().nth(1).is_some()
+            && !TIME_WORDS.iter().any(|t| t.eq_ignore_ascii_case(w))
+            && dateparse::weekday_prefix_len(w) == 0
+            && dateparse::month_from_name(w).is_none()
+    })
 }
 
 /// A short line that is mostly a date: a weekday, a time, at most two other
 /// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
 /// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
-/// 2 hours ago`).
+/// 2 hours ago`, `Понеділок, 3 березня 2025, 14:27`), or a US numeric date
+/// with its time and zone (`11/04/2025 07:51 AM EST`, see
+/// [`dateparse::us_date_time_line`]).
 fn standalone_date(line: &str) -> Option<Date> {
-    const TIME_WORDS: &[&str] = &[
-        "am",
-        "pm",
-        "at",
-        "gmt",
-        "utc",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "et",
-        "kst",
-        "jst",
-        "bst",
-        "cet",
-        "cest",
-        "msk",
-        "ist",
-        "sgt",
-        "hkt",
-        "local",
-        "time",
-        "updated",
-        "published",
-        "hrs",
-        "hour",
-        "hours",
-        "min",
-        "mins",
-        "minute",
-        "minutes",
-        "ago",
-        "day",
-        "days",
-    ];
     if line.len() > 80 {
         return None;
     }
-    let (d, start, end) = dateparse::find_full_date_span(line)?;
-    let other_words = [&line[..start], &line[end..]]
-        .iter()
-        .flat_map(|part| part.split(|c: char| !c.is_alphabetic()))
-        .filter(|w| w.chars().count() >= 2)
-        .filter(|w| {
-            let lower = w.to_lowercase();
-            !TIME_WORDS.contains(&lower.as_str()) && dateparse::weekday_prefix_len(w) == 0
-        })
-        .count();
+    let Some((d, start, end)) = dateparse::find_full_date_span(line) else {
+        // `11/04/2025 07:51 AM EST`: month first in an American zone.
+        return dateparse::us_date_time_line(line);
+    };
+    let other_words = non_time_words(&line[..start]).count() + non_time_words(&line[end..]).count();
     (other_words <= 2).then_some(d)
 }
 
@@ -878,50 +1210,336 @@ fn source_line(line: &str) -> Option<(String, Option<Date>)> {
     Some((who, dateparse::find_full_date(rest)))
 }
 
-/// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`: the
-/// credited names.
-fn byline(line: &str) -> Option<Vec<String>> {
+/// A name a byline credits, and where it stands.
+#[derive(Debug, PartialEq, Eq)]
+struct Credit {
+    name: String,
+    /// Right after `By` or `and`, where a writer's name stands; otherwise
+    /// after a separator (`,`, `|`, `—`, `for`), where an outlet may.
+    writer_slot: bool,
+}
+
+impl Credit {
+    /// The publication this credit names, if it surely names one; `body`
+    /// is the article, for names that must recur in it.
+    fn outlet(&self, body: &str) -> Option<String> {
+        if self.writer_slot {
+            writer_slot_outlet(&self.name, body)
+        } else {
+            credited_outlet(&self.name)
+        }
+    }
+}
+
+/// `By AFP`, `By [AFP](#)`, `By Kim Tong-hyung, The Associated Press`,
+/// `By Priya Nand, Capital Brief`: the credited names; or a byline without
+/// `By` ([`writer_and_outlet`]), which on the article's `first_line` (more
+/// often its headline) credits an agency only.
+fn byline(line: &str, first_line: bool) -> Option<Vec<Credit>> {
     let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) else {
-        return writer_and_wire(line);
+        return writer_and_outlet(line, !first_line);
     };
     if line.len() > 160 || rest.is_empty() || !rest.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let mut parts = vec![rest.to_string()];
-    for sep in [",", " and ", "|", ";", " - ", " — ", " – ", "/", " for "] {
-        parts = parts
-            .iter()
-            .flat_map(|p| p.split(sep))
-            .map(|p| p.trim().to_string())
-            .collect();
+    let mut credits = Vec::new();
+    for (part, writer_slot) in split_credits(rest) {
+        // "Justin McCurry in Tokyo"
+        let who = part.split_once(" in ").map_or(part, |(who, _)| who.trim());
+        for name in split_trailing_wire(who.to_string()) {
+            if !name.is_empty() {
+                credits.push(Credit { name, writer_slot });
+            }
+        }
     }
-    Some(
-        parts
-            .into_iter()
-            .map(|p| match p.split_once(" in ") {
-                // "Justin McCurry in Tokyo"
-                Some((who, _)) => who.trim().to_string(),
-                None => p,
-            })
-            .flat_map(split_trailing_wire)
-            .filter(|p| !p.is_empty())
-            .collect(),
-    )
+    Some(credits)
 }
 
-/// A byline without `By`: a writer's name, a comma and an agency (`Jane
-/// Doe, Reuters`, `Kim Tong-hyung, The Associated Press`). (A photo credit
-/// has a slash or a label: `Photo: Jane Doe/Reuters`.)
-fn writer_and_wire(line: &str) -> Option<Vec<String>> {
+/// A byline's text after `By` cut at its separators, each part with
+/// whether it stands in a writer's slot (first, or after ` and `).
+fn split_credits(rest: &str) -> Vec<(&str, bool)> {
+    const SEPARATORS: [&str; 9] = [",", " and ", "|", ";", " - ", " — ", " – ", "/", " for "];
+    let mut parts = Vec::new();
+    let (mut start, mut writer_slot) = (0, true);
+    for (i, _) in rest.char_indices() {
+        if i < start {
+            continue;
+        }
+        if let Some(sep) = SEPARATORS.iter().find(|sep| rest[i..].starts_with(**sep)) {
+            parts.push((rest[start..i].trim(), writer_slot));
+            writer_slot = *sep == " and ";
+            start = i + sep.len();
+        }
+    }
+    parts.push((rest[start..].trim(), writer_slot));
+    parts
+}
+
+/// A publication in a byline's writer slot: the whole credit (`By The
+/// Moscow Times`, `By Fox News`) or one run into the writer's name (`By
+/// Kelsey Marlow Fox News`). Writers have names that look like publications
+/// (`Emily Post`), so the whole credit counts only when it starts with
+/// `The`, is a publication everyone knows, or the article names it again;
+/// a run-in one is what follows the writer's first two or three words,
+/// when the article names it again (`told Fox News Digital`).
+fn writer_slot_outlet(name: &str, body: &str) -> Option<String> {
+    if is_publication_name(name)
+        && (name.starts_with("The ") || KNOWN_PUBLICATIONS.contains(&name) || mentions(body, name) >= 2)
+    {
+        return Some(name.to_string());
+    }
+    let word_starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace)))
+        .map(|(i, _)| i)
+        .collect();
+    [2, 3].iter().find_map(|&k| {
+        let tail = &name[*word_starts.get(k)?..];
+        (is_publication_name(tail) && mentions(body, tail) >= 2).then(|| tail.to_string())
+    })
+}
+
+/// How many times `name` stands in `text` as whole words.
+fn mentions(text: &str, name: &str) -> usize {
+    text.match_indices(name)
+        .filter(|&(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// A byline without `By`: a writer's name, a separator (`, `, ` — `, ` – `,
+/// ` | `) and an agency or an outlet (`Jane Doe, Reuters`, `Kim Tong-hyung,
+/// The Associated Press`, `Jan Lukeš, iDNES.cz`, `Роман Романюк — Українська
+/// правда`, `Marcus Bell, ESPN Staff Writer`). The name has two to four
+/// capitalized words before an agency, two or three before another outlet
+/// (a title-case headline may have four: `Trump Says Tariffs Stay, Fox News
+/// Reports`). Outlets other than agencies count only when `any_outlet`.
+/// (A photo credit has a slash or a label: `Photo: Jane Doe/Reuters`.)
+fn writer_and_outlet(line: &str, any_outlet: bool) -> Option<Vec<Credit>> {
     if line.len() > 80 || line.contains([':', '/', '(']) {
         return None;
     }
-    let (name, wire) = line.split_once(", ")?;
+    const SEPARATORS: [&str; 4] = [", ", " — ", " – ", " | "];
+    // (A comma, a bar or the last byte of a dash, or no separator at all.)
+    if !any_byte(line.as_bytes(), |b| {
+        (b == b',') | (b == b'|') | (b == 0x94) | (b == 0x93)
+    }) {
+        return None;
+    }
+    let first = |s: &str| {
+        SEPARATORS
+            .iter()
+            .filter_map(|sep| {
+                let at = if sep.starts_with(' ') {
+                    find_spaced(s, sep)
+                } else {
+                    find_by_key(s, sep, 0)
+                };
+                at.map(|at| (at, sep.len()))
+            })
+            .min()
+    };
+    let (at, len) = first(line)?;
+    let (name, rest) = (line[..at].trim(), &line[at + len..]);
+    let credit = rest[..first(rest).map_or(rest.len(), |(at, _)| at)].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
-    let is_name = (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && canonical_wire(name).is_none();
-    (is_name && canonical_wire(wire.trim()).is_some()).then(|| vec![name.to_string(), wire.trim().to_string()])
+    let is_name = |max: usize| {
+        (2..=max).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && canonical_wire(name).is_none()
+    };
+    let credited = if canonical_wire(credit).is_some() {
+        is_name(4)
+    } else {
+        any_outlet && is_name(3) && credited_outlet(credit).is_some()
+    };
+    credited.then(|| {
+        vec![
+            Credit {
+                name: name.to_string(),
+                writer_slot: true,
+            },
+            Credit {
+                name: credit.to_string(),
+                writer_slot: false,
+            },
+        ]
+    })
+}
+
+/// The outlet a byline names after the writer's name and a separator (`,
+/// Capital Brief`, `| Fox News`, `— Українська правда`, `, iDNES.cz`, `, ESPN
+/// Staff Writer`). Places stand there too (`By Jane Doe, Washington`,
+/// `Katharina Fontana, Bern`) and no list of places could tell them apart,
+/// so the name must show that it is an outlet: a publication's name
+/// (`Korea JoongAng Daily`), a name holding a word that names outlets and
+/// never places (`Brief`, `TODAY`, `правда`: [`is_outlet_word`]), a domain
+/// (`iDNES.cz`), or the newsroom a staff writer belongs to (`ESPN Staff
+/// Writer`). A post or a beat (`Seoul correspondent`, `Economics editor`)
+/// names no outlet.
+fn credited_outlet(credit: &str) -> Option<String> {
+    let (name, role) = split_role(credit);
+    let outlet = match role {
+        Role::None => {
+            is_publication_name(name)
+                || is_domain_name(name)
+                || (is_outlet_shaped(name) && name.split_whitespace().any(is_outlet_word))
+        }
+        Role::Staff => is_outlet_shaped(name),
+        Role::Post => false,
+    };
+    outlet.then(|| name.to_string())
+}
+
+/// What a credit ends with: no newsroom role, a staff role (`Staff
+/// Writer`, `staff`) or another post (`correspondent`, `Economics editor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    None,
+    Staff,
+    Post,
+}
+
+/// Newsroom roles that end a staff credit (`Pippa Crerar Political editor`).
+const ROLES: &[&str] = &[
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "columnist",
+    "producer",
+    "contributor",
+];
+
+/// A credit without its trailing role words (`ESPN Staff Writer` ->
+/// `ESPN`, staff), and which role it was.
+fn split_role(credit: &str) -> (&str, Role) {
+    const RANKS: &[&str] = &[
+        "staff",
+        "senior",
+        "chief",
+        "contributing",
+        "special",
+        "deputy",
+        "associate",
+    ];
+    let is = |w: &str, list: &[&str]| list.iter().any(|r| r.eq_ignore_ascii_case(w));
+    let mut words: Vec<&str> = credit.split_whitespace().collect();
+    // A role ends the credit: `ESPN Staff Writer`, `Reuters staff`.
+    if !words
+        .last()
+        .is_some_and(|w| is(w, ROLES) || w.eq_ignore_ascii_case("staff"))
+    {
+        return (credit.trim(), Role::None);
+    }
+    let mut staff = false;
+    while let Some(w) = words.last().copied()
+        && (is(w, ROLES) || is(w, RANKS))
+    {
+        staff |= w.eq_ignore_ascii_case("staff");
+        words.pop();
+    }
+    let name = match (words.first(), words.last()) {
+        (Some(first), Some(last)) => &credit[offset_in(credit, first)..offset_in(credit, last) + last.len()],
+        _ => "",
+    };
+    (name, if staff { Role::Staff } else { Role::Post })
+}
+
+/// One to four words, the first capitalized (or of a script without
+/// capitals), each other capitalized, a number, a joining word (`of`, `de`,
+/// `&`) or a word that names outlets (`Українська правда`); no address.
+fn is_outlet_shaped(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && name.len() <= 40
+        && !name.contains(['@', ':', ','])
+        && words[0].starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
+                || ["of", "and", "&", "the", "de", "la", "di"].contains(w)
+                || is_outlet_word(w)
+        })
+}
+
+/// Words that name news outlets and (almost) never places, in any case:
+/// the publication words of mastheads (`Times`, `Today`) and more that
+/// follow a writer's name (`Brief`, `Media`, `Radio`), in the languages
+/// quotecheck reads dates in (`Zeitung`, `Gazeta`, `Diário`, `Sanomat`,
+/// `правда`, `газета`). (`Post Falls` is a place: rare enough after a
+/// byline's comma.)
+fn is_outlet_word(word: &str) -> bool {
+    const MORE: &[&str] = &[
+        "brief",
+        "media",
+        "radio",
+        "tv",
+        "television",
+        "online",
+        "zeitung",
+        "rundschau",
+        "anzeiger",
+        "kurier",
+        "tagblatt",
+        "nachrichten",
+        "presse",
+        "gazeta",
+        "gazzetta",
+        "gaceta",
+        "diario",
+        "diário",
+        "jornal",
+        "periódico",
+        "corriere",
+        "courrier",
+        "quotidien",
+        "noticias",
+        "notícias",
+        "nouvelles",
+        "noviny",
+        "zprávy",
+        "sanomat",
+        "dagblad",
+        "krant",
+        "tidning",
+        "tidningen",
+        "avis",
+        "avisen",
+        "gazetesi",
+        "haber",
+        "dziennik",
+        "wiadomości",
+        "правда",
+        "газета",
+        "новости",
+        "новини",
+        "известия",
+        "вести",
+        "вісті",
+        "ведомости",
+        "вестник",
+        "вісник",
+    ];
+    PUBLICATION_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)) || MORE.contains(&word.to_lowercase().as_str())
+}
+
+/// A web address used as a name (`iDNES.cz`, `Hürriyet.com.tr`): one word,
+/// labels joined by dots, the last two to six lower-case letters; not an
+/// e-mail address or a path.
+fn is_domain_name(name: &str) -> bool {
+    let mut labels = name.split('.');
+    let first = labels.next().unwrap_or("");
+    let rest: Vec<&str> = labels.collect();
+    let label_ok = |l: &str| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-');
+    first.chars().count() >= 2
+        && label_ok(first)
+        && rest.iter().all(|l| label_ok(l))
+        && rest
+            .last()
+            .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A byline part that ends with an agency's name, as AP prints its one-line
@@ -1114,6 +1732,7 @@ const WIRES: &[(&str, &str)] = &[
     ("yonhap", "Yonhap"),
     ("yonhap news", "Yonhap"),
     ("yonhap news agency", "Yonhap"),
+    ("연합뉴스", "Yonhap"),
     ("xinhua", "Xinhua"),
     ("xinhua news agency", "Xinhua"),
     ("kyodo", "Kyodo"),
@@ -1353,6 +1972,44 @@ fn is_masthead(line: &str) -> bool {
     !line.ends_with(['.', ',', ':', ';', '!', '?']) && is_publication_name(line)
 }
 
+/// A line that gives a date: a date line or a labelled one.
+fn is_date_line(line: &str) -> bool {
+    standalone_date(line).is_some() || labeled_date(line).is_some()
+}
+
+/// One word that may be a publication's name on a line of its own (`Clarín`,
+/// `الأهرام`): letters, capitalized or of a script without capitals, not a
+/// section's name (`Politics`, `Sport`). A one-word line is more often a
+/// section or a kicker than a masthead: [`Evidence::gather`] takes one only
+/// under the headline, right above the date, and named again at the foot.
+fn is_one_word_masthead(line: &str) -> bool {
+    const SECTIONS: &[&str] = &[
+        "News",
+        "Sport",
+        "Economy",
+        "Culture",
+        "Health",
+        "Technology",
+        "Lifestyle",
+        "Travel",
+        "Video",
+        "Analysis",
+        "Exclusive",
+        "Share",
+        "Comment",
+        "Features",
+        "Updated",
+        "Published",
+    ];
+    // (Letters only, so no space: a cheap first test for most lines.)
+    line.len() <= 120
+        && line.chars().all(char::is_alphabetic)
+        && (2..=30).contains(&line.chars().count())
+        && line.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
+        && !GENERIC_WORDS.contains(&line)
+        && !SECTIONS.contains(&line)
+}
+
 /// Whether a line reads as a headline: short, capitalized, no final period;
 /// not a breadcrumb (`Home > National`) or a page control (`Skip to content`).
 fn reads_as_headline(line: &str, min_words: usize) -> bool {
@@ -1390,11 +2047,17 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
     let shape = if cjk * 2 >= chars && cjk > 0 {
         (6..=60).contains(&chars)
     } else {
+        // Hebrew and Arabic have no capitals: any letter of theirs starts
+        // a headline. A line of dates and times is none (`11/04/2025 07:51
+        // AM EST` under a short headline).
         (10..=200).contains(&chars)
-            && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c))
+            && line.starts_with(|c: char| {
+                c.is_uppercase() || c.is_ascii_digit() || "'\"‘“«„".contains(c) || is_uncased_letter(c)
+            })
             && (min_words..=30).contains(&line.split_whitespace().count())
+            && non_time_words(line).nth(1).is_some()
     };
-    if !shape || last.is_some_and(|c| ".,;:。，".contains(c)) {
+    if !shape || last.is_some_and(|c| ".,;:。，،؛۔".contains(c)) {
         return false;
     }
     // `Home » World`, but not guillemets around a quote (`Il sindaco: «...»`).
@@ -1413,11 +2076,15 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
 /// A byline without `By`: a name and a newsroom role (`Larry Elliott
 /// Economics editor`, `Pippa Crerar Political editor`).
 fn is_staff_credit(line: &str) -> bool {
-    const ROLES: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "producer"];
     let words: Vec<&str> = line.split_whitespace().collect();
     (3..=6).contains(&words.len())
         && words.last().is_some_and(|w| ROLES.contains(&w.to_lowercase().as_str()))
         && words[..2].iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// A letter of a script without capitals (Hebrew, Arabic, Devanagari, Thai).
+fn is_uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
 /// Han, kana and hangul characters.
@@ -1702,6 +2369,78 @@ mod tests {
         }
     }
 
+    /// The date lines of pages in other languages and house styles: (top of
+    /// the article, date, how it was found).
+    #[test]
+    fn date_lines_in_other_languages_and_house_styles() {
+        for (top, day, how) in [
+            ("Agnieszka Kublik\n12 marca 2025 | 18:42", "2025-03-12", "date line"),
+            ("Jan Lukeš, iDNES.cz\n15. března 2025  19:48", "2025-03-15", "date line"),
+            ("Понеділок, 3 березня 2025, 14:27", "2025-03-03", "date line"),
+            (
+                "Газета «Коммерсантъ» №44 от 15.03.2025, стр. 1\nЕлена Черненко",
+                "2025-03-15",
+                "issue line",
+            ),
+            (
+                "Hürriyet.com.tr - Ankara\nGiriş Tarihi: 14.03.2025 - 17:45 | Son Güncelleme: 14.03.2025 - 18:10",
+                "2025-03-14",
+                "published line",
+            ),
+            ("Son Güncelleme: 14.03.2025 - 18:10", "2025-03-14", "updated line"),
+            (
+                "Catia Seabra\nBrasília\n14.mar.2025 às 18h30\nAtualizado: 14.mar.2025 às 20h15",
+                "2025-03-14",
+                "date line",
+            ),
+            ("2025年3月14日 19時05分", "2025-03-14", "date line"),
+            ("송고시간2025-03-14 15:32", "2025-03-14", "date line"),
+            ("الأهرام\nالجمعة 14 مارس 2025 - 18:20", "2025-03-14", "date line"),
+            ("איתמר אייכנר\nפורסם: 14.03.25 | 17:32", "2025-03-14", "published line"),
+            ("Опубликовано: 15 марта 2025, 10:12", "2025-03-15", "published line"),
+            (
+                "TOI City Desk / Updated: Oct 9, 2025, 07:42 IST",
+                "2025-10-09",
+                "updated line",
+            ),
+            ("By Jack Blanchard\n11/04/2025 07:51 AM EST", "2025-11-04", "date line"),
+            (
+                "By Jane Doe / City Desk / Updated: Oct 9, 2025",
+                "2025-10-09",
+                "updated line",
+            ),
+            // The date first, its update after it: a date line.
+            (
+                "13.3.2025 16:05 | Päivitetty 14.3.2025 18:20",
+                "2025-03-13",
+                "date line",
+            ),
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{top}\n\nText.\n"));
+            assert_eq!(date(&m).as_deref(), Some(day), "{top}");
+            assert_eq!(m.inferred["date"], how, "{top}");
+        }
+    }
+
+    /// What the new date forms do not read: an ambiguous numeric date, a
+    /// two-digit year without a label, a date in prose, a date below the top.
+    #[test]
+    fn new_date_forms_stay_at_the_top_and_unambiguous() {
+        for body in [
+            "Headline of the story here\n11/04/2025 07:51 AM\n\nText.",
+            "Headline of the story here\n11/04/2025 07:51 IST\n\nText.",
+            "Headline of the story here\n14.03.25 | 17:32\n\nText.",
+            "Headline of the story here\nSeen 14.03.25 by 3 readers\n\nText.",
+            "Лавров сообщил, что 15 марта 2025 года встретится с коллегами из Китая и Индии.\n",
+            "The vote is set for 11/04/2025 07:51 AM EST, the clerk said.\n",
+        ] {
+            assert_eq!(date(&infer(body)), None, "{body}");
+        }
+        let mut body = "Kim sent a letter.\n\n".repeat(TOP_LINES);
+        body.push_str("Газета «Коммерсантъ» №45 от 16.03.2025, стр. 2\n\nПонеділок, 3 березня 2025, 14:27\n");
+        assert_eq!(date(&infer(&body)), None);
+    }
+
     #[test]
     fn published_beats_updated_and_dates_in_sentences_do_not_count() {
         let m = infer("Updated: January 2, 2025\nPublished: December 31, 2024\nText.");
@@ -1758,6 +2497,213 @@ mod tests {
         assert_eq!(m.outlet.as_deref(), Some("file"));
         let m = infer("Seoul, Reuters\nText.");
         assert_eq!(m.outlet.as_deref(), Some("file"));
+    }
+
+    #[test]
+    fn right_to_left_headlines_and_date_lines_under_a_short_headline() {
+        let m = infer("נתניהו: \"לא נעצור עד הניצחון המוחלט\"\n\nראש הממשלה התייחס לביקורת.\n\nאיתמר אייכנר\n");
+        assert_eq!(m.title.as_deref(), Some("נתניהו: \"לא נעצור עד הניצחון המוחלט\""));
+        let m = infer("רה\"מ בנימין נתניהו אמר היום בפתח ישיבת הקבינט כי הממשלה תמשיך לפעול.\n");
+        assert_eq!(m.title, None);
+        // A date line under a short headline is not the headline, whether
+        // or not its date can be read.
+        let m = infer("Playbook: Senate stalls\n\nBy Jack Blanchard\n11/04/2025 07:51\n\nBody text.\n");
+        assert_eq!(m.title.as_deref(), Some("Playbook: Senate stalls"));
+        assert_eq!(m.date, None);
+        let m = infer("Playbook: Senate stalls\n\nBy Jack Blanchard\n11/04/2025 07:51 AM EST\n\nBody text.\n");
+        assert_eq!(m.title.as_deref(), Some("Playbook: Senate stalls"));
+        assert_eq!(date(&m).as_deref(), Some("2025-11-04"));
+        assert!(!reads_as_headline("11/04/2025 07:51 AM EST", 2));
+        assert!(!reads_as_headline("2025年3月14日 19時05分", 2));
+    }
+
+    /// A byline's outlet after the writer's name and a separator: (top,
+    /// outlet). The outlet must look like one: a publication's name or word,
+    /// a domain, or the newsroom of a staff writer.
+    #[test]
+    fn bylines_name_the_outlet_after_the_writer() {
+        for (top, outlet) in [
+            ("By Priya Nand, Capital Brief", "Capital Brief"),
+            ("By Morgan Ellery, USA TODAY", "USA TODAY"),
+            ("Marcus Bell, ESPN Staff Writer", "ESPN"),
+            ("Jan Lukeš, iDNES.cz", "iDNES.cz"),
+            ("Роман Романюк — Українська правда", "Українська правда"),
+            ("By Kelsey Marlow | Fox News", "Fox News"),
+            ("Kelsey Marlow | Fox News", "Fox News"),
+            ("By Sarah Kim, Korea JoongAng Daily", "Korea JoongAng Daily"),
+            ("By Tom Bright, The Eastport Ledger", "The Eastport Ledger"),
+        ] {
+            let m = infer(&format!("Headline of the story here\n{top}\nNov. 6, 2024\n\nText.\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{top}");
+            assert_eq!(m.inferred["outlet"], "byline", "{top}");
+            assert_eq!(m.title.as_deref(), Some("Headline of the story here"), "{top}");
+        }
+    }
+
+    /// A place, a beat, a second writer or a phrase after the writer's name
+    /// is no outlet: a wrong outlet is worse than the file name.
+    #[test]
+    fn places_beats_and_writers_in_bylines_are_no_outlet() {
+        for top in [
+            "By Jane Doe, Washington",
+            "By JANE DOE, ROME",
+            "Katharina Fontana, Bern",
+            "By HT Correspondent, New Delhi",
+            "Jane Doe, Seoul correspondent",
+            "Jane Doe, Social Media Editor",
+            "By Jane Doe and Emily Post",
+            "By Emily Post",
+            "By Kelsey Marlow Fox News",
+            "Donald Trump — Fox News interview",
+            "By Dan Kowalski dkowalski@lakeviewcourier.com",
+        ] {
+            let m = infer(&format!("Headline of the story here\n{top}\nNov. 6, 2024\n\nText.\n"));
+            assert_eq!(m.outlet.as_deref(), Some("file"), "{top}");
+        }
+    }
+
+    #[test]
+    fn credit_parts_roles_and_domains() {
+        assert_eq!(
+            split_credits("Jack Blanchard, Dasha Burns and Adam Wren | Politico"),
+            [
+                ("Jack Blanchard", true),
+                ("Dasha Burns", false),
+                ("Adam Wren", true),
+                ("Politico", false)
+            ]
+        );
+        assert_eq!(split_role("ESPN Staff Writer"), ("ESPN", Role::Staff));
+        assert_eq!(split_role("Fox News senior correspondent"), ("Fox News", Role::Post));
+        assert_eq!(split_role("Economics editor"), ("Economics", Role::Post));
+        assert_eq!(split_role("Capital Brief"), ("Capital Brief", Role::None));
+        assert_eq!(split_role("Staff Writer"), ("", Role::Staff));
+        assert!(is_domain_name("iDNES.cz") && is_domain_name("Hürriyet.com.tr"));
+        for not in ["jane@idnes.cz", "U.S.", "idnes.cz/sport", "St. Louis", "x.COM"] {
+            assert!(!is_domain_name(not), "{not}");
+        }
+        assert_eq!(mentions("Fox News' Bill, Fox Newsroom, Fox News", "Fox News"), 2);
+    }
+
+    /// The first line is the headline far more often than a byline: a
+    /// title-case headline with a comma is not `writer, outlet` there (an
+    /// agency still is: `Jane Doe, Reuters`).
+    #[test]
+    fn a_headline_is_no_byline_without_by() {
+        let m = infer("Senate Passes Bill, USA TODAY Reports\n\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+        assert_eq!(m.title.as_deref(), Some("Senate Passes Bill, USA TODAY Reports"));
+        let m = infer("Jane Doe, Reuters\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("Reuters"));
+    }
+
+    /// `By Kelsey Marlow Fox News`: where the name ends and the outlet starts
+    /// is told by the outlet's name recurring in the article.
+    #[test]
+    fn an_outlet_run_into_the_byline_is_the_part_the_article_repeats() {
+        let body = "Headline of the story here\nBy Kelsey Marlow Fox News\nPublished October 14, 2025 4:00am EDT\n\n\
+                    A sheriff told Fox News Digital that crossings fell.\n\nKelsey Marlow is a reporter for Fox News Digital.\n";
+        let m = infer(body);
+        assert_eq!(m.outlet.as_deref(), Some("Fox News"));
+        assert_eq!(m.inferred["outlet"], "byline");
+        // A staff credit right after `By` is still read: the article's own name.
+        let m = infer("Headline of the story here\nBy The Moscow Times\n\nText.\n");
+        assert_eq!(m.outlet.as_deref(), Some("The Moscow Times"));
+        let m = infer("Headline of the story here\nBy Fox News\n\nFox News has learned that...\n");
+        assert_eq!(m.outlet.as_deref(), Some("Fox News"));
+    }
+
+    /// A copyright line at the foot names the publisher (or the wire).
+    #[test]
+    fn copyright_lines_at_the_foot() {
+        let para = "Kim Jong Un sent a letter to Vladimir Putin hailing their alliance, state media said on Friday, in a paragraph long enough to be body text.";
+        for (foot, outlet) in [
+            (
+                "Copyright The Financial Times Limited 2025. All rights reserved.",
+                "The Financial Times",
+            ),
+            (
+                "Copyright 2025 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.",
+                "NPR",
+            ),
+            (
+                "Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.",
+                "Neue Zürcher Zeitung",
+            ),
+            ("© 2025 Hürriyet", "Hürriyet"),
+            ("© АО «Коммерсантъ». Все права защищены.", "Коммерсантъ"),
+            (
+                "Copyright ©2024 Dow Jones & Company, Inc. All Rights Reserved.",
+                "Dow Jones & Company",
+            ),
+            ("(c) 2025 Capital Brief Pty Ltd", "Capital Brief"),
+            (
+                "Copyright 2025 U.S. News & World Report L.P. All rights reserved.",
+                "U.S. News & World Report",
+            ),
+            ("© 2025 Westland Media S.A. All rights reserved.", "Westland Media"),
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{para}\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{foot}");
+            assert_eq!(m.inferred["outlet"], "copyright line", "{foot}");
+        }
+        let m = infer(&format!(
+            "{para}\n\nCopyright 2025 The Associated Press. All rights reserved. This material may not be published.\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("AP"));
+        assert_eq!(m.inferred["outlet"], "copyright line");
+        let m = infer(&format!(
+            "{para}\n\n<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Yonhap"));
+        for foot in [
+            "© Getty Images",
+            "Photo © 2025 Jane Doe",
+            "Copyright infringement cases rose in 2025.",
+            "Copyright Office officials said the rule would change.",
+            "© The Author(s) 2025",
+            "(c) Regulations made under this section",
+        ] {
+            let m = infer(&format!("{para}\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some("file"), "{foot}");
+        }
+        // The byline at the top names who printed it; a copyright below
+        // names whoever owns the words (a syndicated column's author).
+        let m = infer(&format!(
+            "Headline of the story here\nBy Priya Nand, Capital Brief\n\n{para}\n\n© 2025 Tribune Content Agency\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Capital Brief"));
+        // A copyright line in the middle of the body is a picture's.
+        let mut body = format!("{para}\n\n© 2025 Westland Media\n\n");
+        body.push_str(&format!("{para}\n\n").repeat(6));
+        assert_eq!(infer(&body).outlet.as_deref(), Some("file"));
+    }
+
+    /// A one-word name on its own line under the headline, right above the
+    /// date, that the foot repeats, is the masthead (`Clarín`, `الأهرام`).
+    #[test]
+    fn a_one_word_masthead_above_the_date() {
+        let m = infer(
+            "Milei, sobre el acuerdo con el FMI: \"Es un antes y un después\"\n\nEl Presidente habló en cadena nacional.\n\n\
+             Clarín\n14/03/2025 18:40\n\nTexto.\n\nNewsletter Clarín. Recibí las noticias más importantes.\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("Clarín"));
+        assert_eq!(m.inferred["outlet"], "masthead");
+        let m = infer(
+            "السيسي: «مصر لن تقبل بتهجير الفلسطينيين»\n\nالأهرام\nالجمعة 14 مارس 2025 - 18:20\n\nنص.\n\nجميع الحقوق محفوظة لمؤسسة الأهرام\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("الأهرام"));
+        assert_eq!(m.title.as_deref(), Some("السيسي: «مصر لن تقبل بتهجير الفلسطينيين»"));
+        // Not repeated at the foot, not above a date, above the headline, or
+        // a section's name: a kicker.
+        for body in [
+            "Milei habló en cadena nacional sobre el FMI\n\nClarín\n14/03/2025 18:40\n\nTexto.\n",
+            "Milei habló en cadena nacional sobre el FMI\n\nClarín\nTexto.\n\nNewsletter Clarín.\n",
+            "Ukraine\nZelensky vows to hold every metre of land\n14/03/2025 18:40\n\nText.\n\nMore on Ukraine\n",
+            "Zelensky vows to hold every metre of land\nPolitics\n14/03/2025 18:40\n\nText.\n\nMore Politics\n",
+        ] {
+            assert_eq!(infer(body).outlet.as_deref(), Some("file"), "{body}");
+        }
     }
 
     #[test]
