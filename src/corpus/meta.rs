@@ -694,7 +694,7 @@ fn strip_trailing_years(s: &str) -> Option<&str> {
 fn strip_legal_form(holder: &str) -> &str {
     const SUFFIXES: &[&str] = &[
         "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "a.ş", "oy", "oyj",
-        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l", "l.p", "lp",
+        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l", "l.p", "lp", "dac",
     ];
     const PREFIXES: &[&str] = &["АО ", "ООО ", "ПАО ", "ЗАО ", "ОАО "];
     let mut name = holder.trim();
@@ -1051,12 +1051,13 @@ fn labeled_date(line: &str) -> Option<(Date, bool)> {
     if let Some(found) = labeled_part(line) {
         return Some(found);
     }
-    // (Most lines hold neither separator: one pass over the bytes tells.)
-    if !any_byte(line.as_bytes(), |b| (b == b'/') | (b == b'|')) {
+    // (Most lines hold no separator: one pass over the bytes tells. `·`,
+    // CBC's `Catharine Tunney · CBC News · Posted: ...`, is 0xC2 0xB7.)
+    if !any_byte(line.as_bytes(), |b| (b == b'/') | (b == b'|') | (b == 0xB7)) {
         return None;
     }
     let mut parts: Vec<usize> = Vec::new();
-    for sep in [" / ", " | "] {
+    for sep in [" / ", " | ", " \u{b7} "] {
         let mut from = 0;
         while let Some(at) = find_spaced(&line[from..], sep) {
             from += at + sep.len();
@@ -2398,6 +2399,11 @@ mod tests {
             ("الأهرام\nالجمعة 14 مارس 2025 - 18:20", "2025-03-14", "date line"),
             ("איתמר אייכנר\nפורסם: 14.03.25 | 17:32", "2025-03-14", "published line"),
             ("Опубликовано: 15 марта 2025, 10:12", "2025-03-15", "published line"),
+            (
+                "Catharine Tunney \u{b7} CBC News \u{b7} Posted: Aug 14, 2025 4:12 PM EDT | Last Updated: 2 hours ago",
+                "2025-08-14",
+                "published line",
+            ),
             (
                 "TOI City Desk / Updated: Oct 9, 2025, 07:42 IST",
                 "2025-10-09",
