@@ -12,24 +12,27 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Extracts the seed corpus as `align` reads it.
-/// The five seed articles (`corpus/000..004`), which `gold.json` describes;
-/// the other corpus articles are the project's own.
-fn seed_records() -> Vec<ArticleRecord> {
-    let (sources, errors) = corpus::discover(&[root().join("corpus")]);
+/// Extracts the articles of a project folder as `align` reads them, those
+/// whose file name `keep` accepts.
+fn records_in(dir: &str, keep: impl Fn(&str) -> bool) -> Vec<ArticleRecord> {
+    let (sources, errors) = corpus::discover(&[root().join(dir)]);
     assert!(errors.is_empty(), "{errors:?}");
     sources
         .iter()
-        .filter(|s| {
-            let name = s.display_name();
-            let base = name.rsplit('/').next().unwrap_or("");
-            ["000_", "001_", "002_", "003_", "004_"]
-                .iter()
-                .any(|p| base.starts_with(p))
-        })
+        .filter(|s| keep(s.display_name().rsplit('/').next().unwrap_or("")))
         .filter_map(|s| corpus::load(s, &LoadConfig::default()).unwrap().article)
         .map(|a| extract_article(&a, &ExtractConfig::default()))
         .collect()
+}
+
+/// The five seed articles (`corpus/000..004`), which `gold.json` describes;
+/// the other corpus articles are the project's own.
+fn seed_records() -> Vec<ArticleRecord> {
+    records_in("corpus", |base| {
+        ["000_", "001_", "002_", "003_", "004_"]
+            .iter()
+            .any(|p| base.starts_with(p))
+    })
 }
 
 /// Articles from (file name, text with metadata header).
@@ -719,13 +722,7 @@ fn every_command_is_independent_of_the_thread_count() {
 /// conference in three outlets, one of them crediting her words to her
 /// deputy, and a union leader's stock phrase a week later.
 fn bank_records() -> Vec<ArticleRecord> {
-    let (sources, errors) = corpus::discover(&[root().join("tests/data/bank")]);
-    assert!(errors.is_empty(), "{errors:?}");
-    sources
-        .iter()
-        .filter_map(|s| corpus::load(s, &LoadConfig::default()).unwrap().article)
-        .map(|a| extract_article(&a, &ExtractConfig::default()))
-        .collect()
+    records_in("tests/data/bank", |_| true)
 }
 
 #[test]
