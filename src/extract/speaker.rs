@@ -954,7 +954,9 @@ impl<'a> Ctx<'a> {
         if !inner.ends_with(['?', '!']) || self.text[sp.close..end].chars().any(char::is_alphanumeric) {
             return false;
         }
-        let after = &self.text[end..self.paras[sp.para].end];
+        let Some(after) = self.text.get(end..self.paras[sp.para].end) else {
+            return false;
+        };
         // (Titles may come first: `Mr. Reddy asked`, `Mariners manager Rick
         // Castellano asked`.)
         for (names, w) in after.split_whitespace().take(7).enumerate() {
