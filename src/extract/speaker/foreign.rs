@@ -12,7 +12,7 @@
 //! never gives in full, a pronoun with no quote of a named speaker just
 //! before it.
 
-use super::{Attr, Ctx, ceil_char, floor_char, is_quote_mark, names};
+use super::{Attr, Ctx, MARK_SPACES, ceil_char, floor_char, is_quote_mark, names};
 
 /// Cue words that follow a quote and come before its speaker (`», a
 /// déclaré X`, `“, sagte X`), lower case, longest first where one starts
@@ -608,8 +608,9 @@ fn is_elided_particle_name(w: &str) -> bool {
     rest.is_some_and(starts_upper)
 }
 
+/// A space between a quote mark and the words or cue beside it.
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+    MARK_SPACES.contains(&c)
 }
 
 fn starts_upper(w: &str) -> bool {
