@@ -441,6 +441,11 @@ fn links_to_other_articles_under_labels_in_other_languages() {
         "Read next:",
         "Watch:",
         "READ MORE:",
+        // Markdown emphasis around the label, as scrapes print it.
+        "**Read more:**",
+        "**READ MORE:**",
+        "*Related:*",
+        "__Also read__:",
     ];
     let lede = "The minister said on Friday that the talks had produced \"real progress\" and would resume next week in Geneva.";
     let after = "\"We are not there yet,\" she added, before leaving for the airport on Friday evening.";

@@ -367,14 +367,18 @@ fn fold(c: char) -> char {
     }
 }
 
-/// Whether `label` (white space around it ignored) is one of
-/// [`PROMO_LABELS`].
+/// Whether `label` (white space and Markdown emphasis around it ignored:
+/// `**Read more:**`, `*Related*`) is one of [`PROMO_LABELS`].
 fn is_promo_label(label: &str) -> bool {
     /// The labels folded, for one lookup per line instead of a comparison
     /// per label (lines with an early colon are many: `He said: ...`).
     static FOLDED: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
         std::sync::LazyLock::new(|| PROMO_LABELS.iter().map(|l| l.chars().map(fold).collect()).collect());
-    let label = label.trim();
+    let emphasis = |c: char| c == '*' || c == '_' || c.is_whitespace();
+    let label = label
+        .trim_matches(emphasis)
+        .trim_end_matches([':', '.', '\u{2026}'])
+        .trim_end_matches(emphasis);
     let folded: String = label.chars().map(fold).collect();
     FOLDED.contains(&folded)
 }

@@ -1985,14 +1985,18 @@ impl<'a> Ctx<'a> {
                         if e != i {
                             break;
                         }
-                    } else if matches!(&*l, "and" | "of") || PARTICLES.contains(&&*l) {
+                    } else if matches!(&*l, "and" | "of" | "for") || PARTICLES.contains(&&*l) {
+                        // (`for` as [`Self::np_back`] takes it: `Minister for
+                        // Housing Declan Furlong`, `Center for Democracy`.)
                         let right_ok = toks
                             .get(e + 1)
                             .is_some_and(|n| n.kind == Kind::Word && self.np_word(self.word(n)));
                         if !(right_ok && e > i) {
                             break;
                         }
-                        if l == "of" && !(is_cap(self.word(&toks[e - 1])) && is_cap(self.word(&toks[e + 1]))) {
+                        if matches!(&*l, "of" | "for")
+                            && !(is_cap(self.word(&toks[e - 1])) && is_cap(self.word(&toks[e + 1])))
+                        {
                             break;
                         }
                     } else if depth == 0 && !self.np_word(w) {
@@ -5317,6 +5321,18 @@ mod tests {
 
     #[test]
     fn news_attribution_conventions() {
+        // A title joined to its department by `for`, after the quote too.
+        for text in [
+            "\"We have built homes,\" Minister for Housing Declan Furlong said.",
+            "\"We have built homes,\" said Minister for Housing Declan Furlong.",
+            "\"We have built homes,\" the Minister for Housing, Declan Furlong, said.",
+        ] {
+            assert_eq!(one(text), some("Declan Furlong"), "{text}");
+        }
+        assert_eq!(
+            one("\"Rents are too high,\" the Center for American Progress said."),
+            some("Center for American Progress")
+        );
         // An age in apposition, before and after the quote.
         assert_eq!(one("\"I was shocked,\" Maria Lopez, 54, said."), some("Maria Lopez"));
         assert_eq!(one("Maria Lopez, 38, said \"it was terrifying.\""), some("Maria Lopez"));
