@@ -117,6 +117,8 @@ const TITLES: &[&str] = &[
     "frau",
     "monsieur",
     "madame",
+    "mme",
+    "mlle",
     // Titles and roles of US and British news copy.
     "speaker",
     "chair",
@@ -368,6 +370,12 @@ const LEADING: &[&str] = &["the", "a", "an", "his", "her", "its", "their"];
 /// ```
 pub fn tokens(name: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
+    // `M. Macron`: French `Monsieur` before a surname alone (an initial
+    // before a first name and a surname, `M. Night Shyamalan`, stays).
+    let name = match name.trim_start().strip_prefix("M. ") {
+        Some(rest) if !rest.trim().contains(char::is_whitespace) => rest,
+        _ => name,
+    };
     for raw in name.split(|c: char| c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '_' | '/')) {
         let folded = fold_word(raw);
         if !folded.is_empty() {

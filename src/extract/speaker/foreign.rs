@@ -695,6 +695,9 @@ mod tests {
         // A title abbreviated with a period.
         let text = "« Nous tiendrons », a déclaré Mme Rachida Dati. „Wir auch“, sagte Dr. Anna Müller.";
         assert_eq!(speakers(text), [some("Rachida Dati"), some("Anna Müller")]);
+        // `M.` and `Mme` before a surname alone: the person named in full.
+        let text = "Emmanuel Macron a reçu Élisabeth Borne. « Nous sommes prêts », a déclaré M. Macron. Mme Borne a ajouté : « Rien ne change. »";
+        assert_eq!(speakers(text), [some("Emmanuel Macron"), some("Élisabeth Borne")]);
     }
 
     #[test]
