@@ -1098,11 +1098,61 @@ impl<'a> Ctx<'a> {
                     via.get_or_insert(r);
                 }
                 Subj::Ent(Ent::Thing) | Subj::Stop => return Pre::Stop,
-                Subj::Ent(e) => return Pre::Found(e, k),
+                Subj::Ent(e) => {
+                    if matches!(
+                        lemma,
+                        "hope"
+                            | "wish"
+                            | "promise"
+                            | "pledge"
+                            | "vow"
+                            | "welcome"
+                            | "threaten"
+                            | "urge"
+                            | "demand"
+                            | "predict"
+                    ) && matches!(form, Form::Ed | Form::S)
+                        && let Some(outer) = self.outer_reporter(win, k, lo.max(clause_start), qi, headline)
+                    {
+                        return outer;
+                    }
+                    return Pre::Found(e, k);
+                }
                 Subj::NotVerb => {}
             }
         }
         Pre::None
+    }
+
+    /// `Guo said Beijing still hoped to open "..."`: a verb of intent, not
+    /// of saying (`hoped`, `vowed`, `urged`), inside a clause that a verb of
+    /// saying reports before it, in the same sentence. The words
+    /// are the reporting speaker's, not the clause subject's (`Beijing`):
+    /// that speaker and its verb, if the reporting verb's subject is a
+    /// person or an organisation.
+    fn outer_reporter(&self, win: &Win, k: usize, lo: usize, qi: usize, headline: bool) -> Option<Pre> {
+        let toks = &win.toks[..];
+        let mut j = k;
+        while j > lo {
+            j -= 1;
+            match toks[j].kind {
+                Kind::Word => {}
+                // (A comma may close an aside; a quote or a stop ends the search.)
+                Kind::Punct(',') => continue,
+                _ => return None,
+            }
+            let Some((lemma, form)) = cue_lemma(&self.lower_tok(&toks[j])) else {
+                continue;
+            };
+            if !(in_inversion(lemma) && matches!(form, Form::Ed | Form::S)) || is_cap(self.word(&toks[j])) {
+                continue;
+            }
+            return match self.subject_of(win, j, lemma, form, qi, headline) {
+                Subj::Ent(e @ (Ent::Name(_) | Ent::Org(_))) => Some(Pre::Found(e, j)),
+                _ => None,
+            };
+        }
+        None
     }
 
     /// Whether what the `send` at `k` sends is words: a message, letter,
@@ -2416,6 +2466,53 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The speaker of the sentence right before a quote that opens its own
+    /// sentence, when that sentence holds no quote and reports speech with
+    /// a verb of saying (`Guo Weiping said only that ...`, `He told
+    /// reporters the talks had failed.`): in the quote's paragraph, or last
+    /// in the paragraph before when the quote opens its paragraph.
+    fn paraphrase_lead_in(&self, sp: Span) -> Option<String> {
+        let para = self.paras[sp.para];
+        let s = self.sent_start(sp.para, sp.open);
+        if !self.text[s..sp.open].trim().is_empty() {
+            return None;
+        }
+        let (p, end) = if self.text[para.start..s].trim().is_empty() {
+            let p = sp.para.checked_sub(1)?;
+            (p, self.paras[p].end)
+        } else {
+            (sp.para, s)
+        };
+        if self.paras[p].headline {
+            return None;
+        }
+        let sentence = self.text[self.paras[p].start..end].trim_end();
+        if !sentence.ends_with('.') {
+            return None;
+        }
+        let end = self.paras[p].start + sentence.len();
+        let lo = self.sent_start(p, end - 1);
+        if self.text[lo..end].chars().any(is_quote_mark) {
+            return None;
+        }
+        let w = Win::new(self.tokens(lo, end, None));
+        let says = w.toks.iter().any(|t| {
+            t.kind == Kind::Word
+                && !is_cap(self.word(t))
+                && cue_lemma(&self.lower_tok(t)).is_some_and(|(lemma, form)| {
+                    (in_inversion(lemma) || lemma == "tell") && matches!(form, Form::Ed | Form::S)
+                })
+        });
+        if !says {
+            return None;
+        }
+        let ent = self.first_subject(&w, 0, w.toks.len())?;
+        match self.resolve(&ent, lo, lo, &w.toks, p, false) {
+            Resolved::Speaker(name) => Some(name),
+            _ => None,
+        }
+    }
+
     /// A signature line under a quote that is its paragraph (a pull quote, an
     /// embedded post): `— Sam Oduya, parent`, `– Ruth Adeyemi MP (@RuthAdeyemiMP)
     /// January 17, 2025`. The person it names, if it names one.
@@ -2527,6 +2624,23 @@ impl<'a> Ctx<'a> {
                 found[i].speaker = found[j].speaker.clone();
                 found[i].via = found[j].via.clone();
                 found[i].cue = None;
+            }
+        }
+        // `Guo said only that China would defend its companies. "The door
+        // remains open."`: a quote that is its whole sentence, right after a
+        // sentence reporting what someone said, is theirs.
+        for (attr, &sp) in found.iter_mut().zip(&self.spans) {
+            if attr.speaker.is_some()
+                || attr.governed
+                || !attr.standalone
+                || sp.parent.is_some()
+                || self.paras[sp.para].headline
+            {
+                continue;
+            }
+            if let Some(name) = self.paraphrase_lead_in(sp) {
+                attr.speaker = Some(name);
+                attr.cue = None;
             }
         }
         // A quote broken by a short aside (`"We will—" he paused, "we will
@@ -5288,6 +5402,30 @@ mod tests {
         // A quote in narration is not a continuation.
         let s = speakers("\"We will win,\" Kim Jong Un said.\n\nThe \"victory\" never came.\n");
         assert_eq!(s, [some("Kim Jong Un"), None]);
+        // A quote sentence after a sentence reporting someone's words, in the
+        // same paragraph or opening the next.
+        let s = speakers(
+            "Asked whether Beijing would retaliate, Guo Weiping said only that China would defend its companies. \"The door remains open.\"",
+        );
+        assert_eq!(s, [some("Guo Weiping")]);
+        let s = speakers("Guo Weiping said China would defend its companies.\n\n\"The door remains open.\"\n");
+        assert_eq!(s, [some("Guo Weiping")]);
+        // Not after a sentence that reports nobody's words, nor an unnamed group's.
+        let s = speakers("Guo Weiping spoke for an hour. \"The door remains open.\"");
+        assert_eq!(s, [None]);
+        let s = speakers("Officials said the fire started at 3 a.m. \"The whole building was shaking.\"");
+        assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_verb_of_intent_inside_reported_speech_is_not_the_cue() {
+        let s = speakers("Guo Weiping said Beijing still hoped to open \"a new era of cooperation\".");
+        assert_eq!(s, [some("Guo Weiping")]);
+        let s = speakers("Beijing hoped to open \"a new era of cooperation\".");
+        assert_eq!(s, [some("Beijing")]);
+        // A verb of saying inside keeps its own subject.
+        let s = speakers("Guo Weiping said Joe Biden had told him \"nothing\".");
+        assert_eq!(s, [some("Joe Biden")]);
     }
 
     #[test]
