@@ -530,6 +530,26 @@ fn a_quote_continued_across_paragraphs() {
 }
 
 #[test]
+fn a_single_quoted_quote_continued_across_paragraphs() {
+    // British style: single marks, reopened without closing.
+    for (open, close) in [('\'', '\''), ('\u{2018}', '\u{2019}')] {
+        let text = format!(
+            "Giving evidence, his mother said: {open}When I got to the hospital, I knew it was bad.\n\n{open}He still wakes up screaming. He won{close}t swim.{close}\n"
+        );
+        let q = quotes(&text);
+        assert_eq!(q.len(), 2, "{text}");
+        assert_eq!(q[0].text, "When I got to the hospital, I knew it was bad.");
+        assert!(q[0].continued && !q[0].unclosed);
+        assert_eq!(q[1].text, format!("He still wakes up screaming. He won{close}t swim."));
+        assert_eq!(q[1].continues.map(|p| p.to_string()).as_deref(), Some("q1"));
+    }
+    // A single mark left open is an apostrophe unless a paragraph opening
+    // with one follows.
+    assert!(texts("Fans of the '90s band said: 'Nothing beats it.\n\nThe band split in 2001.\n").is_empty());
+    assert!(texts("He still talks of '97 and the landslide.\n\n'Tis the season, he said.\n").is_empty());
+}
+
+#[test]
 fn an_unclosed_quote_ends_with_its_paragraph() {
     let text = "Kim said he is “hoping for a great victory.\n\nThe United States said \"no\" to that.\n";
     let q = quotes(text);

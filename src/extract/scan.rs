@@ -184,8 +184,10 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         // leaves the stack empty for the next one).
         let mut outermost: Option<(Family, usize)> = None;
         let lone = stack.iter().filter(|o| o.mark.family != Family::Single).count() == 1;
+        let single_goes_on =
+            stack.len() == 1 && !p.headline && single_quote_goes_on(text, p, stack[0].mark, paras.get(pi + 1));
         for o in stack.drain(..) {
-            if o.mark.family == Family::Single {
+            if o.mark.family == Family::Single && !single_goes_on {
                 continue;
             }
             // `"This is hollow, said a diplomat.`: the closing mark was
@@ -208,6 +210,29 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
         }
     }
     spans
+}
+
+/// Whether a single mark left open at the end of paragraph `p` opens a
+/// quote that goes on in the next paragraph, by the convention of
+/// reopening without closing (British style: `she said: 'When I got
+/// there, I knew.` then `'He still wakes up screaming.'`). An open single
+/// mark is an apostrophe unless both ends say otherwise: it opens a
+/// sentence (after a colon or comma and a space, or at the paragraph's
+/// start, before a capital) and the next paragraph opens with a single
+/// mark before a capital.
+fn single_quote_goes_on(text: &str, p: &Paragraph, open: Mark, next: Option<&Paragraph>) -> bool {
+    let Some(next) = next else { return false };
+    let before = text[p.start..open.pos].trim_end_matches(' ');
+    let opens_sentence = open.pos == p.start || before.ends_with(':') || before.ends_with(',');
+    let capital_after = |at: usize| text[at..].chars().next().is_some_and(char::is_uppercase);
+    if !opens_sentence || !capital_after(open.pos + open.len) {
+        return false;
+    }
+    let reopened = &text[next.start..next.end];
+    ['\'', '\u{2018}']
+        .iter()
+        .find_map(|m| reopened.strip_prefix(*m))
+        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Longest line of page furniture, in bytes.
