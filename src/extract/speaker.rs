@@ -1097,6 +1097,14 @@ impl<'a> Ctx<'a> {
                 Subj::Ent(Ent::Reporter(r)) => {
                     via.get_or_insert(r);
                 }
+                // `Tom Ashworth said families were being asked to "pay
+                // twice"`: a passive without agent inside reported speech
+                // leaves the reporting speaker.
+                Subj::Stop if form == Form::Ed && self.after_be(toks, k) => {
+                    return self
+                        .outer_reporter(win, k, lo.max(clause_start), qi, headline)
+                        .unwrap_or(Pre::Stop);
+                }
                 Subj::Ent(Ent::Thing) | Subj::Stop => return Pre::Stop,
                 Subj::Ent(e) => {
                     if matches!(
@@ -1122,6 +1130,23 @@ impl<'a> Ctx<'a> {
             }
         }
         Pre::None
+    }
+
+    /// Whether a form of `be` comes before the verb at `k`, past adverbs
+    /// (`were being asked`, `was also told`): a passive.
+    fn after_be(&self, toks: &[Tok], k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && toks[j - 1].kind == Kind::Word {
+            let l = self.lower_tok(&toks[j - 1]);
+            if BE.contains(&&*l) {
+                return true;
+            }
+            if !is_skippable(&l) {
+                return false;
+            }
+            j -= 1;
+        }
+        false
     }
 
     /// `Guo said Beijing still hoped to open "..."`: a verb of intent, not
@@ -1352,6 +1377,9 @@ impl<'a> Ctx<'a> {
                 if form == Form::Ing && PREP_ING.contains(&&*pl) {
                     return self.clause_subject(w, j - 1);
                 }
+                if let Some(e) = self.name_before_short_phrase(toks, j - 1, form) {
+                    return Subj::Ent(e);
+                }
                 // `said in a statement posted on Telegram that ...`: a
                 // participle after the object of a preposition qualifies that
                 // noun; the sentence's verb comes earlier.
@@ -1385,6 +1413,35 @@ impl<'a> Ctx<'a> {
                 Subj::NotVerb
             }
             _ => Subj::NotVerb,
+        }
+    }
+
+    /// `Kim Yo Jong at the time warned`, `Smith in a statement said`: a
+    /// name, a short prepositional phrase (a preposition, a determiner, one
+    /// lower-case noun ending at token `n`), then the finite cue. The name
+    /// is the subject (the cue is no participle qualifying the noun, as in
+    /// `said in a statement posted on Telegram`).
+    fn name_before_short_phrase(&self, toks: &[Tok], n: usize, form: Form) -> Option<Ent> {
+        if !matches!(form, Form::Ed | Form::S) || is_cap(self.word(&toks[n])) {
+            return None;
+        }
+        let mut b = n;
+        if b > 0 && toks[b - 1].kind == Kind::Word && DET.contains(&&*self.low(toks, b - 1)) {
+            b -= 1;
+        }
+        let p = b.checked_sub(1).filter(|&p| toks[p].kind == Kind::Word)?;
+        if !SUBJECT_PREPOSITIONS.contains(&&*self.low(toks, p)) {
+            return None;
+        }
+        let e = p.checked_sub(1).filter(|&e| toks[e].kind == Kind::Word)?;
+        let w = self.word(&toks[e]);
+        if !is_cap(w) || !self.np_word(w) {
+            return None;
+        }
+        let h = self.np_back(toks, e);
+        match self.classify(&toks[h..p], toks[h].s) {
+            e @ Ent::Name(_) => Some(e),
+            _ => None,
         }
     }
 
@@ -1722,9 +1779,63 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        let end = self.np_fwd(toks, i, limit);
+        // A wire service's tag before a headline: `(LEAD) N. Korea's Kim
+        // calls ...`, `(2nd LD) ...`, `(URGENT) ...`.
+        if i > 0
+            && toks[i - 1].kind == Kind::Punct('(')
+            && let Some(c) = toks[i..limit.min(i + 4)]
+                .iter()
+                .position(|t| t.kind == Kind::Punct(')'))
+                .map(|c| i + c)
+            && c > i
+            && toks[i..c].iter().all(|t| {
+                t.kind == Kind::Word && !self.word(t).chars().any(char::is_lowercase) || self.lower_tok(t) == "2nd"
+            })
+        {
+            i = w.next_word(c + 1).min(limit);
+            if i >= limit {
+                return None;
+            }
+        }
+        let mut end = self.np_fwd(toks, i, limit);
         if end == i {
             return None;
+        }
+        // `The Liberal Democrats' environment spokesperson, Tom Ashworth,
+        // said`: an owner is not the subject; what it owns is, or the name
+        // in apposition to it.
+        // (`Democrats'`: the plural's apostrophe is a token of its own.)
+        let plural_owner = end < limit
+            && matches!(toks[end].kind, Kind::Punct('\'' | '\u{2019}'))
+            && toks[end].s == toks[end - 1].e
+            && self.word(&toks[end - 1]).ends_with(['s', 'S']);
+        if plural_owner {
+            end += 1;
+        }
+        if plural_owner || is_possessive(self.word(&toks[end - 1])) {
+            let owned = toks[end..limit.min(end + 4)]
+                .iter()
+                .take_while(|t| {
+                    t.kind == Kind::Word && {
+                        let w = self.word(t);
+                        !is_cap(w) && cue_lemma(&lower(w)).is_none() && !BE.contains(&&*lower(w))
+                    }
+                })
+                .count();
+            if owned > 0 {
+                end += owned;
+                if end < limit && toks[end].kind == Kind::Punct(',') {
+                    let e2 = self.np_fwd(toks, end + 1, limit);
+                    if e2 > end + 1
+                        && e2 < limit
+                        && toks[e2].kind == Kind::Punct(',')
+                        && let e @ Ent::Name(_) = self.classify(&toks[end + 1..e2], toks[end + 1].s)
+                    {
+                        return Some(e);
+                    }
+                }
+                return Some(Ent::Thing);
+            }
         }
         // `Kovalenko and her neighbor, Olena Marchuk, said`: two people are
         // the subject, and a pronoun after them may mean either.
@@ -2056,7 +2167,14 @@ impl<'a> Ctx<'a> {
                             && cue_lemma(&l).is_none()
                             && toks[e + 1].kind == Kind::Word
                             && names::is_title(self.word(&toks[e + 1]));
-                        if !modifier {
+                        // `said Gulnoza Said, a program coordinator`: a
+                        // capitalized verb form after a given name, ending
+                        // the phrase, is a surname.
+                        let surname = is_cap(w)
+                            && e > i
+                            && is_cap(self.word(&toks[e - 1]))
+                            && toks.get(e + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.')));
+                        if !modifier && !surname {
                             break;
                         }
                     }
@@ -2234,8 +2352,31 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            match self.first_subject(&st, 0, st.toks.len()) {
+            // `..., Spokeswoman Maria Zakharova said earlier.`: a sentence
+            // closing with its own attribution is that person's words, and
+            // they are who a pronoun after it goes on about.
+            if let Some(c) = st.toks.iter().rposition(|t| t.kind == Kind::Punct(','))
+                && let Some((Ent::Name(n), _)) = self.final_clause_at(&st.toks, c)
+                && self.is_person(&n)
+            {
+                return Some(self.reg.fullest(&n, s));
+            }
+            let subject = self.first_subject(&st, 0, st.toks.len());
+            // `A farmer near Whatatutu, who did not want to be named, said
+            // he ...`: an unnamed person speaking there is whom the pronoun
+            // means, and names no one.
+            if !matches!(subject, Some(Ent::Name(_)))
+                && self.unnamed_speaker_opens(&st)
+                && self.persons(&st.toks).is_empty()
+            {
+                return None;
+            }
+            match subject {
                 Some(Ent::Name(n)) if self.is_person(&n) => return Some(self.reg.fullest(&n, s)),
+                // `Solovyova's mother, Tatyana, wept`: a subject named by one
+                // word the rules cannot tell a person by is still the
+                // sentence's person; another name in it is not the pronoun's.
+                Some(Ent::Name(n)) if !n.contains(' ') && self.owner_then_apposition(&st) => return None,
                 // `He said Lakeview Hospital would close. "We tried," he
                 // said.`: a sentence whose subject is the same pronoun goes
                 // on about the same person, whoever else it names.
@@ -2255,6 +2396,32 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// Whether the sentence `st` opens with an indefinite person (`A
+    /// farmer`, `One official`, `Another resident`) and reports speech with
+    /// a verb of saying.
+    fn unnamed_speaker_opens(&self, st: &Win) -> bool {
+        let toks = &st.toks[..];
+        let Some(first) = toks.iter().position(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        matches!(&*self.low(toks, first), "a" | "an" | "one" | "another")
+            && toks.iter().any(|t| {
+                t.kind == Kind::Word
+                    && cue_lemma(&self.lower_tok(t))
+                        .is_some_and(|(lemma, form)| in_inversion(lemma) && matches!(form, Form::Ed | Form::S))
+            })
+    }
+
+    /// Whether the sentence `st` opens with an owner, a noun and a name in
+    /// apposition: `Solovyova's mother, Tatyana,`.
+    fn owner_then_apposition(&self, st: &Win) -> bool {
+        let toks = &st.toks[..];
+        let Some(owner) = toks.iter().position(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        is_possessive(self.word(&toks[owner])) && toks.get(owner + 2).is_some_and(|t| t.kind == Kind::Punct(','))
     }
 
     /// The subject of the sentence before byte `p`.
@@ -2392,7 +2559,9 @@ impl<'a> Ctx<'a> {
                 {
                     let full = self.reg.fullest(&name, toks[k].s);
                     let ft = name_tokens(&full);
-                    if !out.iter().any(|o| names::tokens_match(&name_tokens(o), &ft)) {
+                    // (Not `Harvest`, short for `Harvest Foods Inc.`.)
+                    let still_a_person = full == name || self.is_person(&full);
+                    if still_a_person && !out.iter().any(|o| names::tokens_match(&name_tokens(o), &ft)) {
                         out.push(full);
                     }
                 }
@@ -2409,6 +2578,14 @@ impl<'a> Ctx<'a> {
     fn is_person(&self, name: &str) -> bool {
         let toks = name_tokens(name);
         if toks.is_empty() || toks.iter().any(|t| in_places(t.as_str()) || is_org_word(t)) {
+            return false;
+        }
+        // `Harvest Foods Inc.` is a company; `Two-year-old` an age.
+        if name
+            .split_whitespace()
+            .any(|w| COMPANY_FORMS.contains(&w.trim_end_matches(['.', ','])))
+            || toks.windows(2).any(|w| w[0] == "year" && w[1] == "old")
+        {
             return false;
         }
         // `Prime Minister` (of `Prime Minister's resignation`) is a title.
@@ -2790,7 +2967,15 @@ impl Registry {
             // (The title test runs only for one-word runs.)
             let prev = tokens_ahead(text, para, seg, toks, k, 1, before);
             let after_title = is_title_word(prev.last());
-            if e - k > 1 || after_title {
+            // A run that is all a quote holds is a title or a slogan
+            // (`'Harvest Scraps Greenleaf Deal'`, `"Remove Yoon!"`), whose
+            // capitals name no one.
+            let quoted_whole = || {
+                let after = text[toks[e - 1].e..].trim_start_matches(['.', ',', '!', '?']);
+                text[..toks[k].s].chars().next_back().is_some_and(is_quote_mark)
+                    && after.chars().next().is_some_and(is_quote_mark)
+            };
+            if (e - k > 1 || after_title) && !quoted_whole() {
                 // The title before the run takes up to four modifiers before it.
                 let prev = if after_title {
                     tokens_ahead(text, para, seg, toks, k, 5, before)
@@ -2852,10 +3037,16 @@ impl Registry {
             let mut mods = Vec::new();
             for m in prev[..prev.len() - 1].iter().rev().take(4) {
                 let w = &text[m.s..m.e];
-                if m.kind != Kind::Word || !(is_cap(w) || in_np_lower(&lower(w))) {
+                // (`Shadow environment secretary`: any lower-case word but
+                // an article or a verb of saying describes the office.)
+                let l = lower(w);
+                let describes = is_cap(w)
+                    || in_np_lower(&l)
+                    || (l.chars().all(char::is_alphabetic) && !DET.contains(&&*l) && cue_lemma(&l).is_none());
+                if m.kind != Kind::Word || !describes {
                     break;
                 }
-                mods.push(lower(w).into_owned());
+                mods.push(l.into_owned());
             }
             mods.reverse();
             title = Some((lower(&text[t.s..t.e]).into_owned(), mods));
@@ -2986,12 +3177,20 @@ impl Registry {
                 None => people.push((&t.toks, &t.name, fits, t.mods.iter().map(String::as_str).collect())),
             }
         }
+        // `The environment secretary` is not `Shadow environment secretary
+        // Rebecca Hale`: a rank the person's title holds must be in the role.
+        let rank_fits = |person_mods: &[&str]| {
+            person_mods
+                .iter()
+                .filter(|pm| RANKS.contains(pm))
+                .all(|pm| mods.iter().any(|m| m == pm))
+        };
+        let fitting: Vec<_> = people.iter().filter(|p| p.2 && rank_fits(&p.3)).collect();
         let mods: Vec<&str> = mods
             .iter()
             .map(String::as_str)
             .filter(|m| !DET.contains(m) && !matches!(*m, "own" | "new" | "then" | "former"))
             .collect();
-        let fitting: Vec<_> = people.iter().filter(|p| p.2).collect();
         let strong: Vec<_> = fitting
             .iter()
             .filter(|p| mods.iter().all(|m| p.3.iter().any(|pm| stems_match(m, pm))))
@@ -3010,6 +3209,21 @@ impl Registry {
         Some(self.fullest(pick.1, at))
     }
 }
+
+/// Words of a title that make another office of it: `Shadow environment
+/// secretary`, `Deputy Prime Minister`, `former minister`.
+const RANKS: &[&str] = &[
+    "shadow",
+    "deputy",
+    "vice",
+    "assistant",
+    "acting",
+    "junior",
+    "former",
+    "ex",
+    "opposition",
+    "interim",
+];
 
 // ----- skipping lower-case text -------------------------------------------------
 
@@ -5415,6 +5629,55 @@ mod tests {
         assert_eq!(s, [None]);
         let s = speakers("Officials said the fire started at 3 a.m. \"The whole building was shaking.\"");
         assert_eq!(s, [None]);
+    }
+
+    #[test]
+    fn a_pronoun_goes_on_about_who_spoke_last_and_stops_at_an_unnamed_speaker() {
+        // The sentence before closes with its own attribution.
+        let text = "Russian Foreign Minister Sergey Lavrov spoke.\n\nIn 2024, the foreign minister held 500 meetings, Spokeswoman Maria Zakharova said earlier. \"It was a busy year,\" she told reporters.";
+        assert_eq!(speakers(text), [some("Maria Zakharova")]);
+        // An unnamed person spoke in between: the pronoun is theirs.
+        let text = "Meteorologist John Lawton said the rain would ease.\n\nA farmer near Whatatutu, who did not want to be named, said he had lost 80 sheep.\n\n\"The paddocks are just a lake,\" he told RNZ.";
+        assert_eq!(speakers(text), [None]);
+        // ... unless the sentence names the person in apposition.
+        let text = "One of the inspectors, Luis Carrera, recalled crawling under a span. \"I could stand up under there,\" he said.";
+        assert_eq!(speakers(text), [some("Luis Carrera")]);
+        // A one-word name in apposition to an owner's relative is no
+        // licence to pick the owner.
+        let text = "A court sentenced journalist Yekaterina Solovyova.\n\nSolovyova's mother, Tatyana, wept.\n\n\"They took my daughter,\" she told reporters.";
+        assert_eq!(speakers(text), [None]);
+        // Never a company, an age or a quoted title.
+        let text = "Harvest Foods Inc. dropped its bid.\n\nMr. Alvarez, the chief executive, spoke.\n\nAsked whether Harvest would bid again, he said: \"Not this year.\"";
+        assert_eq!(speakers(text), [some("Alvarez")]);
+        let text = "- Lucy Pembridge, 29, is accused of neglect\n- Two-year-old boy suffered burns\n- She told officers: 'I didn't know'\n";
+        assert_eq!(speakers(text), [some("Lucy Pembridge")]);
+    }
+
+    #[test]
+    fn owners_wire_tags_ranks_and_prepositional_phrases() {
+        // A plural owner is not the subject; its appositive name is.
+        let text =
+            "The Liberal Democrats' environment spokesperson, Tom Ashworth, spoke.\n\n\"First they paid,\" he said.";
+        assert_eq!(speakers(text), [some("Tom Ashworth")]);
+        // A wire tag before a headline.
+        let text = "(LEAD) N. Korea's Kim Jong-un calls Putin 'dearest comrade' in card, vows 'invincible' alliance\n\nBody text follows here at some length, as it does.\n";
+        assert_eq!(speakers(text), [some("Kim Jong-un"), some("Kim Jong-un")]);
+        // A rank in a person's title is another office than the role's.
+        let text = "Shadow environment secretary Rebecca Hale spoke first.\n\nThe environment secretary replied: \"I share the anger.\"";
+        assert_eq!(speakers(text), [None]);
+        // A short prepositional phrase between the name and its verb.
+        let text = "North Korea accused the South of flying drones, and Kim Yo Jong at the time warned of a \"horrible disaster\".";
+        assert_eq!(speakers(text), [some("Kim Yo Jong")]);
+        // A surname spelt like a verb.
+        let text = "\"This is an attempt to silence us,\" said Gulnoza Said, a coordinator.";
+        assert_eq!(speakers(text), [some("Gulnoza Said")]);
+        // A passive inside reported speech leaves the reporting speaker; an
+        // unnamed subject does not lead to a name in its relative clause.
+        let text = "Sheriff Larry Leitha said that 24 people were confirmed dead and \"many more\" were missing.";
+        assert_eq!(speakers(text), [some("Larry Leitha")]);
+        let text =
+            "A trader in Frankfurt, who asked not to be identified, said investors had been \"caught off guard.\"";
+        assert_eq!(speakers(text), [None]);
     }
 
     #[test]
