@@ -334,6 +334,12 @@ const DEPARTMENTS: &[&str] = &[
     "welfare",
     "family",
     "veterans",
+    // `presidente della Repubblica`, `presidente da República`.
+    "republic",
+    "repubblica",
+    "república",
+    "république",
+    "republik",
 ];
 
 /// [`DEPARTMENTS`] as a set.

@@ -115,6 +115,11 @@ const ROLE_LOOKBACK: usize = 64;
 /// Longest attribution after a quote that still lets the next paragraph's
 /// bare quote continue it, in bytes (`"...," the minister told reporters.`).
 const TRAILING_ATTRIBUTION_BYTES: usize = 80;
+/// Longest one-sentence attribution after a quote that still lets the bare
+/// quote paragraph below continue it.
+const MAX_ATTRIBUTION_SENTENCE_BYTES: usize = 240;
+/// Most words of a speaker's label before a colon (`Sen. Bernie Sanders:`).
+const MAX_LABEL_WORDS: usize = 4;
 
 /// Sets `speaker`, `cue` and `via` of each quote where a reliable rule finds
 /// them, and leaves them `None` elsewhere. `cue` holds the attributing words
@@ -846,6 +851,21 @@ impl<'a> Ctx<'a> {
                 };
             }
         }
+        // `on the "Talking Toffees" podcast`, `the "Succession" finale`: a
+        // title-case quote between `the` and the kind of work it names.
+        if qi > 0
+            && toks[qi - 1].kind == Kind::Word
+            && matches!(&*self.lower_tok(&toks[qi - 1]), "the" | "a" | "his" | "her" | "their")
+            && toks
+                .get(qi + 1)
+                .is_some_and(|t| t.kind == Kind::Word && WORK_NOUNS.contains(&&*self.lower_tok(t)))
+            && self.is_title_case(sp)
+        {
+            return Attr {
+                governed: true,
+                ..Attr::default()
+            };
+        }
         // `Dwayne "The Rock" Johnson`: a nickname inside a name is nobody's
         // words.
         // (Not in a headline, whose every word is capitalized: `Kim Hails
@@ -924,7 +944,7 @@ impl<'a> Ctx<'a> {
                     attr.governed = true;
                     attr.cue = Some(self.cue_text(toks, k));
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
-                } else if headline && let Some((ent, k)) = self.headline_colon(toks, qi) {
+                } else if let Some((ent, k)) = self.colon_label(toks, qi, headline, sp.para) {
                     attr.governed = true;
                     attr.cue = Some(":".to_string());
                     attr.speaker = speaker_from(ent, toks[k].s, &mut via);
@@ -1399,6 +1419,10 @@ impl<'a> Ctx<'a> {
                     }
                     return Subj::Ent(self.classify(&toks[a..j], toks[a].s));
                 }
+                // `the 51-year-old said`: see [`is_age_noun`].
+                if is_age_noun(&pl) && self.low(toks, j.saturating_sub(2)) == "the" {
+                    return Subj::Ent(Ent::He(t.s));
+                }
                 // `the (masked) suspect shouted "..."`: a common noun phrase
                 // is this verb's subject, someone unnamed; an earlier cue
                 // (`Police said the suspect shouted`) is not the quote's.
@@ -1532,19 +1556,50 @@ impl<'a> Ctx<'a> {
 
     /// A headline's `Name: 'quote'` (`Sunak: 'We will stop the boats'`): a
     /// name alone before a colon right before the quote speaks it.
-    fn headline_colon(&self, toks: &[Tok], qi: usize) -> Option<(Ent, usize)> {
+    ///
+    /// In body text the same label opening a paragraph is a transcript's
+    /// (`SANDERS: "Will you commit ...?"`, `Moon: "..."`).
+    fn colon_label(&self, toks: &[Tok], qi: usize, headline: bool, para: usize) -> Option<(Ent, usize)> {
         let colon = qi.checked_sub(1)?;
         if toks[colon].kind != Kind::Punct(':') || colon == 0 {
             return None;
         }
-        let a = self.np_back(toks, colon - 1);
-        if a != 0 || toks[..colon].iter().any(|t| t.kind != Kind::Word) {
+        // (Markdown's heading, quote and list marks before the label.)
+        let first = toks[..colon]
+            .iter()
+            .position(|t| !matches!(t.kind, Kind::Punct('#' | '>' | '*' | '-')))?;
+        let label = &toks[first..colon];
+        if label.is_empty() || label.len() > MAX_LABEL_WORDS || label.iter().any(|t| t.kind != Kind::Word) {
+            return None;
+        }
+        if !headline {
+            let lead = &self.text[self.paras[para].start..label[0].s];
+            if lead
+                .chars()
+                .any(|c| !(c.is_whitespace() || matches!(c, '#' | '>' | '*' | '-')))
+            {
+                return None;
+            }
+            // A transcript's labels: one word, capitals, or a title first
+            // (`Moon:`, `SANDERS:`, `Sen. Sanders:`).
+            let word = |t: &Tok| self.word(t);
+            let labelled = label.len() == 1
+                || label.iter().all(|t| !word(t).chars().any(char::is_lowercase))
+                || names::is_title(word(&label[0]));
+            if !labelled {
+                return None;
+            }
+        } else if self.np_back(toks, colon - 1) != first {
             return None;
         }
         // (`Breaking: '...'` is no one: a one-word name must be a person
-        // the article names in full.)
-        match self.classify(&toks[..colon], toks[0].s) {
-            Ent::Name(n) if self.is_person(&n) => Some((Ent::Name(n), colon)),
+        // the article names in full. A body label must be a name the
+        // article gives elsewhere: `Цитата Зеленського:` is `Quote of
+        // Zelensky`.)
+        match self.classify(label, label[0].s) {
+            Ent::Name(n) if self.is_person(&n) && (headline || self.reg.known(&name_tokens(&n))) => {
+                Some((Ent::Name(n), colon))
+            }
             _ => None,
         }
     }
@@ -2377,6 +2432,19 @@ impl<'a> Ctx<'a> {
                 // word the rules cannot tell a person by is still the
                 // sentence's person; another name in it is not the pronoun's.
                 Some(Ent::Name(n)) if !n.contains(' ') && self.owner_then_apposition(&st) => return None,
+                // `"It's a good day," Biden told reporters.`: a one-word name
+                // speaking the quote that opens the sentence is a person.
+                Some(Ent::Name(n))
+                    if !n.contains(' ')
+                        && st
+                            .toks
+                            .iter()
+                            .find(|t| t.kind != Kind::Punct('\n'))
+                            .is_some_and(|t| matches!(t.kind, Kind::Quote(_)))
+                        && !name_tokens(&n).iter().any(|t| in_places(t.as_str()) || is_org_word(t)) =>
+                {
+                    return Some(self.reg.fullest(&n, s));
+                }
                 // `He said Lakeview Hospital would close. "We tried," he
                 // said.`: a sentence whose subject is the same pronoun goes
                 // on about the same person, whoever else it names.
@@ -2541,7 +2609,16 @@ impl<'a> Ctx<'a> {
                 // `In a Honolulu Star-Advertiser report, she ...`: a name
                 // after an article or before a document noun is a
                 // publication's or an event's, not a person's.
-                let after_article = k > 0 && matches!(&*self.low(toks, k - 1), "a" | "an" | "the");
+                // (`Speaking at the club's Finch Farm training ground, he
+                // said`: what an owner owns, or the object of a preposition
+                // of place, is a thing or a place.)
+                let after_article = k > 0
+                    && (is_possessive(self.word(&toks[k - 1]))
+                        || toks[k - 1].kind == Kind::Punct('\'')
+                        || matches!(
+                            &*self.low(toks, k - 1),
+                            "a" | "an" | "the" | "at" | "in" | "near" | "outside" | "inside" | "into"
+                        ));
                 let before_doc = toks.get(e).is_some_and(|t| {
                     t.kind == Kind::Word && {
                         let l = self.lower_tok(t);
@@ -2641,6 +2718,21 @@ impl<'a> Ctx<'a> {
             Resolved::Speaker(name) => Some(name),
             _ => None,
         }
+    }
+
+    /// Whether what follows the quote `sp` in its paragraph is at most its
+    /// attribution: a short tail, or one sentence with no quote mark (`,
+    /// said Kim Yo Jong, vice department director of the Workers' Party of
+    /// Korea (WPK) Central Committee.`).
+    fn only_attribution_after(&self, sp: Span) -> bool {
+        let end = self.paras[sp.para].end;
+        let tail = &self.text[sp.close.min(end)..end];
+        // (Past the closing mark; an apostrophe, `Workers’`, is no quote.)
+        let rest = tail.trim_start_matches(is_quote_mark);
+        tail.len() <= TRAILING_ATTRIBUTION_BYTES
+            || tail.len() <= MAX_ATTRIBUTION_SENTENCE_BYTES
+                && !rest.contains(['"', '\u{201C}', '\u{201D}', '\u{00AB}', '\u{00BB}', '\u{201E}'])
+                && !rest.trim_end().trim_end_matches('.').contains(['.', '!', '?', ';'])
     }
 
     /// The speaker of the sentence right before a quote that opens its own
@@ -2795,7 +2887,7 @@ impl<'a> Ctx<'a> {
             let same_para = sj.para == sp.para;
             let prev_para_end = sj.para + 1 == sp.para
                 && !self.paras[sj.para].headline
-                && self.paras[sj.para].end.saturating_sub(sj.close) <= TRAILING_ATTRIBUTION_BYTES
+                && self.only_attribution_after(sj)
                 && self.text[self.paras[sp.para].start..sp.open].trim().is_empty();
             if (same_para || prev_para_end) && found[j].speaker.is_some() {
                 found[i].speaker = found[j].speaker.clone();
@@ -3209,6 +3301,33 @@ impl Registry {
         Some(self.fullest(pick.1, at))
     }
 }
+
+/// Kinds of work a quoted title names: `the "Talking Toffees" podcast`.
+const WORK_NOUNS: &[&str] = &[
+    "podcast",
+    "show",
+    "programme",
+    "program",
+    "series",
+    "documentary",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "memoir",
+    "album",
+    "song",
+    "single",
+    "play",
+    "musical",
+    "column",
+    "newsletter",
+    "blog",
+    "campaign",
+    "exhibition",
+    "finale",
+    "episode",
+];
 
 /// Words of a title that make another office of it: `Shadow environment
 /// secretary`, `Deputy Prime Minister`, `former minister`.
@@ -3683,6 +3802,13 @@ fn sentence_tokens_before(toks: &[Tok], sent_lo: usize, p: usize) -> Vec<Tok> {
 /// The Arabic article as printed before a hyphen in names.
 const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"];
 
+/// `51-year-old`: after `the`, an age stands for the person just named,
+/// as `he` or `she` would.
+fn is_age_noun(l: &str) -> bool {
+    l.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("'S") || w.ends_with("\u{2019}S")
 }
@@ -3798,7 +3924,13 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Affairs` in `Minister of Culture and Youth Affairs Ovik Oveyan`. Only
 /// after `of` or `and` (`before`); otherwise 0.
 fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
-    if !before.is_some_and(|w| ["of", "and", "for"].iter().any(|p| w.eq_ignore_ascii_case(p))) {
+    // (`presidente della Repubblica Sergio Mattarella`, `presidente da
+    // República`, `président de la République`.)
+    if !before.is_some_and(|w| {
+        ["of", "and", "for", "della", "del", "de", "da", "di", "do", "la"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }) {
         return 0;
     }
     words.iter().take_while(|w| names::is_department(w)).count()
@@ -3992,6 +4124,11 @@ fn classify_words_uncached(words: &[&str], at: usize) -> Ent {
             return Ent::Thing;
         }
         return Ent::Org(clean_org(words));
+    }
+    // `the 51-year-old said`: an age standing for the person just named,
+    // read as `he` or `she` would be.
+    if definite && words.len() == 1 && is_age_noun(hl) {
+        return Ent::He(at);
     }
     // `the Italian said`, `the Norwegian said`: a nationality standing for
     // a person named earlier, whom the rules cannot tell.
@@ -5678,6 +5815,26 @@ mod tests {
         let text =
             "A trader in Frankfurt, who asked not to be identified, said investors had been \"caught off guard.\"";
         assert_eq!(speakers(text), [None]);
+    }
+
+    #[test]
+    fn transcripts_headline_labels_ages_titles_of_works_and_long_attributions() {
+        let text = "Sen. Bernie Sanders questioned Karen Whitfield.\n\nSANDERS: \u{201c}Will you commit?\u{201d}\n\nWHITFIELD: \u{201c}Yes.\u{201d}\n";
+        assert_eq!(speakers(text), [some("Bernie Sanders"), some("Karen Whitfield")]);
+        // A label that is no transcript's: `Quote of Zelensky:`.
+        let text = "Володимир Зеленський виступив.\n\nЦитата Зеленського: «Кожна пауза – це нові удари».\n";
+        assert_eq!(speakers(text), [None]);
+        let text = "# Marco Santini: 'I am not a magician'\n\nMarco Santini has told the board to \"give me time\".";
+        assert_eq!(speakers(text), [some("Marco Santini"), some("Marco Santini")]);
+        let text = "Marco Santini would not resign.\n\nSpeaking at the club's Finch Farm training ground, the 51-year-old said: \"I am not a magician.\"";
+        assert_eq!(speakers(text), [some("Marco Santini")]);
+        let text = "Speaking on the \"Talking Toffees\" podcast, Duncan Fairley said: \"I love the club.\"";
+        assert_eq!(speakers(text), [None, some("Duncan Fairley")]);
+        let text = "\"They committed a grave provocation,\" said Kim Yo Jong, vice department director of the Workers' Party of Korea (WPK) Central Committee.\n\n\"They will pay a thousandfold price.\"";
+        assert_eq!(speakers(text), [some("Kim Yo Jong"), some("Kim Yo Jong")]);
+        // A one-word name speaking the quote before a pronoun's sentence.
+        let text = "\"It's a good day,\" Biden told reporters. Asked who deserved credit, he said, \"Is that a joke?\"";
+        assert_eq!(speakers(text), [some("Biden"), some("Biden")]);
     }
 
     #[test]
