@@ -93,6 +93,133 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 
+/// Whether `word` names a weekday in a language other than English whose
+/// dates quotecheck reads (`martedì`, `Середа`, `dinsdag`), in any case.
+/// (Portuguese `terça-feira` is two words, `terça` and `feira`.)
+pub fn is_foreign_weekday(word: &str) -> bool {
+    const NAMES: &[&[&str]] = &[
+        // French
+        &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+        // German
+        &[
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonnabend",
+            "sonntag",
+        ],
+        // Spanish
+        &[
+            "lunes",
+            "martes",
+            "miércoles",
+            "miercoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "sabado",
+            "domingo",
+        ],
+        // Italian
+        &[
+            "lunedì",
+            "martedì",
+            "mercoledì",
+            "giovedì",
+            "venerdì",
+            "lunedi",
+            "martedi",
+            "mercoledi",
+            "giovedi",
+            "venerdi",
+            "domenica",
+        ],
+        // Portuguese
+        &["segunda", "terça", "quarta", "quinta", "sexta", "feira"],
+        // Dutch
+        &[
+            "maandag",
+            "dinsdag",
+            "woensdag",
+            "donderdag",
+            "vrijdag",
+            "zaterdag",
+            "zondag",
+        ],
+        // Swedish
+        &["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
+        // Danish, Norwegian
+        &["mandag", "tirsdag", "lørdag", "søndag"],
+        // Finnish
+        &[
+            "maanantai",
+            "tiistai",
+            "keskiviikko",
+            "torstai",
+            "perjantai",
+            "lauantai",
+            "sunnuntai",
+        ],
+        // Polish
+        &[
+            "poniedziałek",
+            "wtorek",
+            "środa",
+            "czwartek",
+            "piątek",
+            "sobota",
+            "niedziela",
+        ],
+        // Czech
+        &["pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle"],
+        // Russian
+        &[
+            "понедельник",
+            "вторник",
+            "среда",
+            "четверг",
+            "пятница",
+            "суббота",
+            "воскресенье",
+        ],
+        // Ukrainian (`п'ятниця` splits at its apostrophe)
+        &[
+            "понеділок",
+            "вівторок",
+            "середа",
+            "четвер",
+            "пʼятниця",
+            "ятниця",
+            "субота",
+            "неділя",
+        ],
+        // Turkish
+        &[
+            "pazartesi",
+            "salı",
+            "çarşamba",
+            "perşembe",
+            "cuma",
+            "cumartesi",
+            "pazar",
+        ],
+        // Arabic
+        &["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    ];
+    // (Only names that start with the word's first letter are compared.)
+    let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return false;
+    };
+    NAMES
+        .iter()
+        .flat_map(|names| names.iter())
+        .filter(|n| n.starts_with(first))
+        .any(|n| word.chars().flat_map(char::to_lowercase).eq(n.chars()))
+}
+
 /// Length of a weekday name or abbreviation (`Tue`, `Tues.`, `Tuesday`) at
 /// the start of `s`, with a following comma and spaces.
 pub fn weekday_prefix_len(s: &str) -> usize {
@@ -441,10 +568,11 @@ fn parse_day_month(s: &str, mut i: usize, day: u32) -> Option<(Parsed, usize)> {
 /// A month name of French, German, Spanish, Italian, Portuguese, Dutch,
 /// Polish, Czech, Russian, Ukrainian, Turkish or Arabic (`novembre`, `März`,
 /// `diciembre`, `août`, `okt.`, `marca`, `března`, `декабря`, `березня`,
-/// `Aralık`, `مارس`) at `i`, after a day number only: `20 novembre 2026`,
-/// `20. November 2026`, `15. března 2025`. Slavic dates put the month in the
-/// genitive (`12 marca`, `3 березня`), so that is the form listed. (Not the
-/// short forms that are English words: `set`, `out`, `ago`, `gen`, `mag`.)
+/// `Aralık`, `مارس`; the short forms of Russian agencies' datelines, `3 янв`)
+/// at `i`, after a day number only: `20 novembre 2026`, `20. November 2026`,
+/// `15. března 2025`. Slavic dates put the month in the genitive (`12 marca`,
+/// `3 березня`), so that is the form listed. (Not the short forms that are
+/// English words: `set`, `out`, `ago`, `gen`, `mag`.)
 fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
     const MONTHS: [&[&str]; 12] = [
         &[
@@ -459,6 +587,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "stycznia",
             "ledna",
             "января",
+            "янв",
             "січня",
             "ocak",
             "يناير",
@@ -477,6 +606,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "lutego",
             "února",
             "февраля",
+            "фев",
             "лютого",
             "şubat",
             "فبراير",
@@ -493,6 +623,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "marca",
             "března",
             "марта",
+            "мар",
             "березня",
             "mart",
             "مارس",
@@ -506,6 +637,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "kwietnia",
             "dubna",
             "апреля",
+            "апр",
             "квітня",
             "nisan",
             "أبريل",
@@ -537,6 +669,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "czerwca",
             "června",
             "июня",
+            "июн",
             "червня",
             "haziran",
             "يونيو",
@@ -553,6 +686,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "lipca",
             "července",
             "июля",
+            "июл",
             "липня",
             "temmuz",
             "يوليو",
@@ -566,6 +700,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "sierpnia",
             "srpna",
             "августа",
+            "авг",
             "серпня",
             "ağustos",
             "أغسطس",
@@ -581,6 +716,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "września",
             "září",
             "сентября",
+            "сен",
             "вересня",
             "eylül",
             "سبتمبر",
@@ -597,6 +733,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "października",
             "října",
             "октября",
+            "окт",
             "жовтня",
             "ekim",
             "أكتوبر",
@@ -608,6 +745,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "listopada",
             "listopadu",
             "ноября",
+            "ноя",
             "листопада",
             "kasım",
             "نوفمبر",
@@ -625,6 +763,7 @@ fn foreign_month_word(s: &str, i: usize) -> Option<(u8, usize)> {
             "grudnia",
             "prosince",
             "декабря",
+            "дек",
             "грудня",
             "aralık",
             "ديسمبر",

@@ -171,8 +171,11 @@ fn is_header_key(k: &str) -> bool {
 /// Fills the fields the header did not declare from the article text, and
 /// records in [`Metadata::inferred`] how each was found.
 ///
-/// - **title**: a Markdown `# ` heading near the top, else a first line that
-///   reads as a headline (short, capitalized, no final period).
+/// - **title**: a Markdown `# ` heading near the top (above the text: it
+///   replaces a line above it that only read as a headline, a tagline or a
+///   section's label), else a first line that reads as a headline (short,
+///   capitalized, no final period). Rows of links (menus, breadcrumbs) are
+///   navigation, never a title.
 /// - **date**, from the top lines only: a `date 2024-12-31` or `Published:`
 ///   line (labels in a dozen languages: `Giriş Tarihi:`, `פורסם:`,
 ///   `Опубликовано:`; also after a desk's credit and ` / ` or ` | `), a line
@@ -182,19 +185,23 @@ fn is_header_key(k: &str) -> bool {
 ///   (AP) —`). A dateline without a year (`Dec. 31 (UPI) —`) gets one only
 ///   when exactly one of the years around the latest year the article
 ///   mentions puts that day on a weekday the top lines name ("reported on
-///   Tuesday"); otherwise the date stays unknown. An `Updated` line is the
-///   last resort. Numeric dates: with dots, day first (`14.03.2025`); with
+///   Tuesday"), or else from the copyright line's year when nothing in the
+///   article contradicts it (`© 2025 TASS`); otherwise the date stays
+///   unknown. An `Updated` line is the last resort. Numeric dates: with
+///   dots, day first (`14.03.2025`); with
 ///   slashes, the part over 12 tells the order, and when both are 12 or
 ///   less the date is read month first only on a line that is that date,
 ///   a time and a US time zone (`11/04/2025 07:51 AM EST`), else it stays
 ///   unknown; a two-digit year only right after a label (`פורסם: 14.03.25`).
 /// - **outlet**: the publisher (the domain of an `Original url:` line or of a
 ///   bare URL line at the top or bottom, a masthead line such as `Korea
-///   JoongAng Daily`, a one-word masthead under the headline and above the
-///   date that the foot names again (`Clarín`), an outlet in the byline, a
-///   copyright line at the foot), else the agency credited by a dateline
-///   (`(Reuters) -`), byline (`By AFP`), sign-off line (`Yonhap` after the
-///   body) or copyright line, else the file name. The publisher is preferred:
+///   JoongAng Daily`, the page's first link when it names the site, its
+///   logo (`[Daily Mail](#)`), a one-word masthead under the headline and
+///   above the date that the foot names again (`Clarín`), an outlet in the
+///   byline, a copyright line at the foot), else the agency credited by a
+///   dateline (`(Reuters) -`), byline (`By AFP`), sign-off line (`Yonhap`
+///   after the body) or copyright line, else the file name. The publisher is
+///   preferred (the paper rather than the company a copyright line names):
 ///   it is who chose to print these words; a wire credited besides it is kept
 ///   as `extra["wire"]`. After a writer's name a byline may name a place
 ///   (`By Jane Doe, Washington`) as well as an outlet, so the outlet must
@@ -284,6 +291,12 @@ impl Evidence {
         if let Some(name) = nav.masthead {
             ev.publisher = Some((name, "masthead"));
         }
+        let foot = last_lines(body, FOOT_LINES);
+        if let Some(&first) = head.first()
+            && let Some(name) = site_name(first, body, &foot)
+        {
+            ev.publisher.get_or_insert((name, "masthead"));
+        }
         let mut top_lines: Vec<&str> = Vec::with_capacity(TOP_LINES);
         top_lines.extend(
             head.iter()
@@ -316,12 +329,22 @@ impl Evidence {
         let mut title_slot_open = true;
         let mut first_text_line = true;
         let mut short_first: Option<String> = None;
-        let foot = last_lines(body, FOOT_LINES);
+        // Where a title was read from a line that looks like a headline,
+        // and whether a dateline followed it.
+        let mut guessed_at: Option<usize> = None;
+        let mut dateline_after_guess = false;
         for (idx, raw) in top.iter().enumerate() {
             let mut line = raw.as_ref();
             if let Some(h) = line.strip_prefix("# ") {
-                if ev.title.is_none() {
+                // The page's own heading is its headline: it beats a line
+                // above it that only read as one (a tagline, a section's
+                // name, a kicker), unless the text began between them (a
+                // lede, a dateline): then the heading is a sub-head.
+                let replaces =
+                    guessed_at.is_some_and(|at| !dateline_after_guess && !top[at + 1..idx].iter().any(|l| is_prose(l)));
+                if ev.title.is_none() || replaces {
                     ev.title = Some((h.trim().to_string(), "markdown heading"));
+                    guessed_at = None;
                 }
                 title_slot_open = false;
                 continue;
@@ -371,6 +394,7 @@ impl Evidence {
                     let who = canonical_wire(&who).map_or(who, str::to_string);
                     ev.wire.get_or_insert((who, "dateline"));
                 }
+                dateline_after_guess |= guessed_at.is_some();
                 match dl.date {
                     Some(Parsed::Full(d)) => ev.dates.push((rank::DATELINE, d, "dateline")),
                     Some(Parsed::Partial(dm)) => partial = partial.or(Some(dm)),
@@ -415,6 +439,7 @@ impl Evidence {
             if title_slot_open && idx < HEADLINE_LINES && ev.title.is_none() {
                 if reads_as_headline(line, 4) {
                     ev.title = Some((line.to_string(), "first line"));
+                    guessed_at = Some(idx);
                     title_slot_open = false;
                 } else if first_text_line && reads_as_headline(line, 2) {
                     // `Tariffs bite`: a headline of two or three words, or a
@@ -435,11 +460,14 @@ impl Evidence {
         {
             ev.title = Some((t, "first line"));
         }
-        if let Some(dm) = partial
-            && let Some(d) = year_for_dateline(dm, body, &top)
-        {
-            ev.dates
-                .push((rank::DATELINE_YEAR_RULE, d, "dateline, year by weekday"));
+        if let Some(dm) = partial {
+            if let Some(d) = year_for_dateline(dm, body, &top) {
+                ev.dates
+                    .push((rank::DATELINE_YEAR_RULE, d, "dateline, year by weekday"));
+            } else if let Some(d) = year_from_copyright(dm, body, &top, &foot) {
+                ev.dates
+                    .push((rank::DATELINE_YEAR_RULE, d, "dateline, year from copyright line"));
+            }
         }
         // The head is split already: the rest of the body follows.
         ev.scan_whole_body(head.into_iter().chain(lines));
@@ -454,11 +482,12 @@ impl Evidence {
         // notice's markers.)
         let holder = foot
             .iter()
-            .filter(|l| l.starts_with(['C', 'c', '©', '(', '<', '*', '_']))
+            .filter(|l| l.starts_with(['C', 'c', '©', '(', '<', '*', '_']) || may_hold_notice(l))
             .find_map(|l| copyright_holder(&clean_line(l)));
         let Some(holder) = holder else {
             return;
         };
+        let holder = publication_of_company(&holder).unwrap_or(holder);
         if let Some(w) = canonical_wire(&holder) {
             self.wire.get_or_insert((w.to_string(), "copyright line"));
         } else {
@@ -605,20 +634,35 @@ fn last_lines(body: &str, n: usize) -> Vec<&str> {
 
 /// Who a copyright line names: `Copyright The Financial Times Limited 2025.
 /// All rights reserved.` -> `The Financial Times`, `Copyright 2025 NPR.` ->
-/// `NPR`, `Copyright © Neue Zürcher Zeitung AG.` -> `Neue Zürcher Zeitung`,
-/// `© АО «Коммерсантъ».` -> `Коммерсантъ`, `<저작권자(c) 연합뉴스, ...>` ->
-/// `연합뉴스`. The markers, years, legal forms and quotation marks go; what
-/// remains must be a short capitalized name, not a photo agency's (`©
-/// Getty Images`) or an author's (`© The Author(s)`). A notice needs `©`, or
-/// `Copyright` or `(c)` with a year or `All rights reserved`: prose may
-/// start with the word (`Copyright Office officials said ...`) and a list
-/// with `(c)`.
+/// `NPR`, `Copyright © Neue Zürcher Zeitung AG. Alle Rechte vorbehalten.` ->
+/// `Neue Zürcher Zeitung`, `© АО «Коммерсантъ».` -> `Коммерсантъ`, `©
+/// 2000-2025, Українська правда` -> `Українська правда`, `Copyright NHK
+/// (Japan Broadcasting Corporation).` -> `NHK`, `<저작권자(c) 연합뉴스, ...>`
+/// -> `연합뉴스`, `新华网版权所有` -> `新华网`. The markers, years, legal forms,
+/// a parenthesis after the name and quotation marks go; what remains must be
+/// a short capitalized name, not a photo agency's (`© Getty Images`), an
+/// author's (`© The Author(s)`) or a phrase reserving the rights (`©
+/// RIPRODUZIONE RISERVATA`, see [`RIGHTS_RESERVED`]). A notice needs `©`, or
+/// `Copyright` or `(c)` with a year or a rights phrase: prose may start with
+/// the word (`Copyright Office officials said ...`) and a list with `(c)`.
 fn copyright_holder(line: &str) -> Option<String> {
     if line.len() > 200 {
         return None;
     }
     let line = line.trim_start_matches('<').trim_end_matches('>');
-    let (mut rest, mut symbol, mut word, mut c_mark, mut year) = (line, false, false, false, false);
+    // `Tüm hakları saklıdır. © 2025 Hürriyet ...`: the rights reserved
+    // before the notice. (Phrases are looked for only in lines with a mark
+    // of a notice: most lines at the foot have none.)
+    let mut rest = line;
+    if !line.starts_with('©')
+        && let Some(at) = line.find('©')
+        && rights_phrases_in(&line[..at])
+            .first()
+            .is_some_and(|&(start, _)| start == 0)
+    {
+        rest = &line[at..];
+    }
+    let (mut symbol, mut word, mut c_mark, mut year) = (false, false, false, false);
     loop {
         rest = rest.trim_start();
         if let Some(r) = strip_prefix_ignore_ascii_case(rest, "copyright").or_else(|| rest.strip_prefix("저작권자"))
@@ -634,18 +678,105 @@ fn copyright_holder(line: &str) -> Option<String> {
             break;
         }
     }
-    let mut holder = rest[..notice_part_end(rest)].trim().trim_end_matches('.');
-    let reserved = contains_ascii_ci(line.as_bytes(), b"rights reserved");
-    if let Some(at) = holder.to_ascii_lowercase().find("all rights reserved") {
-        holder = holder[..at].trim_end();
+    if !(symbol || word || c_mark || year) {
+        // `新华网版权所有`: Chinese writes the holder before the phrase.
+        let at = chinese_rights_at(line).filter(|&at| at > 0)?;
+        return holder_name(strip_legal_form(line[..at].trim())).map(str::to_string);
     }
+    let mut holder = rest[..notice_part_end(rest)].trim();
+    // The name ends where the rights are reserved.
+    let rights = rights_phrases_in(rest);
+    if let Some(&(start, _)) = rights.first() {
+        holder = holder[..holder.len().min(start)].trim_end();
+    }
+    let holder = holder.trim_end_matches(['.', ' ']);
     let trailing_year = strip_trailing_years(holder).is_some();
-    let notice = symbol || (c_mark && (year || word)) || (word && (year || trailing_year || reserved));
+    let notice = symbol || (c_mark && (year || word)) || (word && (year || trailing_year || !rights.is_empty()));
     if !notice {
         return None;
     }
-    let holder = strip_legal_form(holder);
-    is_holder_name(holder).then(|| holder.to_string())
+    holder_name(strip_legal_form(holder)).map(str::to_string)
+}
+
+/// Where `版权所有` ("all rights reserved") stands in `line`, in simplified
+/// or traditional characters. (`版` found by its middle byte, rare in any
+/// text.)
+fn chinese_rights_at(line: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = find_by_key(&line[from..], "版", 1) {
+        let at = from + found;
+        if line[at..].starts_with("版权所有") || line[at..].starts_with("版權所有") {
+            return Some(at);
+        }
+        from = at + '版'.len_utf8();
+    }
+    None
+}
+
+/// Phrases that reserve the rights to a text, lower case, in the languages
+/// quotecheck reads: never a publisher's name (`© RIPRODUZIONE RISERVATA`).
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "tous droits réservés",
+    "reproduction interdite",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "všechna práva vyhrazena",
+    "все права защищены",
+    "всі права захищені",
+    "усі права захищені",
+    "tüm hakları saklıdır",
+    "med ensamrätt",
+    "alla rättigheter förbehållna",
+    "alle rettigheder forbeholdes",
+    "alle rettigheter reservert",
+    "kaikki oikeudet pidätetään",
+    "جميع الحقوق محفوظة",
+    "כל הזכויות שמורות",
+    "版权所有",
+    "版權所有",
+    "無断転載",
+    "무단 전재",
+    "무단전재",
+];
+
+/// Where the [`RIGHTS_RESERVED`] phrases stand in `line` (start, length),
+/// first first. (A copy of the line in lower case and a search for each
+/// phrase: only for the few lines that are notices.)
+fn rights_phrases_in(line: &str) -> Vec<(usize, usize)> {
+    let lower = line.to_lowercase();
+    // (Lower-casing keeps byte offsets only when no char changes length:
+    // true of the scripts of these phrases; else, no offsets.)
+    if lower.len() != line.len() {
+        return Vec::new();
+    }
+    let mut found: Vec<(usize, usize)> = RIGHTS_RESERVED
+        .iter()
+        .filter_map(|p| lower.find(p).map(|at| (at, p.len())))
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+/// Whether a line that does not start as a copyright notice may still be
+/// one: a `©` after a phrase reserving the rights (`Tüm hakları saklıdır. ©
+/// 2025 Hürriyet`), a name before the phrase (`新华网版权所有`).
+fn may_hold_notice(line: &str) -> bool {
+    // (A notice is short: [`copyright_holder`] reads none longer.)
+    line.len() <= 200 && !line.is_ascii() && (line.contains('©') || chinese_rights_at(line).is_some())
+}
+
+/// Whether a line at the foot is a copyright notice: `©`, `Copyright`,
+/// `(c)`, `版权所有`.
+fn is_copyright_notice(line: &str) -> bool {
+    contains_ascii_ci(line.as_bytes(), b"copyright")
+        || contains_ascii_ci(line.as_bytes(), b"(c)")
+        || may_hold_notice(line)
 }
 
 /// Where the first sentence or list item of a copyright notice ends: at
@@ -690,14 +821,23 @@ fn strip_trailing_years(s: &str) -> Option<&str> {
 }
 
 /// A holder's name without its years, legal form (`Limited`, `AG`, `Pty
-/// Ltd`, `A.Ş.`, `АО`) and quotation marks.
+/// Ltd`, `A.Ş.`, `АО`), the companies it speaks for (`or its affiliated
+/// companies`), a parenthesis after it (`NHK (Japan Broadcasting
+/// Corporation)`) and quotation marks.
 fn strip_legal_form(holder: &str) -> &str {
     const SUFFIXES: &[&str] = &[
-        "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "a.ş", "oy", "oyj",
-        "ab", "asa", "n.v", "b.v", "s.p.a", "s.l", "l.p", "lp", "dac",
+        "limited", "ltd", "inc", "llc", "plc", "ag", "gmbh", "sa", "s.a", "corp", "co", "pty", "oy", "oyj", "ab",
+        "asa", "n.v", "b.v", "s.p.a", "s.l", "s.l.u", "l.p", "lp", "dac",
+        // (`Ş` has no ASCII case: both forms.)
+        "a.ş", "A.Ş",
     ];
     const PREFIXES: &[&str] = &["АО ", "ООО ", "ПАО ", "ЗАО ", "ОАО "];
     let mut name = holder.trim();
+    for affiliates in [" or its ", " and its "] {
+        if let Some(at) = name.find(affiliates) {
+            name = &name[..at];
+        }
+    }
     loop {
         let before = name;
         name = strip_trailing_years(name).unwrap_or(name);
@@ -711,11 +851,38 @@ fn strip_legal_form(holder: &str) -> &str {
         if let Some(p) = PREFIXES.iter().find(|p| name.starts_with(**p)) {
             name = &name[p.len()..];
         }
-        name = name.trim_matches(['«', '»', '"', '“', '”', '„', ' ']);
+        if name.ends_with(')')
+            && let Some(open) = name.rfind(" (")
+        {
+            name = &name[..open];
+        }
+        // Quotation marks around the whole name (`«Коммерсантъ»`), not
+        // those of a name after the company's form (`МИА «Россия сегодня»`).
+        if name.starts_with(['«', '"', '“', '„']) {
+            name = name.trim_matches(['«', '»', '"', '“', '”', '„', ' ']);
+        }
+        name = name.trim();
         if name == before {
             return name;
         }
     }
+}
+
+/// The name in a copyright holder, if it is one ([`is_holder_name`]); a
+/// name in quotation marks after an abbreviation of the company's form
+/// (`МИА «Россия сегодня»`) is the quoted name, whatever its case.
+fn holder_name(holder: &str) -> Option<&str> {
+    if let Some(open) = holder.find(['«', '“', '"'])
+        && holder.ends_with(['»', '”', '"'])
+        && holder[..open].trim().chars().all(|c| c.is_uppercase() || c == ' ')
+    {
+        let close = holder.len() - holder.chars().next_back().map_or(0, char::len_utf8);
+        let open_len = holder[open..].chars().next().map_or(0, char::len_utf8);
+        let quoted = holder.get(open + open_len..close)?.trim();
+        let words = quoted.split_whitespace().count();
+        return ((1..=6).contains(&words) && quoted.starts_with(char::is_uppercase)).then_some(quoted);
+    }
+    is_holder_name(holder).then_some(holder)
 }
 
 /// A copyright holder's name: one to six words, the first capitalized (or
@@ -746,8 +913,25 @@ fn is_holder_name(name: &str) -> bool {
         && !words.iter().any(|w| NOT.iter().any(|n| n.eq_ignore_ascii_case(w)))
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
-                || ["of", "and", "&", "the", "de", "du", "la", "di", "ve", "und"].contains(w)
+                || JOINING_WORDS.contains(w)
+                || is_outlet_word(w)
         })
+}
+
+/// The publication a publishing company is named after: `Guardian News &
+/// Media` -> `The Guardian`, `Telegraph Media Group` -> `The Telegraph`.
+/// Only a company named for one publication word is read so (`Westland
+/// Media`, `Dow Jones & Company` name no paper).
+fn publication_of_company(holder: &str) -> Option<String> {
+    const COMPANY_WORDS: &[&str] = &[
+        " News & Media",
+        " News and Media",
+        " Media Group",
+        " Newspapers",
+        " Media",
+    ];
+    let stem = COMPANY_WORDS.iter().find_map(|c| holder.strip_suffix(c))?;
+    (PUBLICATION_WORDS.contains(&stem) && !SECTION_PUBLICATION_WORDS.contains(&stem)).then(|| format!("The {stem}"))
 }
 
 /// `text.split_inclusive('\n')`, quicker: see [`find_byte`].
@@ -1019,8 +1203,11 @@ const UPDATED_LABELS: &[&str] = &[
     "aktualisiert",
     "actualizado",
     "aggiornato",
+    "modificato",
+    "modifica",
     "atualizado",
     "bijgewerkt",
+    "aangepast",
     "son güncelleme",
     "güncelleme",
     "עודכן",
@@ -1171,8 +1358,8 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// The words of two letters or more in `text` that are not about time: not
-/// a [`TIME_WORDS`] entry, a weekday or a month name. What a date line holds
-/// besides its date, and what a headline needs two of.
+/// a [`TIME_WORDS`] entry, a weekday or a month name. What a headline needs
+/// two of.
 fn non_time_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic()).filter(|w| {
         w.chars().nth(1).is_some()
@@ -1182,33 +1369,97 @@ fn non_time_words(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// [`non_time_words`] that are neither a weekday in another language
+/// quotecheck reads dates in (`martedì`, `Середа`) nor a one-word label of
+/// a publication or update time (`Aangepast`, `Опубликовано`): what a date
+/// line holds besides its date. (Only lines that hold a date ask: the
+/// lists are too long to try every headline's words against.)
+fn non_date_words(text: &str) -> impl Iterator<Item = &str> {
+    non_time_words(text).filter(|w| !dateparse::is_foreign_weekday(w) && !is_time_label(w))
+}
+
+/// Whether `word` is a label of [`PUBLISHED_LABELS`] or [`UPDATED_LABELS`]
+/// that is one word, in any case.
+fn is_time_label(word: &str) -> bool {
+    // (Only labels that start with the word's first letter are compared.)
+    let Some(first) = word.chars().next().and_then(|c| c.to_lowercase().next()) else {
+        return false;
+    };
+    PUBLISHED_LABELS
+        .iter()
+        .chain(UPDATED_LABELS)
+        .filter(|l| l.starts_with(first) && !l.contains(' '))
+        .any(|l| word.chars().flat_map(char::to_lowercase).eq(l.chars()))
+}
+
 /// A short line that is mostly a date: a weekday, a time, at most two other
 /// words (`Tue 31 Dec 2024 03.46 GMT`, `December 31, 2024 at 10:22 a.m. EST`,
 /// `All News 09:14 December 31, 2024`, `December 31, 20247:35 AM GMT+9Updated
 /// 2 hours ago`, `Понеділок, 3 березня 2025, 14:27`), or a US numeric date
 /// with its time and zone (`11/04/2025 07:51 AM EST`, see
-/// [`dateparse::us_date_time_line`]).
+/// [`dateparse::us_date_time_line`]). Neither a writer's name before the
+/// date and a separator (`Francesca Lombardi, martedì 31 dicembre 2024`,
+/// `Олена Ковальчук — Середа, 22 січня 2025, 21:47`) nor the dates after
+/// it, an update's (`Binnenland · 28 januari 2025, 14:05 · Aangepast 28
+/// januari 2025, 16:20`), count as other words.
 fn standalone_date(line: &str) -> Option<Date> {
-    if line.len() > 80 {
+    if line.len() > 120 {
         return None;
     }
     let Some((d, start, end)) = dateparse::find_full_date_span(line) else {
         // `11/04/2025 07:51 AM EST`: month first in an American zone.
         return dateparse::us_date_time_line(line);
     };
-    let other_words = non_time_words(&line[..start]).count() + non_time_words(&line[end..]).count();
+    let mut other_words = non_date_words(without_writer(&line[..start])).count();
+    let mut rest = &line[end..];
+    while let Some((_, start, end)) = dateparse::find_full_date_span(rest) {
+        other_words += non_date_words(&rest[..start]).count();
+        rest = &rest[end..];
+    }
+    other_words += non_date_words(rest).count();
     (other_words <= 2).then_some(d)
 }
 
+/// What stands before a date on its line, without a writer's name and the
+/// separator after it (`Francesca Lombardi, ` of `Francesca Lombardi,
+/// martedì 31 dicembre 2024`): two to four capitalized words.
+fn without_writer(before_date: &str) -> &str {
+    const SEPARATORS: [&str; 5] = [", ", " — ", " – ", " | ", " · "];
+    let Some((at, len)) = SEPARATORS
+        .iter()
+        .filter_map(|sep| before_date.find(sep).map(|at| (at, sep.len())))
+        .min()
+    else {
+        return before_date;
+    };
+    let words: Vec<&str> = before_date[..at].split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)));
+    if is_name { &before_date[at + len..] } else { before_date }
+}
+
 /// `Source: Xinhua | 2024-12-31 10:22:16 | Editor: huaxia`: the credited
-/// source and a date.
+/// source and a date. Chinese pages put the label after the date:
+/// `2025-01-14 19:32:08 来源：新华网`.
 fn source_line(line: &str) -> Option<(String, Option<Date>)> {
-    let rest = line.strip_prefix("Source:").or_else(|| line.strip_prefix("SOURCE:"))?;
     if line.len() > 120 {
         return None;
     }
-    let who = rest.split(['|', ',']).next().unwrap_or("").trim().to_string();
-    Some((who, dateparse::find_full_date(rest)))
+    if let Some(rest) = line.strip_prefix("Source:").or_else(|| line.strip_prefix("SOURCE:")) {
+        let who = rest.split(['|', ',']).next().unwrap_or("").trim().to_string();
+        return Some((who, dateparse::find_full_date(rest)));
+    }
+    // `源` by its middle byte, rare in any text; then the label's first char
+    // before it and a colon after it (which keeps prose out: `据消息来源称`).
+    let at = find_by_key(line, "源", 1)?;
+    if !line[..at].ends_with(['来', '來']) {
+        return None;
+    }
+    let rest = line[at + '源'.len_utf8()..].strip_prefix(['：', ':'])?;
+    let who = rest.split([' ', '|', '　']).next().unwrap_or("").trim();
+    (!who.is_empty()).then(|| (who.to_string(), dateparse::find_full_date(line)))
 }
 
 /// A name a byline credits, and where it stands.
@@ -1384,15 +1635,26 @@ fn writer_and_outlet(line: &str, any_outlet: bool) -> Option<Vec<Credit>> {
 fn credited_outlet(credit: &str) -> Option<String> {
     let (name, role) = split_role(credit);
     let outlet = match role {
-        Role::None => {
-            is_publication_name(name)
-                || is_domain_name(name)
-                || (is_outlet_shaped(name) && name.split_whitespace().any(is_outlet_word))
-        }
+        Role::None => names_an_outlet(name),
         Role::Staff => is_outlet_shaped(name),
         Role::Post => false,
     };
     outlet.then(|| name.to_string())
+}
+
+/// Whether `name` shows by itself that it is an outlet's: a publication's
+/// name (`Korea JoongAng Daily`, `The Telegraph`), a domain (`iDNES.cz`), or
+/// a name holding a word that names outlets (`Capital Brief`, `Corriere
+/// della Sera`, `Українська правда`), but not such words alone (`News`,
+/// `World News`, `Media`), which name sections.
+fn names_an_outlet(name: &str) -> bool {
+    let bare = || {
+        name.split_whitespace()
+            .all(|w| is_outlet_word(w) || GENERIC_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w)))
+    };
+    is_publication_name(name)
+        || is_domain_name(name)
+        || (is_outlet_shaped(name) && name.split_whitespace().any(is_outlet_word) && !bare())
 }
 
 /// What a credit ends with: no newsroom role, a staff role (`Staff
@@ -1461,10 +1723,17 @@ fn is_outlet_shaped(name: &str) -> bool {
         && words[0].starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c))
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
-                || ["of", "and", "&", "the", "de", "la", "di"].contains(w)
+                || JOINING_WORDS.contains(w)
                 || is_outlet_word(w)
         })
 }
+
+/// Lower-case words that join the words of a name (`Corriere della Sera`,
+/// `Diário de Notícias`, `Hürriyet Gazetecilik ve Matbaacılık`).
+const JOINING_WORDS: &[&str] = &[
+    "of", "and", "&", "the", "de", "la", "di", "della", "del", "der", "des", "du", "do", "da", "dos", "das", "van",
+    "von", "y", "e", "i", "et", "og", "och", "und", "ve",
+];
 
 /// Words that name news outlets and (almost) never places, in any case:
 /// the publication words of mastheads (`Times`, `Today`) and more that
@@ -1571,6 +1840,10 @@ struct Dateline {
 /// `SEOUL, Dec 31 (Reuters) - ...`, `Dec. 31 (UPI) — ...`, `Seoul (AFP) – ...`,
 /// `PYONGYANG, December 31 (KCNA) -- ...`, `SEOUL, Dec. 31 -- ...` (no agency).
 fn dateline(line: &str) -> Option<Dateline> {
+    // `新华社北京1月14日电`: the agency, the place, the date, 电 ("cable").
+    if line.starts_with('新') {
+        return cjk_dateline(line);
+    }
     // A dateline starts with its place (or the bracket when there is none,
     // or the commas a place may end with before `CNN —`), whose words
     // [`is_dateline_place`] wants capitalized, numbers, `de` or `of`.
@@ -1595,6 +1868,18 @@ fn dateline(line: &str) -> Option<Dateline> {
     {
         let close = open + len;
         let who = line[open + 1..close].trim();
+        // Korean: `(서울=연합뉴스) 김지현 기자 = ...`, the place and the agency.
+        if open == 0
+            && let Some((place, agency)) = who.split_once('=')
+            && let Some(wire) = canonical_wire(agency)
+            && !place.trim().is_empty()
+            && !place.contains(char::is_whitespace)
+        {
+            return Some(Dateline {
+                outlet: Some(wire.to_string()),
+                date: None,
+            });
+        }
         let after = line[close + 1..].trim_start();
         let prefix = line[..open].trim();
         if starts_with_dash(after) && is_agency_name(who) && is_dateline_place(prefix) {
@@ -1629,14 +1914,32 @@ fn dateline(line: &str) -> Option<Dateline> {
                     date: dateparse::find_date(place).map(|(p, _, _)| p),
                 });
             }
-            // Without an agency, only a place and a date before a dash.
+            // Without an agency, only a place and a date before a dash; the
+            // agency may follow it (`МОСКВА, 3 янв — РИА Новости. ...`).
             let date = dateparse::find_date(prefix).map(|(p, _, _)| p);
             if date.is_some() && is_dateline_place(prefix) {
-                return Some(Dateline { outlet: None, date });
+                let after = &line[at + dash.len()..];
+                let credit = &after[..after.find(['.', ',']).unwrap_or(after.len())];
+                let outlet = canonical_wire(credit).map(str::to_string);
+                return Some(Dateline { outlet, date });
             }
         }
     }
     None
+}
+
+/// A Chinese agency's dateline: `新华社北京1月14日电（记者王晓宇）`, the agency
+/// (`新华社`, Xinhua), a place, a date and 电 within the line's first
+/// characters.
+fn cjk_dateline(line: &str) -> Option<Dateline> {
+    let (alias, wire) = WIRES
+        .iter()
+        .find(|(alias, _)| !alias.is_ascii() && line.starts_with(alias))?;
+    let head = window(&line[alias.len()..], 30);
+    head.contains('电').then(|| Dateline {
+        outlet: Some((*wire).to_string()),
+        date: None,
+    })
 }
 
 /// `hay.find(needle)` for a needle that starts with a space (` /`, ` — `):
@@ -1709,15 +2012,33 @@ fn is_dateline_place(prefix: &str) -> bool {
     if prefix.len() > 60 {
         return false;
     }
+    let capitalized =
+        |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["de", "of"].contains(&w);
     let words: Vec<&str> = prefix.split_whitespace().collect();
-    words.len() <= 8
-        && prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’/".contains(c))
-        && words
-            .iter()
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["de", "of"].contains(w))
+    if words.len() > 8 || !prefix.chars().all(|c| c.is_alphanumeric() || " ,.-'’/".contains(c)) {
+        return false;
+    }
+    if words.iter().all(|w| capitalized(w)) {
+        return true;
+    }
+    // A date's words may be lower case (`МОСКВА, 3 янв`): the words around
+    // the date are the place's. (A date holds a digit; prose before a dash,
+    // the usual prefix that fails, mostly none.)
+    if !any_byte(prefix.as_bytes(), |b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some((_, start, end)) = dateparse::find_date(prefix) else {
+        return false;
+    };
+    prefix[..start]
+        .split_whitespace()
+        .chain(prefix[end..].split_whitespace())
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .all(capitalized)
 }
 
-/// Canonical names of news agencies, by lowercase alias.
+/// Canonical names of news agencies, by alias (lower case when in Latin
+/// letters; as printed in other scripts).
 const WIRES: &[(&str, &str)] = &[
     ("ap", "AP"),
     ("associated press", "AP"),
@@ -1751,6 +2072,11 @@ const WIRES: &[(&str, &str)] = &[
     ("bernama", "Bernama"),
     ("anadolu", "Anadolu"),
     ("anadolu agency", "Anadolu"),
+    ("РИА Новости", "RIA Novosti"),
+    ("ТАСС", "TASS"),
+    ("Интерфакс", "Interfax"),
+    ("新华社", "Xinhua"),
+    ("新華社", "Xinhua"),
     ("kcna", "KCNA"),
     ("korean central news agency", "KCNA"),
     // Press-release wires: `CAMBRIDGE, England, March 3, 2025 /PRNewswire/ --`.
@@ -1763,7 +2089,8 @@ const WIRES: &[(&str, &str)] = &[
 
 /// The canonical name of a news agency, if `name` is one.
 fn canonical_wire(name: &str) -> Option<&'static str> {
-    // The aliases are ASCII: no need to lower-case (and allocate) `name`.
+    // Latin aliases are lower case and others as printed: no need to
+    // lower-case (and allocate) `name`.
     let name = name.trim();
     WIRES
         .iter()
@@ -1870,6 +2197,15 @@ fn is_publication_name(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
+    // `The Telegraph`, `Daily Mail`: a paper named by its publication word
+    // alone, after `The` or `Daily` (not a section: `The Daily`, `Daily News`).
+    if let [first, word] = words[..]
+        && (first == "The" || first == "Daily")
+        && PUBLICATION_WORDS.contains(&word)
+        && !SECTION_PUBLICATION_WORDS.contains(&word)
+    {
+        return true;
+    }
     (2..=6).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["of", "and", "&", "the"].contains(w)
@@ -1880,15 +2216,23 @@ fn is_publication_name(s: &str) -> bool {
             .any(|w| !PUBLICATION_WORDS.contains(w) && !GENERIC_WORDS.contains(w))
 }
 
-/// One to five words, each capitalized but for `of`, `and`, `the`:
-/// `The Conversation`, `Le Monde`.
+/// Publication words that also name sections, podcasts and newsletters
+/// (`The Daily`, `Daily News`, `The Review`, `Today`): not a masthead
+/// after `The` or `Daily` alone.
+const SECTION_PUBLICATION_WORDS: &[&str] = &[
+    "Daily", "Weekly", "News", "Today", "Magazine", "Review", "Press", "Agency", "Wire", "Newswire", "Bulletin",
+    "Reporter",
+];
+
+/// One to five words, each capitalized (or of a script without capitals)
+/// but for `of`, `and`, `the`: `The Conversation`, `Le Monde`, `新华网`.
 fn is_short_proper_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=5).contains(&words.len())
         && s.len() <= 50
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || ["of", "and", "&", "the"].contains(w))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || is_uncased_letter(c)) || ["of", "and", "&", "the"].contains(w)
+        })
 }
 
 /// Which of the first lines are site navigation, and the publication a
@@ -1908,9 +2252,16 @@ fn navigation(head: &[&str]) -> Navigation {
         lines: vec![false; head.len()],
         masthead: None,
     };
+    // A row of links is navigation wherever it stands: a menu, a
+    // breadcrumb, share buttons.
+    for (i, line) in head.iter().enumerate() {
+        nav.lines[i] = is_link_row(line);
+    }
     let mut run_start = 0;
     for (i, line) in head.iter().enumerate() {
-        if let Some(site) = nav_control(line) {
+        if nav.lines[i] {
+            run_start = i + 1;
+        } else if let Some(site) = nav_control(line) {
             nav.lines[i] = true;
             // A home link names its site, whatever the name's words.
             if let Some(name) = site.filter(|n| n.split_whitespace().count() <= 5 && n.starts_with(char::is_uppercase))
@@ -1924,8 +2275,8 @@ fn navigation(head: &[&str]) -> Navigation {
             }
         } else if head
             .get(i + 1)
-            .is_some_and(|next| is_menu_item(next) || nav_control(next).is_some())
-            && is_masthead(line)
+            .is_some_and(|next| is_menu_item(next) || nav_control(next).is_some() || is_link_row(next))
+            && is_masthead(&clean_line(line))
         {
             // A masthead among the menus stays a top line.
             run_start = i + 1;
@@ -1934,6 +2285,146 @@ fn navigation(head: &[&str]) -> Navigation {
         }
     }
     nav
+}
+
+/// The site a page names with the first link of its first line, its logo
+/// (`[Daily Mail](#)`, `[NK News](#) | [NK Pro](#) | [Korea Risk Group](#)`,
+/// `[TASS](#) Russian News Agency`, `[PÚBLICO](#) [Política](#) ...`), when
+/// the name shows it: an outlet's name by its shape ([`names_an_outlet`],
+/// an agency), a name the copyright notice at the `foot` repeats (`[NHK](#)`
+/// and `Copyright NHK ...`; `[SPIEGEL](#)` and `© DER SPIEGEL 2025` give `DER
+/// SPIEGEL`), or a name in capitals the text repeats, as newsrooms name
+/// themselves (`[EL MUNDO](#)` and `consultadas por EL MUNDO`). An acronym
+/// the copyright notice spells out is spelled out (`[DN](#)`, `© Dagens
+/// Nyheter`). The publication is preferred to the company a copyright line
+/// names (`PÚBLICO`, not `PÚBLICO Comunicação Social`). A section's name
+/// (`[News](#)`, `[Home](#)`) is none.
+fn site_name(first_line: &str, body: &str, foot: &[&str]) -> Option<String> {
+    let (name, _) = leading_link(first_line)?;
+    let words = name.split_whitespace().count();
+    if !(1..=5).contains(&words)
+        || name.len() > 50
+        || !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_uncased_letter(c))
+        || is_section_name(name)
+        || nav_control(name).is_some()
+    {
+        return None;
+    }
+    if let Some(wire) = canonical_wire(name) {
+        return Some(wire.to_string());
+    }
+    if names_an_outlet(name) {
+        return Some(name.to_string());
+    }
+    let notices: Vec<&str> = foot.iter().copied().filter(|l| is_copyright_notice(l)).collect();
+    if let Some(named) = notices.iter().find_map(|l| name_in_notice(l, name)) {
+        return Some(named);
+    }
+    let capitals = name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase);
+    let below = &body[offset_in(body, first_line) + first_line.len()..];
+    if capitals && mentions(below, name) > 0 {
+        let spelled_out = notices
+            .iter()
+            .filter_map(|l| copyright_holder(&clean_line(l)))
+            .find(|holder| initials(holder).eq_ignore_ascii_case(name));
+        return Some(spelled_out.unwrap_or_else(|| name.to_string()));
+    }
+    None
+}
+
+/// A section's name, in any case (`News`, `HOME`, `Politics`): never a
+/// site's.
+fn is_section_name(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        GENERIC_WORDS.iter().chain(SECTIONS).any(|g| g.eq_ignore_ascii_case(w))
+            || SECTION_PUBLICATION_WORDS.iter().any(|g| g.eq_ignore_ascii_case(w))
+    })
+}
+
+/// `name` as a copyright notice prints it, with an article before it
+/// (`© DER SPIEGEL 2025` for `SPIEGEL`), if the notice names it. (Chinese
+/// and Japanese names run into the words around them: `新华网版权所有`.)
+fn name_in_notice(notice: &str, name: &str) -> Option<String> {
+    const ARTICLES: &[&str] = &[
+        "the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "de", "het",
+    ];
+    let at = if name.chars().all(is_cjk) {
+        notice.find(name)?
+    } else {
+        notice.match_indices(name).find_map(|(i, _)| {
+            let before = notice[..i].chars().next_back();
+            let after = notice[i + name.len()..].chars().next();
+            (!before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)).then_some(i)
+        })?
+    };
+    let before = notice[..at].trim_end();
+    let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(article)) {
+        return Some(format!("{article} {name}"));
+    }
+    Some(name.to_string())
+}
+
+/// The initials of a name's capitalized words (`Dagens Nyheter` -> `DN`).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// A row of two or more Markdown links with nothing between them but
+/// spacing and the marks menus and breadcrumbs are written with (`|`, `·`,
+/// `•`, `/`, `>`, `›`, `»`): a site's menu (`[National](#) [Politics](#)
+/// ...`), a breadcrumb (`[Sport](#) > [Football](#)`, which may end with the
+/// page's own section unlinked: `[新华网](#) > [时政](#) > 正文`), a row of
+/// share buttons. Never a headline, a byline or a date. (Commas and dashes
+/// are not menu marks: `[Jane Doe](#), [Reuters](#)` is a byline.)
+fn is_link_row(line: &str) -> bool {
+    const MARKS: &[char] = &['|', '·', '•', '/', '>', '›', '»'];
+    const BREADCRUMB_MARKS: &[char] = &['/', '>', '›', '»'];
+    // (Most lines fail on their first byte.)
+    if !line.starts_with('[') {
+        return false;
+    }
+    let mut rest = line;
+    let mut links = 0;
+    loop {
+        let gap_end = rest
+            .find(|c: char| !(c.is_whitespace() || MARKS.contains(&c)))
+            .unwrap_or(rest.len());
+        let gap = &rest[..gap_end];
+        rest = &rest[gap_end..];
+        if rest.is_empty() {
+            return links >= 2;
+        }
+        let Some((text, after)) = leading_link(rest) else {
+            // The current page, unlinked, ending a breadcrumb.
+            return links >= 2
+                && gap.contains(BREADCRUMB_MARKS)
+                && !rest.contains(['[', ']', '(', ')'])
+                && rest.split_whitespace().count() <= 4;
+        };
+        if text.is_empty() {
+            return false;
+        }
+        links += 1;
+        rest = after;
+    }
+}
+
+/// The text of the Markdown link `s` starts with (`[Daily Mail](#) ...` ->
+/// `Daily Mail`), and what follows the link; `None` when `s` does not start
+/// with a plain link (an image link, nested brackets, no target).
+fn leading_link(s: &str) -> Option<(&str, &str)> {
+    let inner = s.strip_prefix('[')?;
+    let close = find_by_key(inner, "](", 0)?;
+    let text = &inner[..close];
+    if text.contains(['[', ']']) {
+        return None;
+    }
+    let target = &inner[close + 2..];
+    let end = window(target, 2000).find(')')?;
+    Some((text.trim(), &target[end + 1..]))
 }
 
 /// A page control line (`Skip to main content`, `The Guardian - Back to
@@ -1978,30 +2469,40 @@ fn is_date_line(line: &str) -> bool {
     standalone_date(line).is_some() || labeled_date(line).is_some()
 }
 
+/// Names of sections that are single words and no publication's.
+const SECTIONS: &[&str] = &[
+    "News",
+    "Sport",
+    "Economy",
+    "Culture",
+    "Health",
+    "Technology",
+    "Lifestyle",
+    "Travel",
+    "Video",
+    "Analysis",
+    "Exclusive",
+    "Share",
+    "Comment",
+    "Features",
+    "Updated",
+    "Published",
+    "Watch",
+    "Listen",
+    "Podcasts",
+    "Newsletters",
+    "Sections",
+    "Menu",
+    "Search",
+    "Subscribe",
+];
+
 /// One word that may be a publication's name on a line of its own (`Clarín`,
 /// `الأهرام`): letters, capitalized or of a script without capitals, not a
 /// section's name (`Politics`, `Sport`). A one-word line is more often a
 /// section or a kicker than a masthead: [`Evidence::gather`] takes one only
 /// under the headline, right above the date, and named again at the foot.
 fn is_one_word_masthead(line: &str) -> bool {
-    const SECTIONS: &[&str] = &[
-        "News",
-        "Sport",
-        "Economy",
-        "Culture",
-        "Health",
-        "Technology",
-        "Lifestyle",
-        "Travel",
-        "Video",
-        "Analysis",
-        "Exclusive",
-        "Share",
-        "Comment",
-        "Features",
-        "Updated",
-        "Published",
-    ];
     // (Letters only, so no space: a cheap first test for most lines.)
     line.len() <= 120
         && line.chars().all(char::is_alphabetic)
@@ -2072,6 +2573,15 @@ fn reads_as_headline(line: &str, min_words: usize) -> bool {
         }
         && find_url(line).is_none()
         && !is_staff_credit(line)
+}
+
+/// A line of the article's text (its lede): eight words or more ending as
+/// a sentence does. A dek under the headline reads so too, but a page's
+/// heading stands above its dek.
+fn is_prose(line: &str) -> bool {
+    let end = line.trim_end_matches(['\'', '"', '’', '”', '»', ')', '」']);
+    // (Chinese and Japanese write no spaces: their full stop tells.)
+    end.ends_with(['。', '！', '？']) || (end.ends_with(['.', '!', '?']) && line.split_whitespace().nth(7).is_some())
 }
 
 /// A byline without `By`: a name and a newsroom role (`Larry Elliott
@@ -2148,6 +2658,27 @@ fn year_for_dateline(dm: DayMonth, body: &str, top: &[Cow<str>]) -> Option<Date>
         .filter(|d| named.contains(&usize::from(dateparse::weekday(*d))));
     let d = fits.next()?;
     fits.next().is_none().then_some(d)
+}
+
+/// The year of a dateline without one (`MOSCOW, January 14. /TASS/.`) from
+/// the copyright notice at the `foot` (`© 2025 TASS`, the end of `©
+/// 2000-2025`): a site prints the year it serves the page in, which is the
+/// article's when the page is fresh. So it is taken only when nothing says
+/// the page is older: no year in the text above the notice later than it
+/// or more than one before it (a January story looks back on the last
+/// year), and the weekdays the top lines name, if any, fit the date.
+fn year_from_copyright(dm: DayMonth, body: &str, top: &[Cow<str>], foot: &[&str]) -> Option<Date> {
+    let notice = foot.iter().find(|l| is_copyright_notice(l))?;
+    let year = dateparse::years_in(notice).max()?;
+    let text = &body[..offset_in(body, notice)];
+    if dateparse::years_in(text).any(|y| y > year) || dateparse::years_in(text).max().is_some_and(|y| y < year - 1) {
+        return None;
+    }
+    let d = Date::new(year, dm.month, dm.day)?;
+    let named: Vec<usize> = (0..7)
+        .filter(|&i| top.iter().any(|l| contains_word(l, dateparse::WEEKDAYS[i])))
+        .collect();
+    (named.is_empty() || named.contains(&usize::from(dateparse::weekday(d)))).then_some(d)
 }
 
 fn contains_word(hay: &str, word: &str) -> bool {
@@ -2740,6 +3271,13 @@ mod tests {
             assert!(!is_masthead(not), "{not}");
         }
         assert!(is_masthead("The Moscow Times") && is_masthead("NK News") && is_masthead("BBC"));
+        // A paper named by its publication word after `The` or `Daily`.
+        for name in ["The Telegraph", "The Guardian", "Daily Mail", "Daily Express"] {
+            assert!(is_masthead(name), "{name}");
+        }
+        for not in ["The News", "Daily News", "The Review", "Daily Today"] {
+            assert!(!is_masthead(not), "{not}");
+        }
     }
 
     #[test]
@@ -2874,5 +3412,358 @@ mod tests {
             domain("https://m.example.co.uk:443/x").as_deref(),
             Some("example.co.uk")
         );
+    }
+
+    /// What the E and F blind tests found: a page's menu row (or a tagline, a
+    /// section's label, a kicker) above its `# ` heading was taken for the
+    /// headline.
+    #[test]
+    fn a_page_heading_beats_menus_taglines_and_labels_above_it() {
+        for (top, title) in [
+            (
+                "[The Korea Herald](#)\n\n[National](#) [Politics](#) [Business](#) [Sports](#)\n\n# Yoon tells court martial law was a 'warning'\n",
+                "Yoon tells court martial law was a 'warning'",
+            ),
+            (
+                "[The Washington Post](#)\n\nDemocracy Dies in Darkness\n\nPolitics\n\n# Labor nominee grilled over past remarks\n",
+                "Labor nominee grilled over past remarks",
+            ),
+            (
+                "[Politica](#) [Esteri](#) [Sport](#) [Cultura](#) [Spettacoli](#) [Salute](#)\n\n# Il titolo vero\n",
+                "Il titolo vero",
+            ),
+            (
+                "[РИА Новости](#) · [Политика](#) · [В мире](#) · [Экономика](#)\n\n# Песков назвал «очень теплым» послание\n",
+                "Песков назвал «очень теплым» послание",
+            ),
+            (
+                "[Sport](#) > [Football](#) > [Premier League](#)\n\n# Marco Santini: 'I am not a magician'\n",
+                "Marco Santini: 'I am not a magician'",
+            ),
+            (
+                "Innenministerin nach Cyberangriff auf Kommunen\n\n# »Wir werden jede Lücke schließen«\n",
+                "»Wir werden jede Lücke schließen«",
+            ),
+        ] {
+            let m = infer(&format!(
+                "{top}\nJanuary 14, 2025\n\nThe minister said it was a \"warning\" to all.\n"
+            ));
+            assert_eq!(m.title.as_deref(), Some(title), "{top}");
+            assert_eq!(m.inferred["title"], "markdown heading", "{top}");
+        }
+        // Without a heading the headline line is still found under the menu.
+        let m = infer(
+            "[News](#) [World](#) [Business](#) [Sport](#)\n\nKim hails Putin as his dearest friend\n\nBy AFP\n\nText.\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
+        assert_eq!(m.inferred["title"], "first line");
+        // A heading below the lede is a sub-head: the headline stays.
+        let m = infer(
+            "Kim hails Putin as his dearest friend\n\nNorth Korean leader Kim Jong Un sent greetings to Putin on Tuesday, state media said.\n\n\
+             # What the letter said\n\nText.\n",
+        );
+        assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
+        // A menu row is no byline: its `| [News](#)` is no outlet.
+        let m = infer(
+            "[Latest Headlines](#) | [News](#) | [World News](#)\n\n# Nanny told police she looked away\n\nText.\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("file"));
+    }
+
+    #[test]
+    fn rows_of_links_are_navigation() {
+        for row in [
+            "[National](#) [Politics](#) [Social Affairs](#)",
+            "[NK News](#) | [NK Pro](#) | [Korea Risk Group](#)",
+            "[Home](#) · [Politics](#) · [Military](#)",
+            "[New Zealand](#) / [Weather](#)",
+            "[新华网](#) > [时政](#) > 正文",
+            "[Share](#)[Facebook](#)[X](#)",
+        ] {
+            assert!(is_link_row(row), "{row}");
+        }
+        for not in [
+            "[Daily Mail](#)",
+            "[TASS](#) Russian News Agency",
+            "By [Marianne Levine](#) and [Theodoric Meyer](#)",
+            "[Jane Doe](#), [Reuters](#)",
+            "[Олена Ковальчук](#) — Середа, 22 січня 2025, 21:47",
+            "[Tags](#): [Weather](#) [Gisborne](#)",
+            "![Kim](#) [Putin](#)",
+            "[Home](#) > [World](#) > the rest of a long sentence that is no page title at all",
+            "Kim and Putin [met](#) in [Pyongyang](#)",
+        ] {
+            assert!(!is_link_row(not), "{not}");
+        }
+    }
+
+    /// The first link on a page is its logo: the site's name, when the name
+    /// shows it or the copyright notice or the text repeats it.
+    #[test]
+    fn the_first_link_of_a_page_names_the_site() {
+        let para = "The minister said on Friday that the talks would go on, in a paragraph long enough to be read as the body.";
+        for (first, mention, foot, outlet) in [
+            ("[Daily Mail](#)", "", "", "Daily Mail"),
+            (
+                "[The Telegraph](#)",
+                "",
+                "© Telegraph Media Group Limited 2025",
+                "The Telegraph",
+            ),
+            (
+                "[NK News](#) | [NK Pro](#) | [Korea Risk Group](#)",
+                "",
+                "© Korea Risk Group. All rights reserved.",
+                "NK News",
+            ),
+            (
+                "[Xinhua](#) | [english.news.cn](#)",
+                "",
+                "Copyright © 2000-2025 XINHUA.NET",
+                "Xinhua",
+            ),
+            ("[TASS](#) Russian News Agency", "", "© 2025 TASS", "TASS"),
+            (
+                "[РИА Новости](#) · [Политика](#)",
+                "",
+                "© 2025 МИА «Россия сегодня»",
+                "RIA Novosti",
+            ),
+            (
+                "[Corriere della Sera](#) [Politica](#) [Esteri](#)",
+                "",
+                "© RIPRODUZIONE RISERVATA",
+                "Corriere della Sera",
+            ),
+            ("[Українська правда](#) [Новини](#)", "", "", "Українська правда"),
+            (
+                "[NHK](#) [ニュース](#) [政治](#)",
+                "",
+                "Copyright NHK (Japan Broadcasting Corporation). All rights reserved.",
+                "NHK",
+            ),
+            (
+                "[SPIEGEL](#) [Politik](#) [Ausland](#)",
+                "",
+                "© DER SPIEGEL 2025",
+                "DER SPIEGEL",
+            ),
+            (
+                "[新华网](#) > [时政](#) > 正文",
+                "",
+                "新华网版权所有 未经书面授权 不得转载",
+                "新华网",
+            ),
+            (
+                "[PÚBLICO](#) [Política](#) [Mundo](#)",
+                "Uma fonte explicou ao PÚBLICO que sim.",
+                "© 2025 PÚBLICO Comunicação Social SA",
+                "PÚBLICO",
+            ),
+            (
+                "[EL MUNDO](#) [España](#) [Internacional](#)",
+                "Fuentes consultadas por EL MUNDO lo admiten.",
+                "© 2025 Unidad Editorial Información General S.L.U. Todos los derechos reservados.",
+                "EL MUNDO",
+            ),
+            // An acronym the copyright notice spells out.
+            (
+                "[DN](#) [Sverige](#) [Världen](#)",
+                "Det säger han till DN.",
+                "© Dagens Nyheter",
+                "Dagens Nyheter",
+            ),
+            // Not a site: sections, a name the page does not repeat.
+            ("[News](#) [Sport](#) [World](#)", "", "More News", "file"),
+            ("[HOME](#) [WORLD](#)", "It was HOME again.", "", "file"),
+            ("[Politica](#) [Esteri](#) [Sport](#)", "Politica e affari.", "", "file"),
+            ("[España](#) [Internacional](#)", "Llueve en España.", "", "file"),
+            ("[Jane Doe](#)", "Jane Doe wrote it.", "", "file"),
+            ("[Skip to main content](#main)", "", "", "file"),
+        ] {
+            let body = format!("{first}\n\n# Headline of the story here\n\n{para} {mention}\n\n{para}\n\n{foot}\n");
+            let m = infer(&body);
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{first} / {foot}");
+            if outlet != "file" {
+                assert_eq!(m.inferred["outlet"], "masthead", "{first}");
+            }
+        }
+    }
+
+    /// Copyright lines in more forms; rights-reserved phrases are no names.
+    #[test]
+    fn copyright_notices_in_more_forms() {
+        let para = "Kim Jong Un sent a letter to Vladimir Putin hailing their alliance, state media said on Friday, in a paragraph long enough to be body text.";
+        for (foot, outlet) in [
+            ("© 2000-2025, Українська правда", "Українська правда"),
+            ("© 2025 МИА «Россия сегодня»", "Россия сегодня"),
+            (
+                "Copyright NHK (Japan Broadcasting Corporation). All rights reserved.",
+                "NHK",
+            ),
+            (
+                "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved.",
+                "The Guardian",
+            ),
+            ("© Telegraph Media Group Limited 2025", "The Telegraph"),
+            ("新华网版权所有 未经书面授权 不得转载", "新华网"),
+            (
+                "Tüm hakları saklıdır. © 2025 Hürriyet Gazetecilik ve Matbaacılık A.Ş.",
+                "Hürriyet Gazetecilik ve Matbaacılık",
+            ),
+            ("© 2025 Westland Media S.A.", "Westland Media"),
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{foot}");
+            assert_eq!(m.inferred["outlet"], "copyright line", "{foot}");
+        }
+        for foot in [
+            "© RIPRODUZIONE RISERVATA",
+            "© Tous droits réservés",
+            "© Reproduction interdite",
+            "© Alle Rechte vorbehalten",
+            "© Todos los derechos reservados",
+            "© Все права защищены",
+            "© 版权所有",
+            "© 2025 All Rights Reserved",
+            "Photo © Reuters",
+        ] {
+            let m = infer(&format!("Headline of the story here\n\n{para}\n\n{foot}\n"));
+            assert_eq!(m.outlet.as_deref(), Some("file"), "{foot}");
+        }
+    }
+
+    /// Agencies credited in datelines of other languages.
+    #[test]
+    fn datelines_of_agencies_in_other_languages() {
+        for (line, outlet) in [
+            (
+                "(서울=연합뉴스) 김지현 기자 = 북한 김정은 국무위원장의 여동생은",
+                "Yonhap",
+            ),
+            (
+                "МОСКВА, 3 янв — РИА Новости. Пресс-секретарь президента России заявил",
+                "RIA Novosti",
+            ),
+            ("МОСКВА, 14 января — ТАСС. Министр иностранных дел заявил", "TASS"),
+            ("新华社北京1月14日电（记者王晓宇）外交部发言人毛宁14日表示", "Xinhua"),
+        ] {
+            let m = infer(&format!("{line}\n"));
+            assert_eq!(m.outlet.as_deref(), Some(outlet), "{line}");
+            assert_eq!(m.inferred["outlet"], "dateline", "{line}");
+        }
+        // Not an agency after the dash, not a place before `=`.
+        for line in [
+            "МОСКВА, 3 янв — Пресс-секретарь президента России заявил",
+            "(가나다 라마=연합뉴스) 김지현 기자",
+            "新华社记者王晓宇报道，外交部发言人表示",
+        ] {
+            assert_eq!(infer(&format!("{line}\n")).outlet.as_deref(), Some("file"), "{line}");
+        }
+        // `来源：` names the publisher after the date.
+        let m = infer("# 外交部：中方愿同各方一道落实倡议\n\n2025-01-14 19:32:08 来源：新华网\n\n正文。\n");
+        assert_eq!(m.outlet.as_deref(), Some("新华网"));
+        assert_eq!(m.inferred["outlet"], "source line");
+        assert_eq!(date(&m).as_deref(), Some("2025-01-14"));
+    }
+
+    /// Date lines that also hold a byline, a weekday or an update in another
+    /// language.
+    #[test]
+    fn date_lines_with_a_writer_a_weekday_or_an_update() {
+        for (top, day, how) in [
+            (
+                "Francesca Lombardi, martedì 31 dicembre 2024",
+                "2024-12-31",
+                "date line",
+            ),
+            (
+                "Modificato il 31 dicembre 2024 alle 18:00",
+                "2024-12-31",
+                "updated line",
+            ),
+            (
+                "Binnenland · 28 januari 2025, 14:05 · Aangepast 28 januari 2025, 16:20",
+                "2025-01-28",
+                "date line",
+            ),
+            (
+                "Binnenland · dinsdag 28 januari 2025, 14:05 · Aangepast 28 januari 2025, 16:20",
+                "2025-01-28",
+                "date line",
+            ),
+            (
+                "31 dicembre 2024 (modifica il 1 gennaio 2025 | 00:14)",
+                "2024-12-31",
+                "date line",
+            ),
+            (
+                "[Олена Ковальчук](#) — Середа, 22 січня 2025, 21:47",
+                "2025-01-22",
+                "date line",
+            ),
+            (
+                "Ángela Martín Soto — Actualizado Martes, 14 enero 2025 - 19:45",
+                "2025-01-14",
+                "date line",
+            ),
+        ] {
+            let m = infer(&format!("# Headline of the story here\n\n{top}\n\nText.\n"));
+            assert_eq!(date(&m).as_deref(), Some(day), "{top}");
+            assert_eq!(m.inferred["date"], how, "{top}");
+        }
+        // A caption or a sentence is no writer's name.
+        for top in [
+            "Kim and Putin in Pyongyang, 19 June 2024",
+            "Jane Doe, who covered the talks for years, 19 June 2024",
+        ] {
+            let m = infer(&format!("# Headline of the story here\n\n{top}\n\nText.\n"));
+            assert_eq!(date(&m), None, "{top}");
+        }
+    }
+
+    /// TASS prints no year in its dateline; the copyright line's year is the
+    /// page's, taken when nothing says the page is older.
+    #[test]
+    fn a_year_less_dateline_takes_the_copyright_year_when_nothing_contradicts() {
+        let story = |text: &str, foot: &str| {
+            format!(
+                "# Lavrov says Moscow ready to talk\n\nMOSCOW, January 14. /TASS/. Lavrov said Russia {text}.\n\n{foot}\n"
+            )
+        };
+        let m = infer(&story("would study serious proposals", "© 2025 TASS"));
+        assert_eq!(date(&m).as_deref(), Some("2025-01-14"));
+        assert_eq!(m.inferred["date"], "dateline, year from copyright line");
+        // A January story about the last year.
+        let m = infer(&story("summed up its diplomacy in 2024", "© 2025 TASS"));
+        assert_eq!(date(&m).as_deref(), Some("2025-01-14"));
+        for (text, foot) in [
+            // An old story on a page served later, a year after the notice's.
+            ("recalled the summit of 2019", "© 2025 TASS"),
+            ("looked ahead to 2026", "© 2025 TASS"),
+            // A weekday that does not fit (January 14, 2025 was a Tuesday).
+            ("said on Friday it would talk", "© 2025 TASS"),
+            // No notice, no year in it.
+            ("would study serious proposals", "Read more on TASS"),
+            ("would study serious proposals", "© TASS"),
+        ] {
+            assert_eq!(date(&infer(&story(text, foot))), None, "{text} / {foot}");
+        }
+    }
+
+    #[test]
+    fn outlet_words_alone_name_no_outlet() {
+        for not in ["News", "World News", "Media", "The Daily"] {
+            assert!(!names_an_outlet(not), "{not}");
+        }
+        for name in [
+            "Capital Brief",
+            "Corriere della Sera",
+            "Українська правда",
+            "The Telegraph",
+            "iDNES.cz",
+        ] {
+            assert!(names_an_outlet(name), "{name}");
+        }
     }
 }
