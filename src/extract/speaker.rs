@@ -1066,6 +1066,10 @@ impl<'a> Ctx<'a> {
             let w = self.word(&toks[k]);
             let l = self.lower_tok(&toks[k]);
             if l == "according" && self.low(toks, k + 1) == "to" {
+                // `According to him, ...`: the person last named.
+                if k + 2 < qi && matches!(&*self.low(toks, k + 2), "him" | "her") {
+                    return Pre::Found(Ent::He(toks[k + 2].s), k);
+                }
                 let end = self.np_fwd(toks, k + 2, qi);
                 match self.classify(&toks[k + 2..end], toks[k].s) {
                     Ent::Reporter(r) => {
@@ -1427,6 +1431,11 @@ impl<'a> Ctx<'a> {
                 // is this verb's subject, someone unnamed; an earlier cue
                 // (`Police said the suspect shouted`) is not the quote's.
                 if !is_cap(pw) && self.after_article(toks, j - 1) {
+                    // (`in a phone call that`: a base form after a singular
+                    // noun is a compound's noun, no verb.)
+                    if form == Form::Base && !pl.ends_with('s') {
+                        return Subj::NotVerb;
+                    }
                     return Subj::Ent(Ent::Thing);
                 }
                 // `as critics cry 'betrayal'`, `experts warn`: an anonymous
@@ -2387,6 +2396,23 @@ impl<'a> Ctx<'a> {
     /// else the subject of a recent sentence, else the only person named there.
     fn pronoun(&self, p: usize, sent_lo: usize, toks: &[Tok], para: usize) -> Option<String> {
         let before = sentence_tokens_before(toks, sent_lo, p);
+        // `Putin sent a message to Kim in which he said ...`: the message's
+        // sender, the sentence's subject, speaks in it.
+        let words: Vec<&str> = before
+            .iter()
+            .rev()
+            .take(2)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| self.word(t))
+            .collect();
+        if words.len() == 2 && words[0].eq_ignore_ascii_case("which") && words[1].eq_ignore_ascii_case("in") {
+            let w = Win::new(before.to_vec());
+            if let Some(Ent::Name(n)) = self.first_subject(&w, 0, w.toks.len())
+                && self.is_person(&n)
+            {
+                return Some(self.reg.fullest(&n, sent_lo));
+            }
+        }
         let here = self.persons(&before);
         match here.len() {
             0 => {}
@@ -5832,6 +5858,14 @@ mod tests {
         assert_eq!(speakers(text), [None, some("Duncan Fairley")]);
         let text = "\"They committed a grave provocation,\" said Kim Yo Jong, vice department director of the Workers' Party of Korea (WPK) Central Committee.\n\n\"They will pay a thousandfold price.\"";
         assert_eq!(speakers(text), [some("Kim Yo Jong"), some("Kim Yo Jong")]);
+        // `according to him`, `in which he said`, a noun compound's `call`.
+        let text = "Sergey Lavrov spoke.\n\nAccording to him, the bases \"will be discussed calmly.\"";
+        assert_eq!(speakers(text), [some("Sergey Lavrov")]);
+        let text =
+            "Vladimir Putin sent a letter to Kim Jong Un in which he said the treaty \"has entered into force\".";
+        assert_eq!(speakers(text), [some("Vladimir Putin")]);
+        let text = "Minister Badr Abdelatty said in a phone call that Cairo would host \"any meeting needed\".";
+        assert_eq!(speakers(text), [some("Badr Abdelatty")]);
         // A one-word name speaking the quote before a pronoun's sentence.
         let text = "\"It's a good day,\" Biden told reporters. Asked who deserved credit, he said, \"Is that a joke?\"";
         assert_eq!(speakers(text), [some("Biden"), some("Biden")]);
