@@ -2446,11 +2446,15 @@ impl<'a> Ctx<'a> {
             // `A farmer near Whatatutu, who did not want to be named, said
             // he ...`: an unnamed person speaking there is whom the pronoun
             // means, and names no one.
+            // So does `The boy's mother, a solicitor, told the court she had
+            // employed Miss Pembridge`, whose object is not the speaker; a
+            // name in apposition before the verb is (`One of the
+            // inspectors, Luis Carrera, recalled`).
             if !matches!(subject, Some(Ent::Name(_)))
-                && self.unnamed_speaker_opens(&st)
-                && self.persons(&st.toks).is_empty()
+                && let Some(v) = self.unnamed_speaker_verb(&st)
             {
-                return None;
+                let named = self.persons(&st.toks[..v]);
+                return (named.len() == 1).then(|| named.into_iter().next()).flatten();
             }
             match subject {
                 Some(Ent::Name(n)) if self.is_person(&n) => return Some(self.reg.fullest(&n, s)),
@@ -2492,20 +2496,28 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// Whether the sentence `st` opens with an indefinite person (`A
-    /// farmer`, `One official`, `Another resident`) and reports speech with
-    /// a verb of saying.
-    fn unnamed_speaker_opens(&self, st: &Win) -> bool {
+    /// When the sentence `st` opens with an unnamed person, indefinite (`A
+    /// farmer`, `One official`, `Another resident`) or owned (`The boy's
+    /// mother`, `Her lawyer`), and reports speech: the index of its verb of
+    /// saying.
+    fn unnamed_speaker_verb(&self, st: &Win) -> Option<usize> {
         let toks = &st.toks[..];
-        let Some(first) = toks.iter().position(|t| t.kind == Kind::Word) else {
-            return false;
-        };
-        matches!(&*self.low(toks, first), "a" | "an" | "one" | "another")
-            && toks.iter().any(|t| {
-                t.kind == Kind::Word
-                    && cue_lemma(&self.lower_tok(t))
-                        .is_some_and(|(lemma, form)| in_inversion(lemma) && matches!(form, Form::Ed | Form::S))
-            })
+        let first = toks.iter().position(|t| t.kind == Kind::Word)?;
+        let w = |i: usize| toks.get(i).filter(|t| t.kind == Kind::Word).map(|t| self.word(t));
+        let unnamed = matches!(
+            &*self.low(toks, first),
+            "a" | "an" | "one" | "another" | "his" | "her" | "their"
+        ) || w(first).is_some_and(|x| is_possessive(x) && !is_cap(x))
+            || self.low(toks, first) == "the" && w(first + 1).is_some_and(|x| is_possessive(x) && !is_cap(x));
+        if !unnamed {
+            return None;
+        }
+        toks.iter().position(|t| {
+            t.kind == Kind::Word
+                && cue_lemma(&self.lower_tok(t)).is_some_and(|(lemma, form)| {
+                    (in_inversion(lemma) || lemma == "tell") && matches!(form, Form::Ed | Form::S)
+                })
+        })
     }
 
     /// Whether the sentence `st` opens with an owner, a noun and a name in
@@ -5801,6 +5813,8 @@ mod tests {
         assert_eq!(speakers(text), [some("Maria Zakharova")]);
         // An unnamed person spoke in between: the pronoun is theirs.
         let text = "Meteorologist John Lawton said the rain would ease.\n\nA farmer near Whatatutu, who did not want to be named, said he had lost 80 sheep.\n\n\"The paddocks are just a lake,\" he told RNZ.";
+        assert_eq!(speakers(text), [None]);
+        let text = "Lucy Pembridge denies neglect.\n\nThe boy's mother, a solicitor, told the court she had employed Miss Pembridge for a year.\n\nGiving evidence, she said: 'I knew then it was bad.'";
         assert_eq!(speakers(text), [None]);
         // ... unless the sentence names the person in apposition.
         let text = "One of the inspectors, Luis Carrera, recalled crawling under a span. \"I could stand up under there,\" he said.";
