@@ -92,6 +92,25 @@ const LABEL_SEARCH_BYTES: usize = 48;
 /// assert_eq!(body, "Text.\n");
 /// ```
 pub fn split_header(text: &str, fallback_outlet: Option<String>) -> (Metadata, String) {
+    let (mut meta, body_start) = read_header(text);
+    let body = text[body_start..].to_string();
+    infer_missing(&mut meta, &body, fallback_outlet);
+    (meta, body)
+}
+
+/// [`split_header`] of a text no longer needed: the body is what is left of
+/// `text` once its header is cut off, not a copy of it (one allocation and
+/// copy of each article less).
+pub fn split_header_owned(mut text: String, fallback_outlet: Option<String>) -> (Metadata, String) {
+    let (mut meta, body_start) = read_header(&text);
+    text.drain(..body_start);
+    infer_missing(&mut meta, &text, fallback_outlet);
+    (meta, text)
+}
+
+/// The fields a header declares, and where the body starts (0 without a
+/// closed header).
+fn read_header(text: &str) -> (Metadata, usize) {
     let mut meta = Metadata::default();
     // Where the header's `key: value` lines start and end, and the body.
     let mut lines = split_lines_inclusive(text).peekable();
@@ -151,9 +170,7 @@ pub fn split_header(text: &str, fallback_outlet: Option<String>) -> (Metadata, S
             }
         }
     }
-    let body = text[body_start..].to_string();
-    infer_missing(&mut meta, &body, fallback_outlet);
-    (meta, body)
+    (meta, body_start)
 }
 
 /// Metadata of an HTML page: what its head declares, then inference on its text.
