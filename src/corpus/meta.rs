@@ -794,7 +794,7 @@ fn split_lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
 /// flags the lanes that are zero, the lowest one exactly. (`str` searches
 /// for a `char` run memchr, then compare the match in a function call, which
 /// costs more than most lines' search.)
-fn find_byte(haystack: &[u8], byte: u8) -> Option<usize> {
+pub(super) fn find_byte(haystack: &[u8], byte: u8) -> Option<usize> {
     const LOW_BITS: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGH_BITS: u64 = u64::from_le_bytes([0x80; 8]);
     let pattern = LOW_BITS * u64::from(byte);
