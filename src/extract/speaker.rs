@@ -380,7 +380,14 @@ struct Memo {
     np_words: FxHashMap<String, bool>,
     /// [`cue_lemma`] of the word lower-cased, by word as printed.
     cues: FxHashMap<String, Option<(&'static str, Form)>>,
+    /// What a capitalized run names ([`run_name`]), by a hash of its words
+    /// and whether `of`, `and` or `for` stands before it.
+    runs: FxHashMap<u64, Vec<RunEntry>>,
 }
+
+/// A run's words, whether `of`, `and` or `for` stands before it, and the
+/// name it registers (see [`run_name`]).
+type RunEntry = (Vec<String>, bool, Option<Rc<RunName>>);
 
 /// Most entries a table of [`Memo`] holds.
 const MEMO_LIMIT: usize = 1 << 16;
@@ -999,14 +1006,23 @@ impl<'a> Ctx<'a> {
     fn is_title_case(&self, sp: Span) -> bool {
         let inner = self.text[sp.open..sp.close]
             .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace() || c == ',' || c == '.');
-        let words: Vec<&str> = inner.split_whitespace().collect();
-        !words.is_empty()
-            && words.len() <= 6
-            && words[0].starts_with(char::is_uppercase)
-            && words.iter().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                    || matches!(*w, "the" | "of" | "and" | "a" | "in" | "on" | "to" | "for")
-            })
+        // Word by word, stopping at the first that fails or the seventh: a
+        // long quote is not split whole (that was 3% of the command).
+        let mut words = inner.split_whitespace();
+        if !words.next().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            return false;
+        }
+        let mut n = 1;
+        for w in words {
+            n += 1;
+            if n > 6
+                || !(w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || matches!(w, "the" | "of" | "and" | "a" | "in" | "on" | "to" | "for"))
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// A news agency or outlet that is the subject of a cue verb before the
@@ -3122,42 +3138,12 @@ impl Registry {
 
     /// Records a capitalized run; `before` holds the tokens preceding it.
     fn add_run(&mut self, run: &[&str], pos: usize, before: Option<(&[Tok], &str)>) {
-        if run
-            .iter()
-            .any(|w| cue_lemma(&lower(w)).is_some_and(|(_, f)| f != Form::Base) && !names::is_title(w))
-        {
-            return;
-        }
-        let last_title = run.iter().rposition(|w| names::is_title(w));
-        let mut name_words: Vec<&str> = match last_title {
-            Some(t) => run[t + 1..].to_vec(),
-            None => run.to_vec(),
-        };
         let after_of = before.and_then(|(prev, text)| prev.last().map(|t| &text[t.s..t.e]));
-        if last_title.is_none() {
-            let d = title_departments(after_of, &name_words);
-            if d == name_words.len() {
-                return;
-            }
-            name_words.drain(..d);
-        }
-        let Some(name) = name_part(&name_words) else { return };
-        let toks = name_tokens(&name);
-        // (At most four words besides particles: `Luiz Inácio Lula da Silva`.)
-        let particles = toks.iter().filter(|t| PARTICLES.contains(&t.as_str())).count();
-        if toks.is_empty()
-            || toks.len() - particles > 4
-            || toks
-                .iter()
-                .any(|t| in_places(t.as_str()) || is_org_word(t) || in_common(t.as_str()))
-        {
+        let Some(found) = run_name(run, joins_title(after_of)) else {
             return;
-        }
+        };
         // The title: inside the run, or the lower-case word just before it.
-        let mut title: Option<(String, Vec<String>)> = last_title.map(|t| {
-            let mods = run[..t].iter().map(|w| lower(w).into_owned()).collect();
-            (lower(run[t]).into_owned(), mods)
-        });
+        let mut title = found.title.clone();
         if title.is_none()
             && let Some((prev, text)) = before
             && let Some(t) = prev.last()
@@ -3182,9 +3168,11 @@ impl Registry {
             title = Some((lower(&text[t.s..t.e]).into_owned(), mods));
         }
         // Untitled, a name needs two words: `Putin-Kim` (summit) is no name.
-        if title.is_none() && name.split_whitespace().count() < 2 {
+        if title.is_none() && !found.two_words {
             return;
         }
+        let name = found.name.clone();
+        let toks = Rc::clone(&found.toks);
         let idx = self.mentions.len();
         for key in [&toks[0], &toks[toks.len() - 1]] {
             // (A key is copied only the first time it is seen.)
@@ -3381,6 +3369,98 @@ const RANKS: &[&str] = &[
     "opposition",
     "interim",
 ];
+
+/// What [`Registry::add_run`] makes of a capitalized run's words alone.
+#[derive(Debug)]
+struct RunName {
+    /// The name, titles and what comes before them stripped.
+    name: String,
+    /// [`names::tokens`] of `name`.
+    toks: Rc<[String]>,
+    /// The last title inside the run, lower-cased, with the words before it.
+    title: Option<(String, Vec<String>)>,
+    /// `name` has two words or more.
+    two_words: bool,
+}
+
+/// The name a capitalized run registers, when it can name someone:
+/// `after_conj` when the word before the run is `of`, `and` or `for` (see
+/// [`title_departments`]). Worked out once per distinct run (see [`Memo`]):
+/// the same names come back article after article, and splitting and
+/// testing them was a quarter of the registry's cost.
+fn run_name(run: &[&str], after_conj: bool) -> Option<Rc<RunName>> {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for w in run {
+        h.write(w.as_bytes());
+        h.write_u8(0xff); // (no byte of UTF-8 text)
+    }
+    h.write_u8(u8::from(after_conj));
+    let key = h.finish();
+    let same = |k: &[String]| k.len() == run.len() && k.iter().zip(run).all(|(a, b)| a == b);
+    memoized(
+        |m| {
+            let bucket = m.runs.get(&key)?;
+            bucket
+                .iter()
+                .find(|(k, c, _)| *c == after_conj && same(k))
+                .map(|(_, _, r)| r.clone())
+        },
+        || run_name_uncached(run, after_conj).map(Rc::new),
+        |m, r| {
+            if m.runs.len() >= MEMO_LIMIT {
+                m.runs.clear();
+            }
+            let entry = (run.iter().map(|w| w.to_string()).collect(), after_conj, r);
+            m.runs.entry(key).or_default().push(entry);
+        },
+    )
+}
+
+/// [`run_name`], worked out.
+fn run_name_uncached(run: &[&str], after_conj: bool) -> Option<RunName> {
+    if run
+        .iter()
+        .any(|w| cue_lemma(&lower(w)).is_some_and(|(_, f)| f != Form::Base) && !names::is_title(w))
+    {
+        return None;
+    }
+    let last_title = run.iter().rposition(|w| names::is_title(w));
+    let mut name_words: Vec<&str> = match last_title {
+        Some(t) => run[t + 1..].to_vec(),
+        None => run.to_vec(),
+    };
+    if last_title.is_none() {
+        let d = if after_conj { departments(&name_words) } else { 0 };
+        if d == name_words.len() {
+            return None;
+        }
+        name_words.drain(..d);
+    }
+    let name = name_part(&name_words)?;
+    let toks = name_tokens(&name);
+    // (At most four words besides particles: `Luiz Inácio Lula da Silva`.)
+    let particles = toks.iter().filter(|t| PARTICLES.contains(&t.as_str())).count();
+    if toks.is_empty()
+        || toks.len() - particles > 4
+        || toks
+            .iter()
+            .any(|t| in_places(t.as_str()) || is_org_word(t) || in_common(t.as_str()))
+    {
+        return None;
+    }
+    let title = last_title.map(|t| {
+        let mods = run[..t].iter().map(|w| lower(w).into_owned()).collect();
+        (lower(run[t]).into_owned(), mods)
+    });
+    let two_words = name.split_whitespace().nth(1).is_some();
+    Some(RunName {
+        name,
+        toks,
+        title,
+        two_words,
+    })
+}
 
 // ----- skipping lower-case text -------------------------------------------------
 
@@ -3962,15 +4042,26 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Affairs` in `Minister of Culture and Youth Affairs Ovik Oveyan`. Only
 /// after `of` or `and` (`before`); otherwise 0.
 fn title_departments(before: Option<&str>, words: &[&str]) -> usize {
+    if !joins_title(before) {
+        return 0;
+    }
+    departments(words)
+}
+
+/// Whether `before` is `of`, `and` or `for`, which may join a department
+/// to a title (see [`title_departments`]).
+fn joins_title(before: Option<&str>) -> bool {
     // (`presidente della Repubblica Sergio Mattarella`, `presidente da
     // República`, `président de la République`.)
-    if !before.is_some_and(|w| {
+    before.is_some_and(|w| {
         ["of", "and", "for", "della", "del", "de", "da", "di", "do", "la"]
             .iter()
             .any(|p| w.eq_ignore_ascii_case(p))
-    }) {
-        return 0;
-    }
+    })
+}
+
+/// How many words at the start of `words` are departments.
+fn departments(words: &[&str]) -> usize {
     words.iter().take_while(|w| names::is_department(w)).count()
 }
 
