@@ -135,6 +135,166 @@ impl std::str::FromStr for Verdict {
     }
 }
 
+/// How far the sources bear out the speaker a draft names: shown beside the
+/// verdict, as a passing verdict on the words says nothing about who said
+/// them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionStatus {
+    /// Sources that print the words credit the draft's speaker, most of
+    /// those that name anyone.
+    Confirmed,
+    /// The draft names someone, but no source that prints the words names
+    /// who said them (or the words are too common to tie to anyone): nothing
+    /// confirms the speaker.
+    Unconfirmed,
+    /// The sources are split evenly: as many articles credit someone else
+    /// with the same statement as credit the draft's speaker.
+    Conflicting,
+    /// The sources credit the words to someone else (the verdict is then
+    /// `misattributed`).
+    Misattributed,
+    /// Nothing to check: the draft names nobody (or only a role), or the
+    /// words are not found.
+    #[default]
+    Unchecked,
+}
+
+impl AttributionStatus {
+    /// Every status, from the best to the gravest.
+    pub const ALL: [AttributionStatus; 5] = [
+        AttributionStatus::Confirmed,
+        AttributionStatus::Unchecked,
+        AttributionStatus::Unconfirmed,
+        AttributionStatus::Conflicting,
+        AttributionStatus::Misattributed,
+    ];
+
+    /// The snake_case name used in output and in `--fail-on`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionStatus::Confirmed => "confirmed",
+            AttributionStatus::Unconfirmed => "unconfirmed",
+            AttributionStatus::Conflicting => "conflicting",
+            AttributionStatus::Misattributed => "misattributed",
+            AttributionStatus::Unchecked => "unchecked",
+        }
+    }
+
+    /// Whether the status needs a look before publication unless told
+    /// otherwise: a speaker the sources do not confirm, or one they dispute.
+    pub fn fails_by_default(self) -> bool {
+        matches!(
+            self,
+            AttributionStatus::Unconfirmed | AttributionStatus::Conflicting | AttributionStatus::Misattributed
+        )
+    }
+}
+
+impl std::fmt::Display for AttributionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AttributionStatus {
+    type Err = String;
+
+    /// Parses a status name.
+    ///
+    /// ```
+    /// use quotecheck::verify::AttributionStatus;
+    /// assert_eq!("unconfirmed".parse::<AttributionStatus>(), Ok(AttributionStatus::Unconfirmed));
+    /// assert!("fine".parse::<AttributionStatus>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<AttributionStatus, String> {
+        let norm = s.trim().to_ascii_lowercase().replace('-', "_");
+        AttributionStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == norm)
+            .ok_or_else(|| {
+                let names: Vec<&str> = AttributionStatus::ALL.iter().map(|v| v.as_str()).collect();
+                format!("unknown attribution status {s:?} (one of: {})", names.join(", "))
+            })
+    }
+}
+
+/// What fails a check: verdicts on the words, and attribution statuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailOn {
+    /// Failing verdicts.
+    pub verdicts: Vec<Verdict>,
+    /// Failing attribution statuses.
+    pub statuses: Vec<AttributionStatus>,
+}
+
+impl Default for FailOn {
+    /// The verdicts and statuses that fail by default.
+    fn default() -> Self {
+        FailOn {
+            verdicts: Verdict::ALL.into_iter().filter(|v| v.fails_by_default()).collect(),
+            statuses: AttributionStatus::ALL
+                .into_iter()
+                .filter(|s| s.fails_by_default())
+                .collect(),
+        }
+    }
+}
+
+impl FailOn {
+    /// Parses a `--fail-on` list: verdict names (`not-found` for
+    /// `not_found`) and attribution status names; `none` adds nothing.
+    /// `misattributed` is both.
+    ///
+    /// ```
+    /// use quotecheck::verify::{AttributionStatus, FailOn, Verdict};
+    /// let f = FailOn::parse(&["altered", "unconfirmed"]).unwrap();
+    /// assert_eq!(f.verdicts, [Verdict::Altered]);
+    /// assert_eq!(f.statuses, [AttributionStatus::Unconfirmed]);
+    /// assert!(FailOn::parse(&["none"]).unwrap().verdicts.is_empty());
+    /// assert!(FailOn::parse(&["fine"]).is_err());
+    /// ```
+    pub fn parse<S: AsRef<str>>(items: &[S]) -> Result<FailOn, String> {
+        let mut out = FailOn {
+            verdicts: Vec::new(),
+            statuses: Vec::new(),
+        };
+        for item in items {
+            let item = item.as_ref().trim();
+            if item.is_empty() || item.eq_ignore_ascii_case("none") {
+                continue;
+            }
+            let verdict = item.parse::<Verdict>();
+            let status = item.parse::<AttributionStatus>();
+            match (verdict, status) {
+                (Err(_), Err(_)) => {
+                    let mut names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+                    for s in AttributionStatus::ALL {
+                        if !names.contains(&s.as_str()) {
+                            names.push(s.as_str());
+                        }
+                    }
+                    return Err(format!("unknown verdict {item:?} (one of: {})", names.join(", ")));
+                }
+                (v, s) => {
+                    if let Ok(v) = v {
+                        out.verdicts.push(v);
+                    }
+                    if let Ok(s) = s {
+                        out.statuses.push(s);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// True when a check fails: its verdict or its attribution status is listed.
+    pub fn fails(&self, check: &Check) -> bool {
+        self.verdicts.contains(&check.verdict) || self.statuses.contains(&check.attribution.status)
+    }
+}
+
 /// Settings of verification, named after what they decide.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct VerifyConfig {
@@ -349,6 +509,10 @@ pub struct Attribution {
     /// not a verdict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub generic: bool,
+    /// How far the sources bear out the draft's speaker (`confirmed`,
+    /// `unconfirmed`, `conflicting`, `misattributed`, `unchecked`).
+    #[serde(default)]
+    pub status: AttributionStatus,
 }
 
 /// One person the sources credit with the words.
@@ -421,6 +585,9 @@ pub struct VerifySummary {
     pub checked: usize,
     /// Checked quotes per verdict (verdicts with none left out).
     pub verdicts: BTreeMap<Verdict, usize>,
+    /// Checked quotes per attribution status (statuses with none left out).
+    #[serde(default)]
+    pub attribution: BTreeMap<AttributionStatus, usize>,
 }
 
 /// The result of `quotecheck verify`: its JSON is what `--format json` prints.
@@ -439,6 +606,11 @@ impl VerifyReport {
     /// True when any check has one of the `fail_on` verdicts.
     pub fn fails(&self, fail_on: &[Verdict]) -> bool {
         self.checks.iter().any(|c| fail_on.contains(&c.verdict))
+    }
+
+    /// True when any check fails by `fail_on` (a verdict or an attribution status).
+    pub fn fails_on(&self, fail_on: &FailOn) -> bool {
+        self.checks.iter().any(|c| fail_on.fails(c))
     }
 }
 
@@ -1331,8 +1503,10 @@ impl<'a> Verifier<'a> {
     pub fn verify(&self, draft: Option<String>, claims: &[Claim]) -> VerifyReport {
         let checks: Vec<Check> = claims.par_iter().map(|c| self.check(c)).collect();
         let mut verdicts = BTreeMap::new();
+        let mut attribution = BTreeMap::new();
         for c in &checks {
             *verdicts.entry(c.verdict).or_insert(0) += 1;
+            *attribution.entry(c.attribution.status).or_insert(0) += 1;
         }
         VerifyReport {
             draft,
@@ -1341,6 +1515,7 @@ impl<'a> Verifier<'a> {
                 source_quotes: self.index.len(),
                 checked: checks.len(),
                 verdicts,
+                attribution,
             },
             checks,
         }
@@ -1873,14 +2048,27 @@ impl<'a> Verifier<'a> {
             }),
             None => None,
         };
+        let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
+        // A passing verdict on the words must not read as a confirmed
+        // speaker: naming someone that no source credits with the words is
+        // unconfirmed.
+        let status = if wording == Verdict::NotFound || named.is_none() {
+            AttributionStatus::Unchecked
+        } else if misattributed {
+            AttributionStatus::Misattributed
+        } else if agrees == Some(true) {
+            AttributionStatus::Confirmed
+        } else {
+            AttributionStatus::Unconfirmed
+        };
         let attribution = Attribution {
             draft: claim.speaker.clone(),
             sources: speakers,
             credits,
             agrees,
             generic: generic && agrees == Some(false),
+            status,
         };
-        let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
         let mut reason = self.reason(
@@ -1892,6 +2080,10 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
+        if let Some(note) = attribution_note(&attribution) {
+            reason.push_str("; ");
+            reason.push_str(&note);
+        }
         if let Some(e) = &earlier_wording {
             let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
             reason.push_str(&format!(
@@ -2048,6 +2240,21 @@ impl<'a> Verifier<'a> {
             }
             _ => String::new(),
         }
+    }
+}
+
+/// What the reason adds about the speaker when the verdict does not say it.
+fn attribution_note(a: &Attribution) -> Option<String> {
+    let draft = a.draft.as_deref().unwrap_or("the speaker");
+    match a.status {
+        AttributionStatus::Unconfirmed if a.generic => Some(format!(
+            "the sources credit these words to {}, but they are too common to tie to one speaker, so {draft} is unconfirmed",
+            a.sources.join(" or ")
+        )),
+        AttributionStatus::Unconfirmed => Some(format!(
+            "no source that prints these words names who said them, so {draft} is unconfirmed"
+        )),
+        _ => None,
     }
 }
 

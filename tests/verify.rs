@@ -380,11 +380,60 @@ fn misattributed_wins_over_truncated() {
 fn a_short_generic_word_is_not_misattributed() {
     // 003 has Putin hailing the "heroic" dispatch; one common word cannot
     // tie a draft's "heroic" to him.
+    // Nor can it confirm him: the words stand, the speaker is unconfirmed
+    // (which fails by default, as nothing vouches for the draft's credit).
     let (c, code) = check("heroic", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "verbatim", "{c:#}");
-    assert_eq!(code, 0);
+    assert_eq!(code, 1);
     assert_eq!(c["attribution"]["agrees"], false);
     assert_eq!(c["attribution"]["generic"], true);
+    assert_eq!(c["attribution"]["status"], "unconfirmed");
+}
+
+/// Caught by a blind test (s6 x13): a source that prints the words without
+/// saying who spoke them gave a clean `verbatim`, exit 0, whatever speaker
+/// the draft named. The words are verbatim; the speaker is unconfirmed, and
+/// that fails by default.
+#[test]
+fn a_speaker_no_source_credits_is_unconfirmed_and_fails_by_default() {
+    let quote = "The door to negotiations remains open, but any settlement must protect the night shift.";
+    let args = [
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Mara Olsen",
+        "--against",
+        "tests/data/unattributed",
+    ];
+    let (code, v) = json(&args);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "{c:#}");
+    assert_eq!(c["wording"], "verbatim");
+    assert_eq!(c["attribution"]["status"], "unconfirmed", "{c:#}");
+    assert!(c["attribution"]["agrees"].is_null());
+    assert!(
+        c["reason"].as_str().unwrap().contains("Mara Olsen is unconfirmed"),
+        "{}",
+        c["reason"]
+    );
+    assert_eq!(v["summary"]["attribution"]["unconfirmed"], 1);
+    assert_eq!(code, 1, "an unconfirmed speaker fails by default");
+    // Shown beside the verdict, in text and Markdown.
+    let (_, text, _) = run(&args, None);
+    assert!(text.starts_with("claim  verbatim, speaker unconfirmed  "), "{text}");
+    let mut md_args = args.to_vec();
+    md_args.extend(["--format", "md"]);
+    let (_, md, _) = run(&md_args, None);
+    assert!(md.contains("| claim | **verbatim** | **unconfirmed** |"), "{md}");
+    // Opt out: only the verdicts on the words fail.
+    let mut lax = args.to_vec();
+    lax.extend(["--fail-on", "spliced,altered,not_found,misattributed"]);
+    assert_eq!(run(&lax, None).0, 0);
+    // Without a speaker there is nothing to confirm.
+    let (code, v) = json(&["verify", "--quote", quote, "--against", "tests/data/unattributed"]);
+    assert_eq!(v["checks"][0]["attribution"]["status"], "unchecked");
+    assert_eq!(code, 0);
 }
 
 #[test]
@@ -672,6 +721,9 @@ fn fail_on_chooses_the_failing_verdicts() {
     assert_eq!(run(&["verify", &p, "--fail-on", "none"], None).0, 0);
     assert_eq!(run(&["verify", &p, "--fail-on", "verbatim"], None).0, 0);
     assert_eq!(run(&["verify", &p, "--fail-on", "editorial,not-found"], None).0, 1);
+    // Attribution statuses are names --fail-on takes too.
+    assert_eq!(run(&["verify", &p, "--fail-on", "unconfirmed,conflicting"], None).0, 0);
+    assert_eq!(run(&["verify", &p, "--fail-on", "confirmed"], None).0, 1);
     // Stricter than the default: a fragment fails too.
     let ok = draft("kim_letter.md");
     assert_eq!(run(&["verify", &ok], None).0, 0);
