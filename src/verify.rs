@@ -492,17 +492,25 @@ pub struct Attribution {
     /// The distinct speakers the sources credit, most credited first (see
     /// `credits`).
     pub sources: Vec<String>,
-    /// Who the sources credit, and how many articles do: the articles with
-    /// the words and those printing another version of the same utterance
-    /// (its family). Most articles first, then the earliest printed.
+    /// Who the sources credit with the statement the check rests on, and
+    /// how many articles do: the articles whose quotes print the words, and
+    /// those printing another version of the same passage in the same
+    /// family (another translation). Most articles first, then the earliest
+    /// printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<Credit>,
+    /// Whom the sources credit with other statements that hold the same
+    /// words (a stock phrase another speaker used elsewhere): listed, never
+    /// counted against the draft's speaker.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_statements: Vec<Credit>,
     /// `Some(true)` when the draft's speaker is the one most sources credit
     /// (or the channel they credit, `KCNA`), `Some(false)` when it is
     /// someone else, a minority of the sources included: a later outlet's
     /// misattribution copied into the draft is still one. `None` when
     /// either side names nobody (a role such as "the North Korean leader"
-    /// names nobody).
+    /// names nobody), or when the sources are split evenly (`status`
+    /// `conflicting`).
     pub agrees: Option<bool>,
     /// The found words carry too little content to tie them to one speaker
     /// ([`VerifyConfig::min_attribution_evidence`]), so a disagreement is
@@ -832,6 +840,30 @@ struct Src {
     quotes: Vec<QuoteId>,
     text: String,
     words: Vec<Word>,
+    /// Index in `words` of each quote's first word.
+    starts: Vec<usize>,
+}
+
+impl Src {
+    /// The quote word `j` belongs to.
+    fn quote_at(&self, j: usize) -> QuoteId {
+        let k = self.starts.partition_point(|&s| s <= j).saturating_sub(1);
+        self.quotes[k]
+    }
+}
+
+/// The source quotes whose words a path matches, in order, once each.
+fn matched_quotes(srcs: &[&Src], steps: &[Step]) -> Vec<QuoteId> {
+    let mut out: Vec<QuoteId> = Vec::new();
+    for st in steps {
+        if let Step::Match { s, j, .. } = *st {
+            let q = srcs[s as usize].quote_at(j as usize);
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+    }
+    out
 }
 
 /// Whether the next quote of an article goes on with the same passage: a
@@ -1446,15 +1478,91 @@ pub struct Verifier<'a> {
     index: CorpusIndex<'a>,
     families: Vec<Family>,
     family_of: FxHashMap<QuoteId, usize>,
-    /// Each family's quotes, in corpus order.
-    members_of: Vec<Vec<QuoteId>>,
     cfg: VerifyConfig,
+}
+
+/// Source quotes holding a claim's words that tell of one statement, and
+/// whom their articles credit with it.
+#[derive(Debug, Clone)]
+struct Statement {
+    quotes: Vec<QuoteId>,
+    credits: Vec<Credit>,
+}
+
+/// True when `short` is a run of `long` (word keys).
+fn is_run_of(short: &[u32], long: &[u32]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// How the statements holding a claim's words bear out the speaker the
+/// draft names. The draft agrees with a statement when it names whom most
+/// of its articles credit; naming whom only a minority credits repeats
+/// their error (misattributed); naming one of two equally credited is
+/// `conflicting`. Among statements, the best reading wins: a stock phrase
+/// the draft's speaker said is not misattributed because someone else said
+/// it too. Returns the status and the statement it rests on.
+fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, Option<usize>) {
+    // (rank: 0 confirmed, 1 conflicting, 2 a minority; statement; its articles)
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (i, st) in statements.iter().enumerate() {
+        let Some(p) = st.credits.iter().position(|c| names::same_person(&c.name, named)) else {
+            continue;
+        };
+        let top = st.credits[0].articles;
+        let rank = if st.credits[p].articles < top {
+            2
+        } else if st.credits.iter().filter(|c| c.articles == top).count() > 1 {
+            1
+        } else {
+            0
+        };
+        let total: usize = st.credits.iter().map(|c| c.articles).sum();
+        if best.is_none_or(|(r, _, t)| rank < r || (rank == r && total > t)) {
+            best = Some((rank, i, total));
+        }
+    }
+    match best {
+        Some((0, i, _)) => (AttributionStatus::Confirmed, Some(i)),
+        Some((1, i, _)) => (AttributionStatus::Conflicting, Some(i)),
+        Some((_, i, _)) => (AttributionStatus::Misattributed, Some(i)),
+        None => match main_statement(statements) {
+            Some(i) if !statements[i].credits.is_empty() => (AttributionStatus::Misattributed, Some(i)),
+            other => (AttributionStatus::Unconfirmed, other),
+        },
+    }
+}
+
+/// How grave an attribution status is, to pick the gravest of a splice's pieces.
+fn severity(s: AttributionStatus) -> u8 {
+    match s {
+        AttributionStatus::Unchecked => 0,
+        AttributionStatus::Confirmed => 1,
+        AttributionStatus::Unconfirmed => 2,
+        AttributionStatus::Conflicting => 3,
+        AttributionStatus::Misattributed => 4,
+    }
+}
+
+/// The statement most articles credit anyone with (on a tie, the first
+/// printed; then the first found), if any.
+fn main_statement(statements: &[Statement]) -> Option<usize> {
+    (0..statements.len()).min_by(|&a, &b| {
+        let total = |i: usize| statements[i].credits.iter().map(|c| c.articles).sum::<usize>();
+        let first = |i: usize| statements[i].credits.iter().filter_map(|c| c.first).min();
+        total(b)
+            .cmp(&total(a))
+            .then(date_order(first(a), first(b)))
+            .then(a.cmp(&b))
+    })
 }
 
 /// A candidate source with its reading of the claim.
 struct Candidate {
     src: Src,
     reading: Reading,
+    /// The quotes of `src` whose words the reading matches: only they print
+    /// the claim's words (a passage may join a quote that holds none).
+    matched: Vec<QuoteId>,
 }
 
 impl<'a> Verifier<'a> {
@@ -1470,12 +1578,10 @@ impl<'a> Verifier<'a> {
             by_ref.insert((index.record(q).file.as_str(), index.quote(q).id.to_string()), q);
         }
         let mut family_of = FxHashMap::default();
-        let mut members_of = vec![Vec::new(); families.len()];
         for (f, fam) in families.iter().enumerate() {
             for m in &fam.members {
                 if let Some(&q) = by_ref.get(&(m.file.as_str(), m.quote.clone())) {
                     family_of.insert(q, f);
-                    members_of[f].push(q);
                 }
             }
         }
@@ -1484,7 +1590,6 @@ impl<'a> Verifier<'a> {
             index,
             families,
             family_of,
-            members_of,
             cfg,
         }
     }
@@ -1546,7 +1651,9 @@ impl<'a> Verifier<'a> {
     fn src_of(&self, quotes: Vec<QuoteId>) -> Src {
         let mut text = String::new();
         let mut words = Vec::new();
+        let mut starts = Vec::with_capacity(quotes.len());
         for &q in &quotes {
+            starts.push(words.len());
             if !text.is_empty() {
                 text.push(' ');
             }
@@ -1564,7 +1671,12 @@ impl<'a> Verifier<'a> {
             text.push_str(&self.index.quote(q).text);
             words.extend(ws);
         }
-        Src { quotes, text, words }
+        Src {
+            quotes,
+            text,
+            words,
+            starts,
+        }
     }
 
     fn source_ref(&self, src: &Src) -> SourceRef {
@@ -1669,10 +1781,10 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    /// The speakers the sources credit for a passage: each quote's speaker
+    /// The speakers the sources credit for some quotes: each quote's speaker
     /// and its family's consensus.
-    fn speakers_of(&self, src: &Src, out: &mut Vec<String>, channels: &mut Vec<String>) {
-        for &q in &src.quotes {
+    fn speakers_of(&self, quotes: &[QuoteId], out: &mut Vec<String>, channels: &mut Vec<String>) {
+        for &q in quotes {
             let quote = self.index.quote(q);
             if let Some(s) = &quote.speaker {
                 add_name(out, s);
@@ -1688,24 +1800,11 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    /// Who the sources credit with the words of `supporting`: the speaker
-    /// each of their articles names, for these quotes and for the other
-    /// versions of the same utterance (their families), counted by article;
-    /// most articles first, then the earliest printed. The channels the
-    /// quotes are credited through (`KCNA`) go to `channels`.
-    fn credits_of(&self, supporting: &[&Src], channels: &mut Vec<String>) -> Vec<Credit> {
-        let mut quotes: Vec<QuoteId> = Vec::new();
-        for src in supporting {
-            for &q in &src.quotes {
-                quotes.push(q);
-                if let Some(&f) = self.family_of.get(&q) {
-                    quotes.extend_from_slice(&self.members_of[f]);
-                }
-                if let Some(c) = provenance::attributed_origin(self.index.quote(q)) {
-                    add_name(channels, &c);
-                }
-            }
-        }
+    /// Who the sources credit with `quotes`: the speaker each of their
+    /// articles names for them, counted by article; most articles first,
+    /// then the earliest printed.
+    fn credits_of(&self, quotes: &[QuoteId]) -> Vec<Credit> {
+        let mut quotes: Vec<QuoteId> = quotes.to_vec();
         quotes.sort_unstable();
         quotes.dedup();
         quotes.sort_by(|&x, &y| date_order(self.index.record(x).date, self.index.record(y).date).then(x.cmp(&y)));
@@ -1758,6 +1857,58 @@ impl<'a> Verifier<'a> {
         credits
     }
 
+    /// The source quotes holding a claim's words, grouped by statement: two
+    /// are one statement when they stand in one family (the same utterance
+    /// as `align` groups it) or one quote's words are a run of the other's
+    /// (a fragment may be a piece of either). Quotes that each go on beyond
+    /// the claim's words differently are two statements: a stock phrase two
+    /// people used ("We will respond firmly ..."), not one statement two
+    /// outlets credit differently.
+    fn statements_of(&self, quotes: &[QuoteId]) -> Vec<Statement> {
+        let n = quotes.len();
+        let mut up: Vec<usize> = (0..n).collect();
+        fn find(up: &mut [usize], mut x: usize) -> usize {
+            while up[x] != x {
+                up[x] = up[up[x]];
+                x = up[x];
+            }
+            x
+        }
+        let keys: Vec<Vec<u32>> = quotes
+            .iter()
+            .map(|&q| self.index.word_keys(q).iter().map(|k| k.0).collect())
+            .collect();
+        for a in 0..n {
+            for b in a + 1..n {
+                let fa = self.family_of.get(&quotes[a]);
+                let same = (fa.is_some() && fa == self.family_of.get(&quotes[b]))
+                    || is_run_of(&keys[a], &keys[b])
+                    || is_run_of(&keys[b], &keys[a]);
+                if same {
+                    let (x, y) = (find(&mut up, a), find(&mut up, b));
+                    up[x.max(y)] = x.min(y);
+                }
+            }
+        }
+        let mut out: Vec<Statement> = Vec::new();
+        let mut index_of: Vec<Option<usize>> = vec![None; n];
+        for (k, &q) in quotes.iter().enumerate() {
+            let r = find(&mut up, k);
+            let i = *index_of[r].get_or_insert_with(|| {
+                out.push(Statement {
+                    quotes: Vec::new(),
+                    credits: Vec::new(),
+                });
+                out.len() - 1
+            });
+            out[i].quotes.push(q);
+        }
+        for st in &mut out {
+            st.credits = self.credits_of(&st.quotes);
+        }
+        out
+    }
+
     /// Checks one claim.
     pub fn check(&self, claim: &Claim) -> Check {
         let cfg = &self.cfg;
@@ -1798,11 +1949,11 @@ impl<'a> Verifier<'a> {
         passages.dedup();
         let srcs: Vec<Src> = passages.into_iter().map(|p| self.src_of(p)).collect();
         let cwords = compounds_as_sources_print_them(cwords, &srcs, &self.index);
-        let agrees_with_claim = |src: &Src| -> bool {
+        let agrees_with_claim = |quotes: &[QuoteId]| -> bool {
             let Some(sp) = &claim.speaker else { return false };
             let mut names = Vec::new();
             let mut channels = Vec::new();
-            self.speakers_of(src, &mut names, &mut channels);
+            self.speakers_of(quotes, &mut names, &mut channels);
             names.iter().chain(&channels).any(|n| names::same_person(n, sp))
         };
         let mut cands: Vec<Candidate> = srcs
@@ -1817,7 +1968,8 @@ impl<'a> Verifier<'a> {
                     return None;
                 }
                 self.confirm_overhang(&mut reading, &src, &cwords);
-                (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
+                let matched = matched_quotes(&[&src], &reading.steps);
+                (reading.matched_weight > 0.0).then_some(Candidate { src, reading, matched })
             })
             .collect();
         // Closest first: cheapest path (every junction charged alike, see
@@ -1825,7 +1977,7 @@ impl<'a> Verifier<'a> {
         // draft's speaker, earliest, corpus order.
         let order: Vec<(bool, Option<Date>)> = cands
             .iter()
-            .map(|c| (agrees_with_claim(&c.src), self.index.record(c.src.quotes[0]).date))
+            .map(|c| (agrees_with_claim(&c.matched), self.index.record(c.src.quotes[0]).date))
             .collect();
         let mut idx: Vec<usize> = (0..cands.len()).collect();
         idx.sort_by(|&x, &y| {
@@ -1849,15 +2001,11 @@ impl<'a> Verifier<'a> {
             (Some(g), Some(b)) => g.rank_cost() < b.reading.rank_cost() - 0.5 && g.junctions() > 0,
             _ => false,
         };
-        // The reading the verdict rests on, and the sources it uses.
-        let (reading, reading_srcs): (Option<&Reading>, Vec<usize>) = if use_global {
-            let g = global.as_ref().expect("checked");
-            (Some(g), g.pieces.iter().map(|p| p.2 as usize).collect())
+        // The reading the verdict rests on.
+        let reading: Option<&Reading> = if use_global {
+            global.as_ref()
         } else {
-            (
-                best.map(|b| &b.reading),
-                if best.is_some() { vec![0] } else { Vec::new() },
-            )
+            best.map(|b| &b.reading)
         };
         let found = reading.is_some_and(|r| r.score >= cfg.align.min_score && r.matched_weight > 0.0);
         let wording = match reading {
@@ -1924,14 +2072,35 @@ impl<'a> Verifier<'a> {
             _ => word_diff(&c.text, &claim.text),
         });
 
+        // Two candidates tell of one statement when a quote of each stands
+        // in one family, or one's words are a run of the other's: provenance
+        // notes never cite another statement (a stock phrase another
+        // speaker used at another event).
+        let same_statement = |a: &Candidate, b: &Candidate| -> bool {
+            a.matched.iter().any(|&x| {
+                b.matched.iter().any(|&y| {
+                    let fx = self.family_of.get(&x);
+                    if x == y || (fx.is_some() && fx == self.family_of.get(&y)) {
+                        return true;
+                    }
+                    let (kx, ky) = (self.index.word_keys(x), self.index.word_keys(y));
+                    let (kx, ky): (Vec<u32>, Vec<u32>) =
+                        (kx.iter().map(|k| k.0).collect(), ky.iter().map(|k| k.0).collect());
+                    is_run_of(&kx, &ky) || is_run_of(&ky, &kx)
+                })
+            })
+        };
         // Provenance: the earliest passage with the quote's wording, or with
-        // the closest wording.
+        // the closest wording, in the closest source's statement.
         let first = match (wording, closest_cand) {
             (Verdict::NotFound, _) | (_, None) => None,
             (w, Some(c)) => {
                 let same_wording: Vec<&Candidate> =
                     if matches!(w, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated) {
-                        cands.iter().filter(|o| o.reading.relation().has_wording()).collect()
+                        cands
+                            .iter()
+                            .filter(|o| o.reading.relation().has_wording() && same_statement(c, o))
+                            .collect()
                     } else {
                         let key = window_keys(c);
                         cands
@@ -1957,23 +2126,26 @@ impl<'a> Verifier<'a> {
         // Words found as printed, but first printed otherwise: the draft
         // copies a later outlet's version (`not yet beaten` where the
         // first report has `not yet defeated`).
-        let earlier_wording = match (wording, &first) {
-            (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f)) if f.date.is_some() => cands
-                .iter()
-                .filter(|o| {
-                    o.reading.junctions() == 0
-                        && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
-                        && o.reading.score >= cfg.align.min_score
-                        && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
-                })
-                .min_by(|x, y| {
-                    date_order(
-                        self.index.record(x.src.quotes[0]).date,
-                        self.index.record(y.src.quotes[0]).date,
-                    )
-                    .then(x.src.quotes.cmp(&y.src.quotes))
-                })
-                .map(|o| self.source_match(o)),
+        let earlier_wording = match (wording, &first, closest_cand) {
+            (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f), Some(c)) if f.date.is_some() => {
+                cands
+                    .iter()
+                    .filter(|o| {
+                        same_statement(c, o)
+                            && o.reading.junctions() == 0
+                            && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                            && o.reading.score >= cfg.align.min_score
+                            && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
+                    })
+                    .min_by(|x, y| {
+                        date_order(
+                            self.index.record(x.src.quotes[0]).date,
+                            self.index.record(y.src.quotes[0]).date,
+                        )
+                        .then(x.src.quotes.cmp(&y.src.quotes))
+                    })
+                    .map(|o| self.source_match(o))
+            }
             _ => None,
         };
 
@@ -2007,20 +2179,55 @@ impl<'a> Verifier<'a> {
             _ => Vec::new(),
         };
 
-        // Attribution: the speakers of the passages that have the words.
-        let supporting: Vec<&Src> = match wording {
-            Verdict::NotFound => Vec::new(),
-            Verdict::Spliced if use_global => reading_srcs.iter().map(|&s| all[s]).collect(),
-            Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated => cands
+        // Attribution: the speakers of the source quotes that print the
+        // words (not of a quote their passage joins, nor of the rest of
+        // their family), and of the other versions of the same passage in
+        // their families (another translation of the sentence).
+        // A splice's pieces are checked one by one: each must bear out the
+        // speaker.
+        let piece_groups: Vec<Vec<QuoteId>> = match (wording, global.as_ref()) {
+            (Verdict::Spliced, Some(g)) if use_global => g
+                .pieces
                 .iter()
-                .filter(|c| c.reading.relation().has_wording())
-                .map(|c| &c.src)
+                .map(|&(a, b, _, _)| matched_quotes(&all, &g.steps[a..b]))
+                .filter(|q| !q.is_empty())
                 .collect(),
-            _ => listed.iter().map(|c| &c.src).collect(),
+            _ => Vec::new(),
         };
+        let mut supporting: Vec<QuoteId> = match wording {
+            Verdict::NotFound => Vec::new(),
+            Verdict::Spliced if use_global => piece_groups.concat(),
+            Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated => {
+                let mut w: Vec<QuoteId> = cands
+                    .iter()
+                    .filter(|c| c.reading.relation().has_wording())
+                    .flat_map(|c| c.matched.iter().copied())
+                    .collect();
+                let fams: FxHashSet<usize> = w.iter().filter_map(|q| self.family_of.get(q).copied()).collect();
+                w.extend(
+                    listed
+                        .iter()
+                        .filter(|c| c.reading.score >= min_score)
+                        .flat_map(|c| c.matched.iter().copied())
+                        .filter(|q| self.family_of.get(q).is_some_and(|f| fams.contains(f))),
+                );
+                w
+            }
+            _ => listed.iter().flat_map(|c| c.matched.iter().copied()).collect(),
+        };
+        supporting.sort_unstable();
+        supporting.dedup();
         let mut channels = Vec::new();
-        let credits = self.credits_of(&supporting, &mut channels);
-        let speakers: Vec<String> = credits.iter().map(|c| c.name.clone()).collect();
+        for &q in &supporting {
+            if let Some(c) = provenance::attributed_origin(self.index.quote(q)) {
+                add_name(&mut channels, &c);
+            }
+        }
+        let groups: Vec<Vec<QuoteId>> = if piece_groups.is_empty() {
+            vec![supporting]
+        } else {
+            piece_groups
+        };
         // (Weights come from the corpus, so in a corpus about one story its
         // key phrase weighs little: two content words found, `dearest
         // friend`, `meaningful journey`, tie the words to a speaker whatever
@@ -2036,37 +2243,61 @@ impl<'a> Verifier<'a> {
         // "The North Korean leader said": a role, not a name; whom it means
         // is the reader's inference, so the speaker is left unchecked.
         let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
-        // The draft agrees with the sources when it names whom most of them
-        // credit (first printed, on a tie); naming whom a minority credits
-        // is repeating their error, unless the two are credited equally.
-        let agrees = match named {
-            Some(_) if credits.is_empty() => None,
-            Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => Some(true),
-            Some(sp) => Some(match credits.iter().position(|c| names::same_person(&c.name, sp)) {
-                Some(i) => credits[i].articles == credits[0].articles && credits[i].first == credits[0].first,
-                None => false,
-            }),
-            None => None,
+        let mut statements: Vec<Statement> = Vec::new();
+        // (status, its statement), the gravest over the groups.
+        let mut judged: Option<(AttributionStatus, Option<usize>)> = None;
+        for group in &groups {
+            let sts = self.statements_of(group);
+            let base = statements.len();
+            let (st, main) = match named {
+                _ if wording == Verdict::NotFound => (AttributionStatus::Unchecked, None),
+                None => (AttributionStatus::Unchecked, main_statement(&sts)),
+                // The agency the sources credit (`KCNA`) stands for them.
+                Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => {
+                    (AttributionStatus::Confirmed, main_statement(&sts))
+                }
+                Some(sp) => judge_speaker(sp, &sts),
+            };
+            statements.extend(sts);
+            if judged.is_none_or(|(j, _)| severity(st) > severity(j)) {
+                judged = Some((st, main.map(|m| base + m)));
+            }
+        }
+        let (mut status, main) = judged.unwrap_or((AttributionStatus::Unchecked, None));
+        // Short generic words are said by many people: a disagreement is no
+        // misattribution, but nothing confirms the draft either.
+        let generic_disagreement = status == AttributionStatus::Misattributed && generic;
+        if generic_disagreement {
+            status = AttributionStatus::Unconfirmed;
+        }
+        let agrees = match status {
+            AttributionStatus::Confirmed => Some(true),
+            AttributionStatus::Misattributed => Some(false),
+            AttributionStatus::Unconfirmed if generic_disagreement => Some(false),
+            _ => None,
         };
-        let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
-        // A passing verdict on the words must not read as a confirmed
-        // speaker: naming someone that no source credits with the words is
-        // unconfirmed.
-        let status = if wording == Verdict::NotFound || named.is_none() {
-            AttributionStatus::Unchecked
-        } else if misattributed {
-            AttributionStatus::Misattributed
-        } else if agrees == Some(true) {
-            AttributionStatus::Confirmed
-        } else {
-            AttributionStatus::Unconfirmed
-        };
+        let misattributed = status == AttributionStatus::Misattributed;
+        let credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        let mut other_statements: Vec<Credit> = Vec::new();
+        for (i, st) in statements.iter().enumerate() {
+            if Some(i) != main {
+                other_statements.extend(st.credits.iter().cloned());
+            }
+        }
+        other_statements.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
+        let mut speakers: Vec<String> = Vec::new();
+        let mut all_credits: Vec<&Credit> = credits.iter().chain(&other_statements).collect();
+        all_credits.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
+        for c in all_credits {
+            add_name(&mut speakers, &c.name);
+        }
         let attribution = Attribution {
             draft: claim.speaker.clone(),
             sources: speakers,
             credits,
+            other_statements,
             agrees,
-            generic: generic && agrees == Some(false),
+            generic: generic_disagreement,
             status,
         };
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
@@ -2080,7 +2311,8 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
-        if let Some(note) = attribution_note(&attribution) {
+        let as_printed = matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
+        if let Some(note) = attribution_note(&attribution, as_printed) {
             reason.push_str("; ");
             reason.push_str(&note);
         }
@@ -2244,7 +2476,10 @@ impl<'a> Verifier<'a> {
 }
 
 /// What the reason adds about the speaker when the verdict does not say it.
-fn attribution_note(a: &Attribution) -> Option<String> {
+/// Other statements holding the words are noted only for words found as
+/// printed (`as_printed`): a splice's pieces are other statements by
+/// nature, and an altered quote's near misses hold other words.
+fn attribution_note(a: &Attribution, as_printed: bool) -> Option<String> {
     let draft = a.draft.as_deref().unwrap_or("the speaker");
     match a.status {
         AttributionStatus::Unconfirmed if a.generic => Some(format!(
@@ -2254,7 +2489,55 @@ fn attribution_note(a: &Attribution) -> Option<String> {
         AttributionStatus::Unconfirmed => Some(format!(
             "no source that prints these words names who said them, so {draft} is unconfirmed"
         )),
-        _ => None,
+        AttributionStatus::Conflicting => Some(format!(
+            "the sources are split on who said it ({}), so the speaker is conflicting",
+            a.credits
+                .iter()
+                .map(|c| format!(
+                    "{} credit{} {}",
+                    plural(c.articles, "article"),
+                    if c.articles == 1 { "s" } else { "" },
+                    c.name
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        _ => {
+            let mut notes = Vec::new();
+            if a.status == AttributionStatus::Confirmed {
+                let others: Vec<String> = a
+                    .credits
+                    .iter()
+                    .filter(|c| !names::same_person(&c.name, draft))
+                    .map(|c| format!("{} ({})", c.name, plural(c.articles, "article")))
+                    .collect();
+                if !others.is_empty() {
+                    notes.push(format!("also credited to {}", others.join(", ")));
+                }
+            }
+            let others: Vec<&Credit> = a
+                .other_statements
+                .iter()
+                .filter(|c| !names::same_person(&c.name, draft))
+                .collect();
+            if !others.is_empty()
+                && matches!(a.status, AttributionStatus::Confirmed | AttributionStatus::Conflicting)
+                && as_printed
+            {
+                let others: Vec<String> = others
+                    .iter()
+                    .map(|c| {
+                        let when = c.first.map_or(String::new(), |d| format!(", {d}"));
+                        format!("{} ({}{when})", c.name, plural(c.articles, "article"))
+                    })
+                    .collect();
+                notes.push(format!(
+                    "the same words are also in another statement, credited to {}",
+                    others.join(", ")
+                ));
+            }
+            (!notes.is_empty()).then(|| notes.join("; "))
+        }
     }
 }
 

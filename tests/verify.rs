@@ -876,6 +876,111 @@ fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
     assert_eq!(c["attribution"]["sources"][0], "Gareth Pryce");
 }
 
+// --- tests/data/statements: whose statement holds the words ---------------
+
+/// Checks one quote against `tests/data/statements`; returns the check and the exit code.
+fn check_statements(text: &str, speaker: &str) -> (Value, i32) {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        speaker,
+        "--against",
+        "tests/data/statements",
+    ]);
+    (v["checks"][0].clone(), code)
+}
+
+fn credit_names(list: &Value) -> Vec<String> {
+    list.as_array()
+        .map(|a| a.iter().map(|c| c["name"].as_str().unwrap().to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Caught by a blind test (s6 x7, C24): "We will respond firmly" opens a
+/// line Guo Weiping said in March (Harbour Times) and a stock phrase Lu
+/// Haiqing used a month before (Eastern Wire). Two quotes that go on
+/// differently are two statements: either speaker is confirmed, the other
+/// statement is only noted, and provenance never cites it ("first printed
+/// by" the February wire was another event). Someone who said neither is
+/// still misattributed.
+#[test]
+fn a_stock_phrase_two_speakers_used_is_two_statements() {
+    let (c, code) = check_statements("We will respond firmly", "Guo Weiping");
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["attribution"]["status"], "confirmed");
+    assert_eq!(credit_names(&c["attribution"]["credits"]), ["Guo Weiping"]);
+    assert_eq!(credit_names(&c["attribution"]["other_statements"]), ["Lu Haiqing"]);
+    assert_eq!(first(&c), ("02_".into(), "q1".into(), "2025-03-15".into()));
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("also in another statement, credited to Lu Haiqing"),
+        "{}",
+        c["reason"]
+    );
+    let (c, _) = check_statements("We will respond firmly", "Lu Haiqing");
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(first(&c), ("01_".into(), "q1".into(), "2025-02-20".into()));
+    let (c, code) = check_statements("We will respond firmly", "Han Zhen");
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(code, 1);
+    // Guo's whole line: its earlier-wording note cannot cite Lu's February
+    // line either, which shares "win-win cooperation has always been the
+    // main theme of".
+    let (c, _) = check_statements(
+        "China and Europe are partners, not rivals, and win-win cooperation has always been the main theme of our relationship.",
+        "Guo Weiping",
+    );
+    assert!(c.get("earlier_wording").is_none(), "{c:#}");
+    assert!(!c["reason"].as_str().unwrap().contains("01_wire"), "{}", c["reason"]);
+}
+
+/// Caught by a blind test (s6 C24): the Harbour Times prints Guo's
+/// "We will respond firmly ..." and, after "Guo said.", his next sentence,
+/// which the Brussels Courier credits to Han Zhen. Verify reads the two
+/// sentences as one passage, and took the credits of the second sentence's
+/// family for words only the first holds. Credits come from the quotes
+/// that print the words.
+#[test]
+fn credits_come_from_the_quotes_that_print_the_words_not_from_a_quote_their_passage_joins() {
+    let (c, _) = check_statements(
+        "We will respond firmly and resolutely to any act that undermines China's interests.",
+        "Guo Weiping",
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    let a = &c["attribution"];
+    assert_eq!(a["status"], "confirmed", "{c:#}");
+    assert_eq!(credit_names(&a["credits"]), ["Guo Weiping"]);
+    assert!(!a["sources"].to_string().contains("Han Zhen"), "{a:#}");
+}
+
+/// One article credits the finance minister, one her deputy, with the same
+/// sentence on the same day: a tie is no misattribution of either, but the
+/// draft's credit is disputed (`conflicting`, which fails by default).
+/// Session 5's rule stands: whom most outlets credit wins, and a draft
+/// naming the minority's speaker is misattributed
+/// (`a_minority_of_sources_crediting_the_draft_speaker_is_a_misattribution`).
+#[test]
+fn one_statement_credited_to_two_people_equally_is_conflicting() {
+    for who in ["Colm Byrne", "Ruth Adebayo"] {
+        let (c, code) = check_statements("The harbour tax will be scrapped before the summer recess", who);
+        assert_eq!(verdict(&c), "truncated", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["status"], "conflicting", "{who}: {c:#}");
+        assert!(c["attribution"]["agrees"].is_null());
+        assert_eq!(code, 1);
+        assert!(
+            c["reason"]
+                .as_str()
+                .unwrap()
+                .contains("the sources are split on who said it")
+        );
+    }
+}
+
 // --- tests/data/edits: a rate decision quoted with marks and respellings --
 
 /// Checks one quote against `tests/data/edits`.
