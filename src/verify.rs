@@ -49,6 +49,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod institution;
+use institution::Institution;
+
 /// What a checked quote is, against the sources.
 ///
 /// The first three are fine (a fact-checker may print the quote as it
@@ -144,6 +147,12 @@ pub enum AttributionStatus {
     /// Sources that print the words credit the draft's speaker, most of
     /// those that name anyone.
     Confirmed,
+    /// The draft names an institution (`China's foreign ministry`,
+    /// `Beijing`, `the Kremlin`) and the sources credit its spokesperson or
+    /// official, whom they tie to it beside the name (`foreign ministry
+    /// spokesperson Guo Weiping ... in Beijing`): attributed to the
+    /// institution.
+    Institution,
     /// The draft names someone, but no source that prints the words names
     /// who said them (or the words are too common to tie to anyone): nothing
     /// confirms the speaker.
@@ -162,8 +171,9 @@ pub enum AttributionStatus {
 
 impl AttributionStatus {
     /// Every status, from the best to the gravest.
-    pub const ALL: [AttributionStatus; 5] = [
+    pub const ALL: [AttributionStatus; 6] = [
         AttributionStatus::Confirmed,
+        AttributionStatus::Institution,
         AttributionStatus::Unchecked,
         AttributionStatus::Unconfirmed,
         AttributionStatus::Conflicting,
@@ -174,6 +184,7 @@ impl AttributionStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             AttributionStatus::Confirmed => "confirmed",
+            AttributionStatus::Institution => "institution",
             AttributionStatus::Unconfirmed => "unconfirmed",
             AttributionStatus::Conflicting => "conflicting",
             AttributionStatus::Misattributed => "misattributed",
@@ -521,6 +532,10 @@ pub struct Attribution {
     /// `unconfirmed`, `conflicting`, `misattributed`, `unchecked`).
     #[serde(default)]
     pub status: AttributionStatus,
+    /// For status `institution`: whom the sources credit and tie to the
+    /// institution the draft names (its spokesperson, its minister).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spokespeople: Vec<String>,
 }
 
 /// One person the sources credit with the words.
@@ -1487,6 +1502,14 @@ pub struct Verifier<'a> {
 struct Statement {
     quotes: Vec<QuoteId>,
     credits: Vec<Credit>,
+    /// The articles of each credit.
+    docs: Vec<Vec<u32>>,
+}
+
+/// Most articles first, then the earliest printed; stable, so equal counts
+/// and dates keep the order first seen.
+fn sort_credits(credits: &mut [(Credit, Vec<u32>)]) {
+    credits.sort_by(|x, y| y.0.articles.cmp(&x.0.articles).then(date_order(x.0.first, y.0.first)));
 }
 
 /// True when `short` is a run of `long` (word keys).
@@ -1536,7 +1559,7 @@ fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, O
 fn severity(s: AttributionStatus) -> u8 {
     match s {
         AttributionStatus::Unchecked => 0,
-        AttributionStatus::Confirmed => 1,
+        AttributionStatus::Confirmed | AttributionStatus::Institution => 1,
         AttributionStatus::Unconfirmed => 2,
         AttributionStatus::Conflicting => 3,
         AttributionStatus::Misattributed => 4,
@@ -1802,8 +1825,8 @@ impl<'a> Verifier<'a> {
 
     /// Who the sources credit with `quotes`: the speaker each of their
     /// articles names for them, counted by article; most articles first,
-    /// then the earliest printed.
-    fn credits_of(&self, quotes: &[QuoteId]) -> Vec<Credit> {
+    /// then the earliest printed. Each credit comes with its articles.
+    fn credits_of(&self, quotes: &[QuoteId]) -> Vec<(Credit, Vec<u32>)> {
         let mut quotes: Vec<QuoteId> = quotes.to_vec();
         quotes.sort_unstable();
         quotes.dedup();
@@ -1845,16 +1868,106 @@ impl<'a> Verifier<'a> {
                 )),
             }
         }
-        // Stable: equal counts and dates keep the order first seen.
-        let mut credits: Vec<Credit> = groups
-            .into_iter()
-            .map(|(mut c, docs)| {
-                c.articles = docs.len();
-                c
-            })
-            .collect();
-        credits.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
-        credits
+        for (c, docs) in &mut groups {
+            c.articles = docs.len();
+        }
+        sort_credits(&mut groups);
+        groups
+    }
+
+    /// Whether the sources tie `person` to an institution beside their name
+    /// (see [`institution::ties`]), in any article crediting them.
+    fn person_tied(&self, inst: &Institution, person: &str) -> bool {
+        self.index.records().iter().any(|r| {
+            if !r
+                .quotes
+                .iter()
+                .any(|q| q.speaker.as_deref().is_some_and(|s| names::same_person(s, person)))
+            {
+                return false;
+            }
+            let mut countries: Vec<&'static str> = Vec::new();
+            for q in &r.quotes {
+                for c in institution::countries_in(&q.context) {
+                    if !countries.contains(&c) {
+                        countries.push(c);
+                    }
+                }
+            }
+            r.quotes
+                .iter()
+                .any(|q| institution::ties(inst, person, &q.context, Some(&countries)))
+        })
+    }
+
+    /// The statements' credits as they bear on a draft naming `named`. A
+    /// draft naming an institution is credited by the articles that name it
+    /// (or a part of it: `Beijing` for `China's foreign ministry`) and by
+    /// those crediting someone they tie to it; a draft naming a person is
+    /// neither confirmed nor contradicted by an article crediting an
+    /// institution the sources tie that person to. Also returns, per
+    /// statement, whom the institution the draft names stands in for.
+    fn credits_for(&self, named: &str, statements: &[Statement]) -> (Vec<Statement>, Vec<Vec<String>>) {
+        let inst = Institution::parse(named);
+        let mut via: Vec<Vec<String>> = vec![Vec::new(); statements.len()];
+        let mut out = Vec::with_capacity(statements.len());
+        for (k, st) in statements.iter().enumerate() {
+            let mut kept: Vec<(Credit, Vec<u32>)> = Vec::new();
+            let mut folded: Option<(Credit, Vec<u32>)> = None;
+            for (c, d) in st.credits.iter().zip(&st.docs) {
+                let theirs = Institution::parse(&c.name);
+                let stands_for_draft = match &inst {
+                    _ if names::same_person(&c.name, named) => Some(false),
+                    Some(i) => match &theirs {
+                        Some(j) => i.covers(j).then_some(true),
+                        None => self.person_tied(i, &c.name).then_some(true),
+                    },
+                    None => {
+                        // An institution the draft's person speaks for: no evidence either way.
+                        if theirs.as_ref().is_some_and(|j| self.person_tied(j, named)) {
+                            continue;
+                        }
+                        None
+                    }
+                };
+                match stands_for_draft {
+                    Some(by_institution) => {
+                        if by_institution {
+                            via[k].push(c.name.clone());
+                        }
+                        let f = folded.get_or_insert_with(|| {
+                            (
+                                Credit {
+                                    name: named.to_string(),
+                                    articles: 0,
+                                    first: c.first,
+                                },
+                                Vec::new(),
+                            )
+                        });
+                        for doc in d {
+                            if !f.1.contains(doc) {
+                                f.1.push(*doc);
+                            }
+                        }
+                        if date_order(c.first, f.0.first).is_lt() {
+                            f.0.first = c.first;
+                        }
+                        f.0.articles = f.1.len();
+                    }
+                    None => kept.push((c.clone(), d.clone())),
+                }
+            }
+            kept.extend(folded);
+            sort_credits(&mut kept);
+            let (credits, docs) = kept.into_iter().unzip();
+            out.push(Statement {
+                quotes: st.quotes.clone(),
+                credits,
+                docs,
+            });
+        }
+        (out, via)
     }
 
     /// The source quotes holding a claim's words, grouped by statement: two
@@ -1898,13 +2011,14 @@ impl<'a> Verifier<'a> {
                 out.push(Statement {
                     quotes: Vec::new(),
                     credits: Vec::new(),
+                    docs: Vec::new(),
                 });
                 out.len() - 1
             });
             out[i].quotes.push(q);
         }
         for st in &mut out {
-            st.credits = self.credits_of(&st.quotes);
+            (st.credits, st.docs) = self.credits_of(&st.quotes).into_iter().unzip();
         }
         out
     }
@@ -2244,6 +2358,7 @@ impl<'a> Verifier<'a> {
         // is the reader's inference, so the speaker is left unchecked.
         let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
         let mut statements: Vec<Statement> = Vec::new();
+        let mut spokespeople: Vec<String> = Vec::new();
         // (status, its statement), the gravest over the groups.
         let mut judged: Option<(AttributionStatus, Option<usize>)> = None;
         for group in &groups {
@@ -2256,7 +2371,16 @@ impl<'a> Verifier<'a> {
                 Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => {
                     (AttributionStatus::Confirmed, main_statement(&sts))
                 }
-                Some(sp) => judge_speaker(sp, &sts),
+                Some(sp) => {
+                    let (adjusted, via_institution) = self.credits_for(sp, &sts);
+                    match judge_speaker(sp, &adjusted) {
+                        (AttributionStatus::Confirmed, Some(i)) if !via_institution[i].is_empty() => {
+                            spokespeople = via_institution[i].clone();
+                            (AttributionStatus::Institution, Some(i))
+                        }
+                        other => other,
+                    }
+                }
             };
             statements.extend(sts);
             if judged.is_none_or(|(j, _)| severity(st) > severity(j)) {
@@ -2271,7 +2395,7 @@ impl<'a> Verifier<'a> {
             status = AttributionStatus::Unconfirmed;
         }
         let agrees = match status {
-            AttributionStatus::Confirmed => Some(true),
+            AttributionStatus::Confirmed | AttributionStatus::Institution => Some(true),
             AttributionStatus::Misattributed => Some(false),
             AttributionStatus::Unconfirmed if generic_disagreement => Some(false),
             _ => None,
@@ -2299,6 +2423,11 @@ impl<'a> Verifier<'a> {
             agrees,
             generic: generic_disagreement,
             status,
+            spokespeople: if status == AttributionStatus::Institution {
+                spokespeople
+            } else {
+                Vec::new()
+            },
         };
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
@@ -2486,8 +2615,16 @@ fn attribution_note(a: &Attribution, as_printed: bool) -> Option<String> {
             "the sources credit these words to {}, but they are too common to tie to one speaker, so {draft} is unconfirmed",
             a.sources.join(" or ")
         )),
+        AttributionStatus::Unconfirmed if !a.credits.is_empty() => Some(format!(
+            "the sources credit only {}, which they tie {draft} to, so {draft} is unconfirmed",
+            a.sources.join(" and ")
+        )),
         AttributionStatus::Unconfirmed => Some(format!(
             "no source that prints these words names who said them, so {draft} is unconfirmed"
+        )),
+        AttributionStatus::Institution => Some(format!(
+            "the sources credit {}, whom they tie to {draft}: attributed to the institution",
+            a.spokespeople.join(" and ")
         )),
         AttributionStatus::Conflicting => Some(format!(
             "the sources are split on who said it ({}), so the speaker is conflicting",

@@ -981,6 +981,48 @@ fn one_statement_credited_to_two_people_equally_is_conflicting() {
     }
 }
 
+/// Caught by a blind test (s6 x2, X02, X03): a draft crediting "China's
+/// foreign ministry" or "Beijing" with what the ministry's spokesperson
+/// said was misattributed. The Harbour Times names Guo Weiping as the
+/// foreign ministry spokesperson, in Beijing: attributed to the
+/// institution. Another country's ministry, or the Kremlin, is still
+/// misattributed; and an outlet crediting only "Beijing" neither confirms
+/// nor contradicts a draft naming Guo (unconfirmed).
+#[test]
+fn an_institution_is_credited_with_what_the_sources_tie_its_spokesperson_to() {
+    let quote = "The European side's decision to impose provisional duties on Chinese electric bicycles is a typical act of protectionism.";
+    let against = ["--against", "tests/data/institution"];
+    let check_inst = |speaker: &str, text: &str| -> (Value, i32) {
+        let mut args = vec!["verify", "--quote", text, "--speaker", speaker];
+        args.extend(against);
+        let (code, v) = json(&args);
+        (v["checks"][0].clone(), code)
+    };
+    for who in ["China's foreign ministry", "Beijing", "the Chinese foreign ministry"] {
+        let (c, code) = check_inst(who, quote);
+        assert_eq!(verdict(&c), "verbatim", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["status"], "institution", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["spokespeople"][0], "Guo Weiping");
+        assert!(c["reason"].as_str().unwrap().contains("attributed to the institution"));
+        assert_eq!(code, 0, "{who}");
+    }
+    for who in ["Russia's foreign ministry", "the Kremlin", "Brussels"] {
+        let (c, code) = check_inst(who, quote);
+        assert_eq!(verdict(&c), "misattributed", "{who}: {c:#}");
+        assert_eq!(code, 1);
+    }
+    let (c, _) = check_inst("Guo Weiping", quote);
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    // Only "Beijing" prints these words: Guo is neither confirmed nor contradicted.
+    let (c, code) = check_inst("Guo Weiping", "a new era of trade cooperation");
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "unconfirmed", "{c:#}");
+    assert_eq!(code, 1);
+    // And Beijing itself is confirmed by it.
+    let (c, _) = check_inst("Beijing", "a new era of trade cooperation");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+}
+
 // --- tests/data/edits: a rate decision quoted with marks and respellings --
 
 /// Checks one quote against `tests/data/edits`.

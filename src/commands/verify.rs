@@ -173,9 +173,13 @@ fn speaker_line(c: &Check) -> String {
     let note = match (a.status, a.agrees) {
         (AttributionStatus::Confirmed, _) if a.credits.len() > 1 => "agree with most sources; the others differ",
         (AttributionStatus::Confirmed, _) => "agree",
+        (AttributionStatus::Institution, _) => "attributed to the institution",
         (AttributionStatus::Misattributed, _) if a.credits.len() > 1 => "differ from most sources",
         (AttributionStatus::Misattributed, _) => "differ",
         (AttributionStatus::Unconfirmed, Some(false)) => "differ, but the words are too common to tell: UNCONFIRMED",
+        (AttributionStatus::Unconfirmed, _) if !a.credits.is_empty() => {
+            "only an institution the speaker is tied to: UNCONFIRMED"
+        }
         (AttributionStatus::Unconfirmed, _) => "no source names who said them: UNCONFIRMED",
         (AttributionStatus::Conflicting, _) => "the sources disagree: CONFLICTING",
         (AttributionStatus::Unchecked, _) => "unchecked",
