@@ -1241,7 +1241,30 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     if respelled_words && marks(&keys_a) == marks(&keys_b) {
         return ChangeClass::Spelling;
     }
+    if percent_for_sign((o, &a, &words_a), (n, &b, &words_b)) || percent_for_sign((n, &b, &words_b), (o, &a, &words_a))
+    {
+        return ChangeClass::Spelling;
+    }
     ChangeClass::Wording
+}
+
+/// True when one side writes out `percent` (or `per cent`) where the other
+/// prints `%` after the same figure: `38.5 percent` for `38.5%`, a house
+/// style. `words` are the words of tokens `range` of `side`, the other
+/// side's tokens `other_range` must hold no word.
+fn percent_for_sign(
+    (side, range, words): (&Side_<'_>, &Range<usize>, &[&str]),
+    (other, other_range, other_words): (&Side_<'_>, &Range<usize>, &[&str]),
+) -> bool {
+    if !other_words.is_empty() || !matches!(words, ["percent"] | ["per", "cent"]) {
+        return false;
+    }
+    let (Some(k), Some(o)) = (range.start.checked_sub(1), other_range.start.checked_sub(1)) else {
+        return false;
+    };
+    let figure = |t: &Token| t.is_word() && t.key.starts_with(|c: char| c.is_ascii_digit());
+    let (t, u) = (&side.toks[k], &other.toks[o]);
+    figure(t) && figure(u) && t.key == u.key && other.text[u.end as usize..u.outer_end as usize].starts_with('%')
 }
 
 /// True when two match keys are one word spelled two ways: British and
@@ -1774,6 +1797,39 @@ mod tests {
         let from = old.find("prepared").unwrap();
         let d = word_diff_within(old, from..old.len(), "[The bank is] prepared to act decisively");
         assert_eq!(changes(&d), []);
+    }
+
+    #[test]
+    fn a_percent_sign_for_percent_is_a_spelling_change() {
+        for (a, b) in [
+            (
+                "duties of up to 38.5 percent on bikes",
+                "duties of up to 38.5% on bikes",
+            ),
+            (
+                "duties of up to 38.5% on bikes",
+                "duties of up to 38.5 per cent on bikes",
+            ),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording),
+                (1, 0),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+        // Another figure, or "percent" with no sign beside it, is a change of words.
+        for (a, b) in [
+            (
+                "duties of up to 38.5 percent on bikes",
+                "duties of up to 35.8% on bikes",
+            ),
+            ("a rise of 38.5 percent on bikes", "a rise of 38.5 on bikes"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(d.counts.spelling, 0, "{a} / {b}: {:?}", changes(&d));
+        }
     }
 
     #[test]

@@ -738,7 +738,46 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
     if let Some((_, _)) = prefix {
         pending = pending.max(Sep::Bracket);
     }
-    (words, pending)
+    (percent_words(text, words, index), pending)
+}
+
+/// `38.5%` as two words, `38.5` and `%`, and `per cent` as one,
+/// `percent`: house styles of one word, which [`word_match`] matches as a
+/// respelling.
+fn percent_words(text: &str, words: Vec<Word>, index: &CorpusIndex<'_>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut it = words.into_iter().peekable();
+    while let Some(mut w) = it.next() {
+        if w.key == "per"
+            && let Some(next) = it.peek()
+            && next.key == "cent"
+            && next.sep == Sep::None
+        {
+            let next = it.next().expect("peeked");
+            w.key = "percent".to_string();
+            w.skeleton = spelling_skeleton("percent");
+            w.weight = index.key_weight("percent");
+            w.end = next.end;
+            out.push(w);
+            continue;
+        }
+        let sign = text[w.end..].starts_with('%') && w.key.starts_with(|c: char| c.is_ascii_digit());
+        let end = w.end;
+        out.push(w);
+        if sign {
+            out.push(Word {
+                key: "%".to_string(),
+                alt: None,
+                skeleton: "percent".to_string(),
+                possessive: false,
+                sep: Sep::None,
+                start: end,
+                end: end + 1,
+                weight: index.key_weight("percent"),
+            });
+        }
+    }
+    out
 }
 
 /// How a claim word matches a source word.
@@ -746,10 +785,11 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
 enum How {
     /// The same word.
     Exact,
-    /// The same word spelled another way (`defence`, `defense`,
-    /// `programme`, `program`: one [`spelling_skeleton`]): it keeps the
-    /// passage aligned, but counts as a change of the words (`altered`), as
-    /// the diff ([`crate::diff`]) shows it in its spelling class.
+    /// The same word in another house style: spelled the British or the
+    /// American way (`defence`, `defense`, `programme`, `program`: one
+    /// [`spelling_skeleton`]), or `%` for `percent`. An editor's change, as
+    /// the diff ([`crate::diff`]) shows it in its spelling class: the
+    /// verdict is `editorial`, not `altered`.
     Spelling,
     /// The word as the claim's glued bracket changes it.
     Edited,
@@ -758,6 +798,9 @@ enum How {
 fn word_match(c: &Word, s: &Word) -> Option<How> {
     if c.key == s.key || s.alt.as_deref() == Some(c.key.as_str()) {
         return Some(if c.edited() { How::Edited } else { How::Exact });
+    }
+    if matches!((c.key.as_str(), s.key.as_str()), ("%", "percent") | ("percent", "%")) {
+        return Some(How::Spelling);
     }
     if c.alt
         .as_deref()
@@ -1287,7 +1330,10 @@ fn read_path(
                         editorial = true;
                         edited += 1;
                     }
-                    How::Spelling => respelled += 1,
+                    How::Spelling => {
+                        respelled += 1;
+                        editorial = true;
+                    }
                     How::Exact => {}
                 }
                 match link {
@@ -1463,17 +1509,17 @@ impl Reading {
     }
 
     fn changed(&self) -> bool {
-        self.inserted + self.substituted + self.overhang + self.respelled > 0 || self.dropped > 0
+        self.inserted + self.substituted + self.overhang > 0 || self.dropped > 0
     }
 
     fn relation(&self) -> SourceRelation {
         if self.junctions() > 0 {
             SourceRelation::Pieces
-        } else if self.inserted + self.substituted + self.respelled > 0 || self.dropped > 0 {
+        } else if self.inserted + self.substituted > 0 || self.dropped > 0 {
             SourceRelation::Variant
         } else if self.overhang > 0 {
             SourceRelation::Partial
-        } else if self.editorial {
+        } else if self.editorial || self.respelled > 0 {
             SourceRelation::Editorial
         } else if self.whole {
             SourceRelation::Same
@@ -2550,6 +2596,12 @@ impl<'a> Verifier<'a> {
                 }
                 if r.edited > 0 {
                     marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
+                }
+                if r.respelled > 0 {
+                    marks.push(format!(
+                        "{} in another house style (British or American spelling, % or percent)",
+                        plural(r.respelled, "word")
+                    ));
                 }
                 format!("the source's words with {}{first_note}", marks.join(", "))
             }
