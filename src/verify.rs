@@ -584,6 +584,11 @@ pub struct Check {
     /// follows a later outlet's version of what was said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_wording: Option<SourceMatch>,
+    /// Other printings of the same statement that give another figure where
+    /// the quote has one (`785` where the quote, and its closest source,
+    /// have `758`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FigureConflict>,
     /// The family (of `quotecheck align`) of the closest source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
@@ -595,6 +600,18 @@ pub struct Check {
     /// Every source that has the quote's words, or enough of them to be the
     /// same passage; best first.
     pub sources: Vec<SourceMatch>,
+}
+
+/// A figure other printings of a statement give otherwise than a checked quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureConflict {
+    /// The figure as those sources print it, with the words the diff
+    /// replaces (`785`).
+    pub printed: String,
+    /// The figure as the quote has it (`758`; empty when the quote lacks it).
+    pub quoted: String,
+    /// The sources printing it, in order of the candidates.
+    pub sources: Vec<SourceRef>,
 }
 
 /// Counts of a verification run.
@@ -1833,6 +1850,24 @@ impl<'a> Verifier<'a> {
         }
     }
 
+    /// The word diff of a claim (new) against a candidate's wording (old).
+    /// A one-piece reading knows which words of the source the claim
+    /// quotes: the diff is taken there (see [`word_diff_within`]).
+    fn diff_with(&self, cand: &Candidate, claim: &str) -> WordDiff {
+        let m = self.source_match(cand);
+        if cand.reading.pieces.len() <= 1 && m.window.1 > m.window.0 {
+            let (wa, _) = cand.reading.window;
+            let from = cand
+                .src
+                .words
+                .get((wa - cand.reading.lead_substituted) as usize)
+                .map_or(m.window.0, |w| w.start.min(m.window.0));
+            word_diff_within(&m.text, from..m.window.1, claim)
+        } else {
+            word_diff(&m.text, claim)
+        }
+    }
+
     fn source_match(&self, c: &Candidate) -> SourceMatch {
         let (a, b) = c.reading.window;
         let words = &c.src.words;
@@ -2219,18 +2254,7 @@ impl<'a> Verifier<'a> {
         let closest = closest_cand.map(|c| self.source_match(c));
         // A one-piece reading knows which words of the source the claim
         // quotes: the diff is taken there (see [`word_diff_within`]).
-        let diff = closest.as_ref().map(|c| match closest_cand {
-            Some(cand) if cand.reading.pieces.len() <= 1 && c.window.1 > c.window.0 => {
-                let (wa, _) = cand.reading.window;
-                let from = cand
-                    .src
-                    .words
-                    .get((wa - cand.reading.lead_substituted) as usize)
-                    .map_or(c.window.0, |w| w.start.min(c.window.0));
-                word_diff_within(&c.text, from..c.window.1, &claim.text)
-            }
-            _ => word_diff(&c.text, &claim.text),
-        });
+        let diff = closest_cand.map(|cand| self.diff_with(cand, &claim.text));
 
         // Two candidates tell of one statement when a quote of each stands
         // in one family, or one's words are a run of the other's: provenance
@@ -2308,6 +2332,47 @@ impl<'a> Verifier<'a> {
             }
             _ => None,
         };
+
+        // Other printings of the same statement with another figure where
+        // the quote has one: a changed figure is what a fact-checker most
+        // needs to hear about, even when the quote matches its source.
+        let mut figures: Vec<FigureConflict> = Vec::new();
+        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
+            d.ops
+                .iter()
+                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
+                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                .collect()
+        };
+        // (The closest source's own figures are in the diff.)
+        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
+        if let Some(c) = closest_cand.filter(|_| wording != Verdict::NotFound) {
+            for o in cands.iter().filter(|o| {
+                o.src.quotes != c.src.quotes
+                    && o.src.quotes.len() == 1
+                    && o.reading.junctions() == 0
+                    && o.reading.score >= min_score
+                    && same_statement(c, o)
+            }) {
+                for (printed, quoted) in number_ops(&self.diff_with(o, &claim.text)) {
+                    if printed.is_empty()
+                        || quoted.is_empty()
+                        || closest_figures.contains(&(printed.clone(), quoted.clone()))
+                    {
+                        continue;
+                    }
+                    let at = self.source_ref(&o.src);
+                    match figures.iter_mut().find(|f| f.printed == printed && f.quoted == quoted) {
+                        Some(f) => f.sources.push(at),
+                        None => figures.push(FigureConflict {
+                            printed,
+                            quoted,
+                            sources: vec![at],
+                        }),
+                    }
+                }
+            }
+        }
 
         // Pieces, when the quote joins several.
         let pieces: Vec<Piece> = match reading {
@@ -2491,6 +2556,24 @@ impl<'a> Verifier<'a> {
             reason.push_str("; ");
             reason.push_str(&note);
         }
+        if verdict == Verdict::Altered && !closest_figures.is_empty() {
+            let changed: Vec<String> = closest_figures
+                .iter()
+                .map(|(old, new)| format!("{old:?} in the source, {new:?} in the quote"))
+                .collect();
+            reason.push_str(&format!("; a figure differs: {}", changed.join("; ")));
+        }
+        for f in &figures {
+            let at: Vec<String> = f.sources.iter().map(|s| format!("{} {}", s.file, s.quote)).collect();
+            reason.push_str(&format!(
+                "; {} print{} {:?} where this has {:?} ({})",
+                plural(f.sources.len(), "other source"),
+                if f.sources.len() == 1 { "s" } else { "" },
+                f.printed,
+                f.quoted,
+                at.join(", ")
+            ));
+        }
         if let Some(e) = &earlier_wording {
             let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
             reason.push_str(&format!(
@@ -2510,6 +2593,7 @@ impl<'a> Verifier<'a> {
             diff,
             first,
             earlier_wording,
+            figures,
             family,
             pieces,
             attribution,

@@ -238,6 +238,7 @@ fn the_html_report_parses_and_shows_every_family() {
         ids,
         [
             "show-all",
+            "show-number",
             "show-wording",
             "show-editorial",
             "show-spelling",
@@ -374,6 +375,49 @@ fn british_and_american_spellings_are_reported_as_spelling() {
     check_page(&html);
     assert!(html.contains("<del class=\"spelling\">"), "{html}");
     assert!(html.contains("<span class=\"pill spelling\">1 spelling</span>"));
+}
+
+/// Caught by a blind test (s6 x11): Wave prints 758 where the Harbour
+/// Times and the Morning Post print 785, and the report gave the change the
+/// plain class "wording", like a synonym. A changed figure is the `number`
+/// class, in every format, and its family comes first.
+#[test]
+fn a_changed_figure_is_reported_as_a_number_change() {
+    let report: Report =
+        serde_json::from_str(&stdout_of(&["report", "tests/data/figures", "--format", "json"])).unwrap();
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains("758"))
+        .expect("the 758 variant");
+    let changes: Vec<(String, String, String)> = v
+        .diff
+        .ops
+        .iter()
+        .filter_map(|o| Some((o.old_text.clone(), o.new_text.clone(), o.class?.to_string())))
+        .filter(|c| c.2 != "typographic")
+        .collect();
+    assert_eq!(changes, [change("785", "758", "number")]);
+    let classes: Vec<String> = v
+        .classes
+        .iter()
+        .map(|c| c.to_string())
+        .filter(|c| c != "typographic")
+        .collect();
+    assert_eq!(classes, ["number"]);
+    assert_eq!(report.summary.counts.number, 1);
+    assert_eq!(report.summary.variants_with.number, 1);
+    assert_eq!(report.summary.families_with_wording, 1);
+    let text = stdout_of(&["report", "tests/data/figures", "--color", "never"]);
+    assert!(text.contains("· 1 number\n"), "{text}");
+    let md = stdout_of(&["report", "tests/data/figures", "--format", "md"]);
+    assert!(md.contains("· **1 number**  \n"), "{md}");
+    let html = stdout_of(&["report", "tests/data/figures", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<ins class=\"number\">758</ins>"), "{html}");
+    assert!(html.contains("<span class=\"pill number\">1 number</span>"));
+    assert!(html.contains("id=\"show-number\""));
 }
 
 #[test]

@@ -1046,6 +1046,59 @@ fn an_institution_is_credited_with_what_the_sources_tie_its_spokesperson_to() {
     assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
 }
 
+/// Caught by a blind test (s6 C17, x11): a draft quoting Wave's "758
+/// billion" is verbatim to Wave, but the Harbour Times and the Morning
+/// Post print 785: verify says so (`figures`), and a quote changing a
+/// figure says which in its reason.
+#[test]
+fn a_figure_other_printings_give_otherwise_is_named() {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "Trade between China and the EU reached 758 billion US dollars last year",
+        "--speaker",
+        "Guo Weiping",
+        "--against",
+        "tests/data/figures",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    let f = &c["figures"][0];
+    assert_eq!(
+        (f["printed"].as_str(), f["quoted"].as_str()),
+        (Some("785"), Some("758")),
+        "{c:#}"
+    );
+    assert_eq!(f["sources"].as_array().unwrap().len(), 2);
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("2 other sources print \"785\" where this has \"758\""),
+        "{}",
+        c["reason"]
+    );
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        "Trade between China and the EU reached 875 billion US dollars last year, which brought tangible benefits to people on both sides.",
+        "--against",
+        "tests/data/figures",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "altered", "{c:#}");
+    assert_eq!(c["diff"]["counts"]["number"], 1, "{:#}", c["diff"]);
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("a figure differs: \"785\" in the source, \"875\" in the quote"),
+        "{}",
+        c["reason"]
+    );
+}
+
 // --- tests/data/edits: a rate decision quoted with marks and respellings --
 
 /// Checks one quote against `tests/data/edits`.

@@ -265,6 +265,15 @@ fn text(report: &VerifyReport) -> String {
                 windowed(e)
             ));
         }
+        for f in &c.figures {
+            let at: Vec<String> = f.sources.iter().map(source_line).collect();
+            s.push_str(&format!(
+                "  other figure: {:?} where the quote has {:?}: {}\n",
+                f.printed,
+                f.quoted,
+                at.join("; ")
+            ));
+        }
         for p in &c.pieces {
             s.push_str(&format!(
                 "  piece: {:?} from {} ({:?})\n",
@@ -401,6 +410,15 @@ fn markdown(report: &VerifyReport) -> String {
                 "- **Printed earlier with other words:** {} “{}”\n",
                 md_cell(&source_line(&e.source)),
                 md_cell(&e.text)
+            ));
+        }
+        for f in &c.figures {
+            let at: Vec<String> = f.sources.iter().map(source_line).collect();
+            s.push_str(&format!(
+                "- **Other figure:** “{}” where the quote has “{}”: {}\n",
+                md_cell(&f.printed),
+                md_cell(&f.quoted),
+                md_cell(&at.join("; "))
             ));
         }
         for p in &c.pieces {

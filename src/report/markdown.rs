@@ -155,7 +155,7 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
 }
 
 fn counts_text(c: &DiffCounts, show_typo: bool) -> String {
-    super::counts_line(c, show_typo, |n| format!("**{n} wording**"))
+    super::counts_line(c, show_typo, |t| format!("**{t}**"))
 }
 
 fn printers(ps: &[Printing]) -> String {

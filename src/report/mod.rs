@@ -63,7 +63,7 @@ pub struct Summary {
     pub families: usize,
     /// Quotes in no family.
     pub unmatched: usize,
-    /// Families with at least one wording change.
+    /// Families with at least one wording change (a changed figure included).
     pub families_with_wording: usize,
     /// Distinct variants shown, over all families.
     pub variants: usize,
@@ -85,6 +85,9 @@ pub struct ClassCounts {
     pub editorial: usize,
     /// Wording.
     pub wording: usize,
+    /// Number: changed figures (absent from JSON written before the class existed).
+    #[serde(default)]
+    pub number: usize,
 }
 
 impl ClassCounts {
@@ -95,6 +98,7 @@ impl ClassCounts {
             ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
+            ChangeClass::Number => self.number,
         }
     }
 }
@@ -245,8 +249,9 @@ impl Report {
     pub fn build(out: &AlignOutput, records: &[ArticleRecord], cfg: &ReportConfig) -> Report {
         let by_file: BTreeMap<&str, &ArticleRecord> = records.iter().map(|r| (r.file.as_str(), r)).collect();
         let mut families: Vec<FamilyReport> = out.families.iter().map(|f| family_report(f, &by_file)).collect();
-        // Heaviest wording change first, then editorial marks, then
-        // respellings; then the alignment's order (f2 before f10).
+        // Changed figures first, then the heaviest wording change, then
+        // editorial marks, then respellings; then the alignment's order
+        // (f2 before f10).
         // Typography does not weigh.
         families.sort_by(|a, b| {
             weight(&b.counts)
@@ -263,13 +268,17 @@ impl Report {
             variants_with.spelling += usize::from(v.diff.counts.spelling > 0);
             variants_with.editorial += usize::from(v.diff.counts.editorial > 0);
             variants_with.wording += usize::from(v.diff.counts.wording > 0);
+            variants_with.number += usize::from(v.diff.counts.number > 0);
         }
         let summary = Summary {
             articles: out.stats.articles,
             quotes: out.stats.quotes,
             families: families.len(),
             unmatched: out.unmatched.len(),
-            families_with_wording: families.iter().filter(|f| f.counts.wording > 0).count(),
+            families_with_wording: families
+                .iter()
+                .filter(|f| f.counts.wording + f.counts.number > 0)
+                .count(),
             variants: families.iter().map(|f| f.variants.len()).sum(),
             variants_with,
             counts,
@@ -282,10 +291,10 @@ impl Report {
     }
 }
 
-/// What orders families and variants, heaviest first: words of wording
-/// changes, wording changes, editorial marks, respellings.
-fn weight(c: &DiffCounts) -> (usize, usize, usize, usize) {
-    (c.wording_words, c.wording, c.editorial, c.spelling)
+/// What orders families and variants, heaviest first: changed figures,
+/// words of wording changes, wording changes, editorial marks, respellings.
+fn weight(c: &DiffCounts) -> (usize, usize, usize, usize, usize) {
+    (c.number, c.wording_words, c.wording, c.editorial, c.spelling)
 }
 
 /// `f12` -> (12, "f12"), so ids sort by number; other ids after, by text.
@@ -494,16 +503,16 @@ pub(crate) fn printers_line(ps: &[Printing], escape: impl Fn(&str) -> String) ->
     }
 }
 
-/// `5 wording, 1 editorial`, or `same words`: the change counts a renderer
-/// shows, typographic ones only when asked, the wording count as `wording`
-/// renders it (bold in Markdown).
-pub(crate) fn counts_line(c: &DiffCounts, show_typo: bool, wording: impl Fn(usize) -> String) -> String {
+/// `1 number, 5 wording, 1 editorial`, or `same words`: the change counts
+/// a renderer shows, typographic ones only when asked, the number and
+/// wording counts as `strong` renders them (bold in Markdown).
+pub(crate) fn counts_line(c: &DiffCounts, show_typo: bool, strong: impl Fn(String) -> String) -> String {
     let mut parts = Vec::new();
     for class in ChangeClass::ALL {
         let n = c.get(class);
         if (class != ChangeClass::Typographic || show_typo) && n > 0 {
-            parts.push(if class == ChangeClass::Wording {
-                wording(n)
+            parts.push(if matches!(class, ChangeClass::Wording | ChangeClass::Number) {
+                strong(format!("{n} {class}"))
             } else {
                 format!("{n} {class}")
             });
