@@ -420,6 +420,41 @@ fn a_changed_figure_is_reported_as_a_number_change() {
     assert!(html.contains("id=\"show-number\""));
 }
 
+/// Caught by a blind test (s6 x3): the report named only the family's
+/// consensus speaker, so an editor never learned that an outlet credited
+/// the governor's words to her deputy. Every format says so.
+#[test]
+fn a_family_whose_outlets_credit_different_speakers_says_so() {
+    let report: Report = serde_json::from_str(&stdout_of(&["report", "tests/data/bank", "--format", "json"])).unwrap();
+    let f = report
+        .families
+        .iter()
+        .find(|f| f.canonical.text.starts_with("The bank's independence"))
+        .expect("the independence family");
+    assert!(f.speakers_disagree);
+    assert_eq!(f.speakers[1].name, "Tomas Reyes");
+    assert_eq!(f.speakers[1].printed_by[0].label, "Capital Brief");
+    let line = "Helena Marsh (2 articles); also credited to Tomas Reyes (1 article: Capital Brief q";
+    let md = stdout_of(&["report", "tests/data/bank", "--format", "md"]);
+    assert!(
+        md.contains(&format!("**The outlets disagree on the speaker:** {line}")),
+        "{md}"
+    );
+    let text = stdout_of(&["report", "tests/data/bank", "--color", "never"]);
+    assert!(
+        text.contains(&format!("the outlets disagree on the speaker: {line}")),
+        "{text}"
+    );
+    let html = stdout_of(&["report", "tests/data/bank", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<p class=\"disagree\">"), "{html}");
+    let align_md = stdout_of(&["align", "tests/data/bank", "--format", "md"]);
+    assert!(
+        align_md.contains("also credited to Tomas Reyes (1 article: tests/data/bank/03_brief.txt q"),
+        "{align_md}"
+    );
+}
+
 #[test]
 fn a_word_substituted_at_the_end_of_a_fragment_is_shown_against_the_word_it_replaces() {
     let report = edits_report();

@@ -151,6 +151,12 @@ fn family(s: &mut String, f: &FamilyReport) {
         }
     }
     let _ = writeln!(s, "<p class=\"facts\">{facts} {}</p>", pills(&f.counts));
+    if let Some(sp) = super::speakers_line(f, esc) {
+        let _ = writeln!(
+            s,
+            "<p class=\"disagree\"><strong>The outlets disagree on the speaker:</strong> {sp}.</p>"
+        );
+    }
     let _ = writeln!(
         s,
         "<figure class=\"canonical\">\n<blockquote>{}</blockquote>\n<figcaption>Most complete wording, {} words · {}</figcaption>\n</figure>",
@@ -433,6 +439,7 @@ main { padding-top: .5rem; padding-bottom: 2rem; }
 h2 { font-size: 1.2rem; margin: 0; }
 h3 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1.1rem 0 .4rem; }
 .facts { margin: .2rem 0 .8rem; color: var(--muted); font-size: .92rem; }
+.disagree { margin: -.4rem 0 .8rem; padding: .3rem .6rem; border-left: 4px solid var(--num-ink); background: var(--num-bg); color: var(--num-ink); font-size: .92rem; }
 .pill { display: inline-block; font-size: .75rem; font-weight: 600; border-radius: 999px; padding: 0 .5rem; margin-left: .25rem; line-height: 1.5rem; white-space: nowrap; }
 .pill.number { background: var(--num-bg); color: var(--num-ink); }
 .pill.wording { background: var(--del-bg); color: var(--del-ink); }

@@ -110,6 +110,13 @@ pub struct FamilyReport {
     pub id: String,
     /// Who said it, by the members' consensus.
     pub speaker: Option<String>,
+    /// Every person the members are credited to, most articles first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpeakerLine>,
+    /// The members credit more than one person: an outlet's misattribution
+    /// to look at.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub speakers_disagree: bool,
     /// Quotes in the family.
     pub quotes: usize,
     /// Articles they stand in.
@@ -126,6 +133,17 @@ pub struct FamilyReport {
     pub counts: DiffCounts,
     /// The classes present among the variants' changes, most significant first.
     pub classes: Vec<ChangeClass>,
+}
+
+/// One person a family's members are credited to, and who credits them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerLine {
+    /// The name, in its fullest printed form.
+    pub name: String,
+    /// Articles crediting them.
+    pub articles: usize,
+    /// The printings crediting them.
+    pub printed_by: Vec<SourceRef>,
 }
 
 /// The most complete wording of a family.
@@ -467,9 +485,39 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
             credits: x.attributed.clone(),
         }
     });
+    let speakers = f
+        .speakers
+        .iter()
+        .map(|c| SpeakerLine {
+            name: c.name.clone(),
+            articles: c.articles,
+            printed_by: c
+                .quotes
+                .iter()
+                .map(|q| SourceRef {
+                    label: label_of(
+                        by_file
+                            .get(q.file.as_str())
+                            .and_then(|r| r.outlet.as_deref())
+                            .or_else(|| {
+                                f.members
+                                    .iter()
+                                    .find(|m| m.file == q.file)
+                                    .and_then(|m| m.outlet.as_deref())
+                            }),
+                        &q.file,
+                    ),
+                    file: q.file.clone(),
+                    quote: q.quote.clone(),
+                })
+                .collect(),
+        })
+        .collect();
     FamilyReport {
         id: f.id.clone(),
         speaker: f.speaker.clone(),
+        speakers,
+        speakers_disagree: f.speakers_disagree,
         quotes: f.members.len(),
         articles: timeline.len(),
         canonical: Canonical {
@@ -501,6 +549,40 @@ pub(crate) fn printers_line(ps: &[Printing], escape: impl Fn(&str) -> String) ->
     } else {
         list.join(", ")
     }
+}
+
+/// `Guo Weiping (3 articles); also credited to Han Zhen (1 article: Politico
+/// Europe q6)`, when the members credit more than one person; each label
+/// passed through the renderer's `escape`. Shared by the text renderers.
+pub(crate) fn speakers_line(f: &FamilyReport, escape: impl Fn(&str) -> String) -> Option<String> {
+    if !f.speakers_disagree {
+        return None;
+    }
+    let n = |k: usize| {
+        if k == 1 {
+            "1 article".to_string()
+        } else {
+            format!("{k} articles")
+        }
+    };
+    let first = &f.speakers[0];
+    let others: Vec<String> = f.speakers[1..]
+        .iter()
+        .map(|c| {
+            let at: Vec<String> = c
+                .printed_by
+                .iter()
+                .map(|p| format!("{} {}", escape(&p.label), p.quote))
+                .collect();
+            format!("{} ({}: {})", escape(&c.name), n(c.articles), at.join(", "))
+        })
+        .collect();
+    Some(format!(
+        "{} ({}); also credited to {}",
+        escape(&first.name),
+        n(first.articles),
+        others.join("; ")
+    ))
 }
 
 /// `1 number, 5 wording, 1 editorial`, or `same words`: the change counts

@@ -101,6 +101,13 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
     } else {
         let _ = writeln!(s, "  first printed: no dated article");
     }
+    if let Some(sp) = super::speakers_line(f, clean) {
+        let _ = writeln!(
+            s,
+            "  {} {sp}",
+            p.paint(Style::new().bold(), "the outlets disagree on the speaker:")
+        );
+    }
     let _ = writeln!(s, "  {}", p.paint(Style::new().bold(), "timeline"));
     let width = f
         .timeline
