@@ -30,8 +30,9 @@ pub enum Command {
     Synth(SynthArgs),
     /// Check a draft's quotes (or one quote) against the sources: wording, provenance, speaker.
     ///
-    /// Exit status: 0 when every quote is verbatim, editorial or truncated; 1 when any
-    /// has a verdict of --fail-on; 2 on error.
+    /// Exit status: 0 when every quote is verbatim, editorial or truncated and its speaker is
+    /// confirmed or not named; 1 when any has a verdict or attribution status of --fail-on;
+    /// 2 on error.
     Verify(VerifyArgs),
     /// Word-level diffs of each quote family for editors: terminal, Markdown, HTML or JSON.
     Report(ReportArgs),
@@ -182,12 +183,15 @@ pub struct VerifyArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = VerifyFormat::Text)]
     pub format: VerifyFormat,
-    /// Verdicts that make the exit status 1, comma-separated (`none`: never).
+    /// Verdicts and attribution statuses that make the exit status 1,
+    /// comma-separated (`none`: never). A passing verdict whose speaker no
+    /// source confirms (`unconfirmed`) or the sources dispute
+    /// (`conflicting`) fails by default.
     #[arg(
         long,
         value_name = "LIST",
         value_delimiter = ',',
-        default_value = "spliced,altered,not_found,misattributed"
+        default_value = "spliced,altered,not_found,misattributed,unconfirmed,conflicting"
     )]
     pub fail_on: Vec<String>,
     /// Alignment options.

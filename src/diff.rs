@@ -68,11 +68,18 @@ pub enum ChangeClass {
     Editorial,
     /// Words inserted, dropped or substituted without a mark.
     Wording,
+    /// A change of words that replaces a figure with another: `785` for
+    /// `758`, `3 million` for `4 million`, `three` for `four`, `38.5%` for
+    /// `35.8 percent`. The gravest change for a fact-checker, so a class of
+    /// its own (it was `wording` before the class existed). Words added or
+    /// dropped are `wording`, figures among them or not.
+    Number,
 }
 
 impl ChangeClass {
     /// All classes, most significant first (the order reports list them in).
-    pub const ALL: [ChangeClass; 4] = [
+    pub const ALL: [ChangeClass; 5] = [
+        ChangeClass::Number,
         ChangeClass::Wording,
         ChangeClass::Editorial,
         ChangeClass::Spelling,
@@ -80,13 +87,14 @@ impl ChangeClass {
     ];
 
     /// The class's name as serialized: `typographic`, `spelling`,
-    /// `editorial`, `wording`.
+    /// `editorial`, `wording`, `number`.
     pub fn as_str(self) -> &'static str {
         match self {
             ChangeClass::Typographic => "typographic",
             ChangeClass::Spelling => "spelling",
             ChangeClass::Editorial => "editorial",
             ChangeClass::Wording => "wording",
+            ChangeClass::Number => "number",
         }
     }
 }
@@ -217,6 +225,10 @@ pub struct DiffCounts {
     pub editorial: usize,
     /// Wording ops.
     pub wording: usize,
+    /// Number ops: changed figures (absent from JSON written before the
+    /// class existed, when they counted under `wording`).
+    #[serde(default)]
+    pub number: usize,
     /// Words touched by wording ops (per op, the larger side's word count):
     /// the weight reports sort by.
     pub wording_words: usize,
@@ -230,6 +242,7 @@ impl DiffCounts {
             ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
+            ChangeClass::Number => self.number,
         }
     }
 
@@ -239,12 +252,13 @@ impl DiffCounts {
         self.spelling += other.spelling;
         self.editorial += other.editorial;
         self.wording += other.wording;
+        self.number += other.number;
         self.wording_words += other.wording_words;
     }
 
     /// True when there is no change of any class.
     pub fn is_empty(&self) -> bool {
-        self.typographic + self.spelling + self.editorial + self.wording == 0
+        self.typographic + self.spelling + self.editorial + self.wording + self.number == 0
     }
 }
 
@@ -356,6 +370,7 @@ pub fn word_diff_with(old: &str, new: &str, opts: &DiffOptions) -> WordDiff {
                 counts.wording += 1;
                 counts.wording_words += o.word_count(spec.0.clone()).max(n.word_count(spec.1.clone()));
             }
+            Some(ChangeClass::Number) => counts.number += 1,
             None => {}
         }
     }
@@ -1241,7 +1256,88 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     if respelled_words && marks(&keys_a) == marks(&keys_b) {
         return ChangeClass::Spelling;
     }
+    if percent_for_sign((o, &a, &words_a), (n, &b, &words_b)) || percent_for_sign((n, &b, &words_b), (o, &a, &words_a))
+    {
+        return ChangeClass::Spelling;
+    }
+    // A figure replaced by another; a phrase added or dropped that happens
+    // to hold one ("of the two countries in 2024") is a change of words.
+    let figures = |ws: &[&str]| -> Vec<String> { ws.iter().filter(|w| is_figure(w)).map(|w| w.to_string()).collect() };
+    let (fa, fb) = (figures(&words_a), figures(&words_b));
+    if !fa.is_empty() && !fb.is_empty() && fa != fb {
+        return ChangeClass::Number;
+    }
     ChangeClass::Wording
+}
+
+/// Number words that are figures (`one` is left out: "one of them").
+const NUMBER_WORDS: &[&str] = &[
+    "billion",
+    "dozen",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "half",
+    "hundred",
+    "million",
+    "nine",
+    "nineteen",
+    "ninety",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "third",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "three",
+    "trillion",
+    "twelve",
+    "twenty",
+    "two",
+    "zero",
+];
+
+/// True for a match key that is a figure: digits (`785`, `38.5`, `2025`)
+/// or a number word (`three`, `million`).
+///
+/// ```
+/// use quotecheck::diff::is_figure;
+/// assert!(is_figure("785") && is_figure("38.5") && is_figure("million") && is_figure("three"));
+/// assert!(!is_figure("one") && !is_figure("rivals"));
+/// ```
+pub fn is_figure(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_digit()) || NUMBER_WORDS.binary_search(&key).is_ok()
+}
+
+/// True when one side writes out `percent` (or `per cent`) where the other
+/// prints `%` after the same figure: `38.5 percent` for `38.5%`, a house
+/// style. `words` are the words of tokens `range` of `side`, the other
+/// side's tokens `other_range` must hold no word.
+fn percent_for_sign(
+    (side, range, words): (&Side_<'_>, &Range<usize>, &[&str]),
+    (other, other_range, other_words): (&Side_<'_>, &Range<usize>, &[&str]),
+) -> bool {
+    if !other_words.is_empty() || !matches!(words, ["percent"] | ["per", "cent"]) {
+        return false;
+    }
+    let (Some(k), Some(o)) = (range.start.checked_sub(1), other_range.start.checked_sub(1)) else {
+        return false;
+    };
+    let figure = |t: &Token| t.is_word() && t.key.starts_with(|c: char| c.is_ascii_digit());
+    let (t, u) = (&side.toks[k], &other.toks[o]);
+    figure(t) && figure(u) && t.key == u.key && other.text[u.end as usize..u.outer_end as usize].starts_with('%')
 }
 
 /// True when two match keys are one word spelled two ways: British and
@@ -1774,6 +1870,74 @@ mod tests {
         let from = old.find("prepared").unwrap();
         let d = word_diff_within(old, from..old.len(), "[The bank is] prepared to act decisively");
         assert_eq!(changes(&d), []);
+    }
+
+    #[test]
+    fn a_changed_figure_is_a_number_change() {
+        for (a, b) in [
+            ("reached 785 billion dollars", "reached 758 billion dollars"),
+            ("some 3 million people", "some 4 million people"),
+            ("three of them left", "four of them left"),
+            ("up to 38.5 percent on bikes", "up to 35.8% on bikes"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.number, d.counts.wording),
+                (1, 0),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+        // The same figure in other words, or a phrase holding one added, is a wording change.
+        for (a, b) in [
+            ("reached 785 billion dollars", "hit 785 billion dollars"),
+            (
+                "the meaningful journey",
+                "the meaningful journey of the two countries in 2024",
+            ),
+            ("the four men", "the for men"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.number, d.counts.wording),
+                (0, 1),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+    }
+
+    #[test]
+    fn a_percent_sign_for_percent_is_a_spelling_change() {
+        for (a, b) in [
+            (
+                "duties of up to 38.5 percent on bikes",
+                "duties of up to 38.5% on bikes",
+            ),
+            (
+                "duties of up to 38.5% on bikes",
+                "duties of up to 38.5 per cent on bikes",
+            ),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(
+                (d.counts.spelling, d.counts.wording),
+                (1, 0),
+                "{a} / {b}: {:?}",
+                changes(&d)
+            );
+        }
+        // Another figure, or "percent" with no sign beside it, is a change of words.
+        for (a, b) in [
+            (
+                "duties of up to 38.5 percent on bikes",
+                "duties of up to 35.8% on bikes",
+            ),
+            ("a rise of 38.5 percent on bikes", "a rise of 38.5 on bikes"),
+        ] {
+            let d = word_diff(a, b);
+            assert_eq!(d.counts.spelling, 0, "{a} / {b}: {:?}", changes(&d));
+        }
     }
 
     #[test]

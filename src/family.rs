@@ -93,6 +93,18 @@ pub struct First {
     pub attributed: Option<String>,
 }
 
+/// One person a family's members are credited to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerCredit {
+    /// The name, in its fullest printed form (`Putin` and `Vladimir Putin`
+    /// are one person, as [`crate::names::same_person`] tells).
+    pub name: String,
+    /// Articles crediting them.
+    pub articles: usize,
+    /// The members crediting them, in corpus order.
+    pub quotes: Vec<QuoteRef>,
+}
+
 /// Members in two or more articles printing exactly the same words: a sign
 /// of a shared wire source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +128,14 @@ pub struct Family {
     pub canonical_quote: QuoteRef,
     /// Who said it: the members' consensus.
     pub speaker: Option<String>,
+    /// Every person the members are credited to, most articles first (then
+    /// the earliest printed): a family whose outlets credit someone else
+    /// (a misattribution to report) lists them all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpeakerCredit>,
+    /// The members credit more than one person.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub speakers_disagree: bool,
     /// The earliest dated member.
     pub first: Option<First>,
     /// The members, in corpus order.
@@ -611,11 +631,14 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                 let q = QuoteId(m);
                 Some((index.quote(q).speaker.as_deref()?, index.record(q).date))
             }));
+            let speakers = speaker_credits(index, ms);
             Family {
                 id: fam_id[f].clone().unwrap_or_default(),
                 canonical: index.quote(root).text.clone(),
                 canonical_quote: qref(index, root),
                 speaker,
+                speakers_disagree: speakers.len() > 1,
+                speakers,
                 first,
                 members: out_members,
                 wording_groups,
@@ -667,6 +690,63 @@ fn articles_printing_each_wording(index: &CorpusIndex<'_>, quotes: &[u32]) -> Ve
         count[q as usize] = docs_of[index.words_of(QuoteId(q))].len() as u32;
     }
     count
+}
+
+/// Every person the quotes `ms` are credited to, with their articles and
+/// quotes: most articles first, then the earliest printed, then first seen.
+fn speaker_credits(index: &CorpusIndex<'_>, ms: &[u32]) -> Vec<SpeakerCredit> {
+    // (credit, its articles, earliest date)
+    let mut out: Vec<(SpeakerCredit, Vec<u32>, Option<Date>)> = Vec::new();
+    for &m in ms {
+        let q = QuoteId(m);
+        let Some(name) = index
+            .quote(q)
+            .speaker
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        else {
+            continue;
+        };
+        let doc = index.loc(q).doc.0;
+        let date = index.record(q).date;
+        let at = qref(index, q);
+        match out.iter_mut().find(|c| crate::names::same_person(&c.0.name, name)) {
+            Some((c, docs, first)) => {
+                if crate::names::tokens(name).len() > crate::names::tokens(&c.name).len() {
+                    c.name = name.to_string();
+                }
+                if !docs.contains(&doc) {
+                    docs.push(doc);
+                }
+                if date.is_some_and(|d| first.is_none_or(|f| d < f)) {
+                    *first = date;
+                }
+                c.quotes.push(at);
+            }
+            None => out.push((
+                SpeakerCredit {
+                    name: name.to_string(),
+                    articles: 0,
+                    quotes: vec![at],
+                },
+                vec![doc],
+                date,
+            )),
+        }
+    }
+    for (c, docs, _) in &mut out {
+        c.articles = docs.len();
+    }
+    out.sort_by(|x, y| {
+        y.0.articles.cmp(&x.0.articles).then(match (x.2, y.2) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        })
+    });
+    out.into_iter().map(|x| x.0).collect()
 }
 
 /// The speaker most members name (compared normalized, so `Kim Jong-un` and

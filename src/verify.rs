@@ -49,6 +49,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod institution;
+use institution::Institution;
+
 /// What a checked quote is, against the sources.
 ///
 /// The first three are fine (a fact-checker may print the quote as it
@@ -132,6 +135,174 @@ impl std::str::FromStr for Verdict {
             let names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
             format!("unknown verdict {s:?} (one of: {})", names.join(", "))
         })
+    }
+}
+
+/// How far the sources bear out the speaker a draft names: shown beside the
+/// verdict, as a passing verdict on the words says nothing about who said
+/// them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttributionStatus {
+    /// Sources that print the words credit the draft's speaker, most of
+    /// those that name anyone.
+    Confirmed,
+    /// The draft names an institution (`China's foreign ministry`,
+    /// `Beijing`, `the Kremlin`) and the sources credit its spokesperson or
+    /// official, whom they tie to it beside the name (`foreign ministry
+    /// spokesperson Guo Weiping ... in Beijing`): attributed to the
+    /// institution.
+    Institution,
+    /// The draft names someone, but no source that prints the words names
+    /// who said them (or the words are too common to tie to anyone): nothing
+    /// confirms the speaker.
+    Unconfirmed,
+    /// The sources are split evenly: as many articles credit someone else
+    /// with the same statement as credit the draft's speaker.
+    Conflicting,
+    /// The sources credit the words to someone else (the verdict is then
+    /// `misattributed`).
+    Misattributed,
+    /// Nothing to check: the draft names nobody (or only a role), or the
+    /// words are not found.
+    #[default]
+    Unchecked,
+}
+
+impl AttributionStatus {
+    /// Every status, from the best to the gravest.
+    pub const ALL: [AttributionStatus; 6] = [
+        AttributionStatus::Confirmed,
+        AttributionStatus::Institution,
+        AttributionStatus::Unchecked,
+        AttributionStatus::Unconfirmed,
+        AttributionStatus::Conflicting,
+        AttributionStatus::Misattributed,
+    ];
+
+    /// The snake_case name used in output and in `--fail-on`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AttributionStatus::Confirmed => "confirmed",
+            AttributionStatus::Institution => "institution",
+            AttributionStatus::Unconfirmed => "unconfirmed",
+            AttributionStatus::Conflicting => "conflicting",
+            AttributionStatus::Misattributed => "misattributed",
+            AttributionStatus::Unchecked => "unchecked",
+        }
+    }
+
+    /// Whether the status needs a look before publication unless told
+    /// otherwise: a speaker the sources do not confirm, or one they dispute.
+    pub fn fails_by_default(self) -> bool {
+        matches!(
+            self,
+            AttributionStatus::Unconfirmed | AttributionStatus::Conflicting | AttributionStatus::Misattributed
+        )
+    }
+}
+
+impl std::fmt::Display for AttributionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AttributionStatus {
+    type Err = String;
+
+    /// Parses a status name.
+    ///
+    /// ```
+    /// use quotecheck::verify::AttributionStatus;
+    /// assert_eq!("unconfirmed".parse::<AttributionStatus>(), Ok(AttributionStatus::Unconfirmed));
+    /// assert!("fine".parse::<AttributionStatus>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<AttributionStatus, String> {
+        let norm = s.trim().to_ascii_lowercase().replace('-', "_");
+        AttributionStatus::ALL
+            .into_iter()
+            .find(|v| v.as_str() == norm)
+            .ok_or_else(|| {
+                let names: Vec<&str> = AttributionStatus::ALL.iter().map(|v| v.as_str()).collect();
+                format!("unknown attribution status {s:?} (one of: {})", names.join(", "))
+            })
+    }
+}
+
+/// What fails a check: verdicts on the words, and attribution statuses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FailOn {
+    /// Failing verdicts.
+    pub verdicts: Vec<Verdict>,
+    /// Failing attribution statuses.
+    pub statuses: Vec<AttributionStatus>,
+}
+
+impl Default for FailOn {
+    /// The verdicts and statuses that fail by default.
+    fn default() -> Self {
+        FailOn {
+            verdicts: Verdict::ALL.into_iter().filter(|v| v.fails_by_default()).collect(),
+            statuses: AttributionStatus::ALL
+                .into_iter()
+                .filter(|s| s.fails_by_default())
+                .collect(),
+        }
+    }
+}
+
+impl FailOn {
+    /// Parses a `--fail-on` list: verdict names (`not-found` for
+    /// `not_found`) and attribution status names; `none` adds nothing.
+    /// `misattributed` is both.
+    ///
+    /// ```
+    /// use quotecheck::verify::{AttributionStatus, FailOn, Verdict};
+    /// let f = FailOn::parse(&["altered", "unconfirmed"]).unwrap();
+    /// assert_eq!(f.verdicts, [Verdict::Altered]);
+    /// assert_eq!(f.statuses, [AttributionStatus::Unconfirmed]);
+    /// assert!(FailOn::parse(&["none"]).unwrap().verdicts.is_empty());
+    /// assert!(FailOn::parse(&["fine"]).is_err());
+    /// ```
+    pub fn parse<S: AsRef<str>>(items: &[S]) -> Result<FailOn, String> {
+        let mut out = FailOn {
+            verdicts: Vec::new(),
+            statuses: Vec::new(),
+        };
+        for item in items {
+            let item = item.as_ref().trim();
+            if item.is_empty() || item.eq_ignore_ascii_case("none") {
+                continue;
+            }
+            let verdict = item.parse::<Verdict>();
+            let status = item.parse::<AttributionStatus>();
+            match (verdict, status) {
+                (Err(_), Err(_)) => {
+                    let mut names: Vec<&str> = Verdict::ALL.iter().map(|v| v.as_str()).collect();
+                    for s in AttributionStatus::ALL {
+                        if !names.contains(&s.as_str()) {
+                            names.push(s.as_str());
+                        }
+                    }
+                    return Err(format!("unknown verdict {item:?} (one of: {})", names.join(", ")));
+                }
+                (v, s) => {
+                    if let Ok(v) = v {
+                        out.verdicts.push(v);
+                    }
+                    if let Ok(s) = s {
+                        out.statuses.push(s);
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// True when a check fails: its verdict or its attribution status is listed.
+    pub fn fails(&self, check: &Check) -> bool {
+        self.verdicts.contains(&check.verdict) || self.statuses.contains(&check.attribution.status)
     }
 }
 
@@ -332,23 +503,39 @@ pub struct Attribution {
     /// The distinct speakers the sources credit, most credited first (see
     /// `credits`).
     pub sources: Vec<String>,
-    /// Who the sources credit, and how many articles do: the articles with
-    /// the words and those printing another version of the same utterance
-    /// (its family). Most articles first, then the earliest printed.
+    /// Who the sources credit with the statement the check rests on, and
+    /// how many articles do: the articles whose quotes print the words, and
+    /// those printing another version of the same passage in the same
+    /// family (another translation). Most articles first, then the earliest
+    /// printed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub credits: Vec<Credit>,
+    /// Whom the sources credit with other statements that hold the same
+    /// words (a stock phrase another speaker used elsewhere): listed, never
+    /// counted against the draft's speaker.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_statements: Vec<Credit>,
     /// `Some(true)` when the draft's speaker is the one most sources credit
     /// (or the channel they credit, `KCNA`), `Some(false)` when it is
     /// someone else, a minority of the sources included: a later outlet's
     /// misattribution copied into the draft is still one. `None` when
     /// either side names nobody (a role such as "the North Korean leader"
-    /// names nobody).
+    /// names nobody), or when the sources are split evenly (`status`
+    /// `conflicting`).
     pub agrees: Option<bool>,
     /// The found words carry too little content to tie them to one speaker
     /// ([`VerifyConfig::min_attribution_evidence`]), so a disagreement is
     /// not a verdict.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub generic: bool,
+    /// How far the sources bear out the draft's speaker (`confirmed`,
+    /// `unconfirmed`, `conflicting`, `misattributed`, `unchecked`).
+    #[serde(default)]
+    pub status: AttributionStatus,
+    /// For status `institution`: whom the sources credit and tie to the
+    /// institution the draft names (its spokesperson, its minister).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub spokespeople: Vec<String>,
 }
 
 /// One person the sources credit with the words.
@@ -397,6 +584,11 @@ pub struct Check {
     /// follows a later outlet's version of what was said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_wording: Option<SourceMatch>,
+    /// Other printings of the same statement that give another figure where
+    /// the quote has one (`785` where the quote, and its closest source,
+    /// have `758`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FigureConflict>,
     /// The family (of `quotecheck align`) of the closest source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
@@ -410,6 +602,18 @@ pub struct Check {
     pub sources: Vec<SourceMatch>,
 }
 
+/// A figure other printings of a statement give otherwise than a checked quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FigureConflict {
+    /// The figure as those sources print it, with the words the diff
+    /// replaces (`785`).
+    pub printed: String,
+    /// The figure as the quote has it (`758`; empty when the quote lacks it).
+    pub quoted: String,
+    /// The sources printing it, in order of the candidates.
+    pub sources: Vec<SourceRef>,
+}
+
 /// Counts of a verification run.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct VerifySummary {
@@ -421,6 +625,9 @@ pub struct VerifySummary {
     pub checked: usize,
     /// Checked quotes per verdict (verdicts with none left out).
     pub verdicts: BTreeMap<Verdict, usize>,
+    /// Checked quotes per attribution status (statuses with none left out).
+    #[serde(default)]
+    pub attribution: BTreeMap<AttributionStatus, usize>,
 }
 
 /// The result of `quotecheck verify`: its JSON is what `--format json` prints.
@@ -439,6 +646,11 @@ impl VerifyReport {
     /// True when any check has one of the `fail_on` verdicts.
     pub fn fails(&self, fail_on: &[Verdict]) -> bool {
         self.checks.iter().any(|c| fail_on.contains(&c.verdict))
+    }
+
+    /// True when any check fails by `fail_on` (a verdict or an attribution status).
+    pub fn fails_on(&self, fail_on: &FailOn) -> bool {
+        self.checks.iter().any(|c| fail_on.fails(c))
     }
 }
 
@@ -543,7 +755,46 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
     if let Some((_, _)) = prefix {
         pending = pending.max(Sep::Bracket);
     }
-    (words, pending)
+    (percent_words(text, words, index), pending)
+}
+
+/// `38.5%` as two words, `38.5` and `%`, and `per cent` as one,
+/// `percent`: house styles of one word, which [`word_match`] matches as a
+/// respelling.
+fn percent_words(text: &str, words: Vec<Word>, index: &CorpusIndex<'_>) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::with_capacity(words.len());
+    let mut it = words.into_iter().peekable();
+    while let Some(mut w) = it.next() {
+        if w.key == "per"
+            && let Some(next) = it.peek()
+            && next.key == "cent"
+            && next.sep == Sep::None
+        {
+            let next = it.next().expect("peeked");
+            w.key = "percent".to_string();
+            w.skeleton = spelling_skeleton("percent");
+            w.weight = index.key_weight("percent");
+            w.end = next.end;
+            out.push(w);
+            continue;
+        }
+        let sign = text[w.end..].starts_with('%') && w.key.starts_with(|c: char| c.is_ascii_digit());
+        let end = w.end;
+        out.push(w);
+        if sign {
+            out.push(Word {
+                key: "%".to_string(),
+                alt: None,
+                skeleton: "percent".to_string(),
+                possessive: false,
+                sep: Sep::None,
+                start: end,
+                end: end + 1,
+                weight: index.key_weight("percent"),
+            });
+        }
+    }
+    out
 }
 
 /// How a claim word matches a source word.
@@ -551,10 +802,11 @@ fn words_of(text: &str, index: &CorpusIndex<'_>) -> (Vec<Word>, Sep) {
 enum How {
     /// The same word.
     Exact,
-    /// The same word spelled another way (`defence`, `defense`,
-    /// `programme`, `program`: one [`spelling_skeleton`]): it keeps the
-    /// passage aligned, but counts as a change of the words (`altered`), as
-    /// the diff ([`crate::diff`]) shows it in its spelling class.
+    /// The same word in another house style: spelled the British or the
+    /// American way (`defence`, `defense`, `programme`, `program`: one
+    /// [`spelling_skeleton`]), or `%` for `percent`. An editor's change, as
+    /// the diff ([`crate::diff`]) shows it in its spelling class: the
+    /// verdict is `editorial`, not `altered`.
     Spelling,
     /// The word as the claim's glued bracket changes it.
     Edited,
@@ -563,6 +815,9 @@ enum How {
 fn word_match(c: &Word, s: &Word) -> Option<How> {
     if c.key == s.key || s.alt.as_deref() == Some(c.key.as_str()) {
         return Some(if c.edited() { How::Edited } else { How::Exact });
+    }
+    if matches!((c.key.as_str(), s.key.as_str()), ("%", "percent") | ("percent", "%")) {
+        return Some(How::Spelling);
     }
     if c.alt
         .as_deref()
@@ -660,6 +915,30 @@ struct Src {
     quotes: Vec<QuoteId>,
     text: String,
     words: Vec<Word>,
+    /// Index in `words` of each quote's first word.
+    starts: Vec<usize>,
+}
+
+impl Src {
+    /// The quote word `j` belongs to.
+    fn quote_at(&self, j: usize) -> QuoteId {
+        let k = self.starts.partition_point(|&s| s <= j).saturating_sub(1);
+        self.quotes[k]
+    }
+}
+
+/// The source quotes whose words a path matches, in order, once each.
+fn matched_quotes(srcs: &[&Src], steps: &[Step]) -> Vec<QuoteId> {
+    let mut out: Vec<QuoteId> = Vec::new();
+    for st in steps {
+        if let Step::Match { s, j, .. } = *st {
+            let q = srcs[s as usize].quote_at(j as usize);
+            if !out.contains(&q) {
+                out.push(q);
+            }
+        }
+    }
+    out
 }
 
 /// Whether the next quote of an article goes on with the same passage: a
@@ -1068,7 +1347,10 @@ fn read_path(
                         editorial = true;
                         edited += 1;
                     }
-                    How::Spelling => respelled += 1,
+                    How::Spelling => {
+                        respelled += 1;
+                        editorial = true;
+                    }
                     How::Exact => {}
                 }
                 match link {
@@ -1244,17 +1526,17 @@ impl Reading {
     }
 
     fn changed(&self) -> bool {
-        self.inserted + self.substituted + self.overhang + self.respelled > 0 || self.dropped > 0
+        self.inserted + self.substituted + self.overhang > 0 || self.dropped > 0
     }
 
     fn relation(&self) -> SourceRelation {
         if self.junctions() > 0 {
             SourceRelation::Pieces
-        } else if self.inserted + self.substituted + self.respelled > 0 || self.dropped > 0 {
+        } else if self.inserted + self.substituted > 0 || self.dropped > 0 {
             SourceRelation::Variant
         } else if self.overhang > 0 {
             SourceRelation::Partial
-        } else if self.editorial {
+        } else if self.editorial || self.respelled > 0 {
             SourceRelation::Editorial
         } else if self.whole {
             SourceRelation::Same
@@ -1274,15 +1556,99 @@ pub struct Verifier<'a> {
     index: CorpusIndex<'a>,
     families: Vec<Family>,
     family_of: FxHashMap<QuoteId, usize>,
-    /// Each family's quotes, in corpus order.
-    members_of: Vec<Vec<QuoteId>>,
     cfg: VerifyConfig,
+}
+
+/// Source quotes holding a claim's words that tell of one statement, and
+/// whom their articles credit with it.
+#[derive(Debug, Clone)]
+struct Statement {
+    quotes: Vec<QuoteId>,
+    credits: Vec<Credit>,
+    /// The articles of each credit.
+    docs: Vec<Vec<u32>>,
+}
+
+/// Most articles first, then the earliest printed; stable, so equal counts
+/// and dates keep the order first seen.
+fn sort_credits(credits: &mut [(Credit, Vec<u32>)]) {
+    credits.sort_by(|x, y| y.0.articles.cmp(&x.0.articles).then(date_order(x.0.first, y.0.first)));
+}
+
+/// True when `short` is a run of `long` (word keys).
+fn is_run_of(short: &[u32], long: &[u32]) -> bool {
+    !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// How the statements holding a claim's words bear out the speaker the
+/// draft names. The draft agrees with a statement when it names whom most
+/// of its articles credit; naming whom only a minority credits repeats
+/// their error (misattributed); naming one of two equally credited is
+/// `conflicting`. Among statements, the best reading wins: a stock phrase
+/// the draft's speaker said is not misattributed because someone else said
+/// it too. Returns the status and the statement it rests on.
+fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, Option<usize>) {
+    // (rank: 0 confirmed, 1 conflicting, 2 a minority; statement; its articles)
+    let mut best: Option<(u8, usize, usize)> = None;
+    for (i, st) in statements.iter().enumerate() {
+        let Some(p) = st.credits.iter().position(|c| names::same_person(&c.name, named)) else {
+            continue;
+        };
+        let top = st.credits[0].articles;
+        let rank = if st.credits[p].articles < top {
+            2
+        } else if st.credits.iter().filter(|c| c.articles == top).count() > 1 {
+            1
+        } else {
+            0
+        };
+        let total: usize = st.credits.iter().map(|c| c.articles).sum();
+        if best.is_none_or(|(r, _, t)| rank < r || (rank == r && total > t)) {
+            best = Some((rank, i, total));
+        }
+    }
+    match best {
+        Some((0, i, _)) => (AttributionStatus::Confirmed, Some(i)),
+        Some((1, i, _)) => (AttributionStatus::Conflicting, Some(i)),
+        Some((_, i, _)) => (AttributionStatus::Misattributed, Some(i)),
+        None => match main_statement(statements) {
+            Some(i) if !statements[i].credits.is_empty() => (AttributionStatus::Misattributed, Some(i)),
+            other => (AttributionStatus::Unconfirmed, other),
+        },
+    }
+}
+
+/// How grave an attribution status is, to pick the gravest of a splice's pieces.
+fn severity(s: AttributionStatus) -> u8 {
+    match s {
+        AttributionStatus::Unchecked => 0,
+        AttributionStatus::Confirmed | AttributionStatus::Institution => 1,
+        AttributionStatus::Unconfirmed => 2,
+        AttributionStatus::Conflicting => 3,
+        AttributionStatus::Misattributed => 4,
+    }
+}
+
+/// The statement most articles credit anyone with (on a tie, the first
+/// printed; then the first found), if any.
+fn main_statement(statements: &[Statement]) -> Option<usize> {
+    (0..statements.len()).min_by(|&a, &b| {
+        let total = |i: usize| statements[i].credits.iter().map(|c| c.articles).sum::<usize>();
+        let first = |i: usize| statements[i].credits.iter().filter_map(|c| c.first).min();
+        total(b)
+            .cmp(&total(a))
+            .then(date_order(first(a), first(b)))
+            .then(a.cmp(&b))
+    })
 }
 
 /// A candidate source with its reading of the claim.
 struct Candidate {
     src: Src,
     reading: Reading,
+    /// The quotes of `src` whose words the reading matches: only they print
+    /// the claim's words (a passage may join a quote that holds none).
+    matched: Vec<QuoteId>,
 }
 
 impl<'a> Verifier<'a> {
@@ -1298,12 +1664,10 @@ impl<'a> Verifier<'a> {
             by_ref.insert((index.record(q).file.as_str(), index.quote(q).id.to_string()), q);
         }
         let mut family_of = FxHashMap::default();
-        let mut members_of = vec![Vec::new(); families.len()];
         for (f, fam) in families.iter().enumerate() {
             for m in &fam.members {
                 if let Some(&q) = by_ref.get(&(m.file.as_str(), m.quote.clone())) {
                     family_of.insert(q, f);
-                    members_of[f].push(q);
                 }
             }
         }
@@ -1312,7 +1676,6 @@ impl<'a> Verifier<'a> {
             index,
             families,
             family_of,
-            members_of,
             cfg,
         }
     }
@@ -1331,8 +1694,10 @@ impl<'a> Verifier<'a> {
     pub fn verify(&self, draft: Option<String>, claims: &[Claim]) -> VerifyReport {
         let checks: Vec<Check> = claims.par_iter().map(|c| self.check(c)).collect();
         let mut verdicts = BTreeMap::new();
+        let mut attribution = BTreeMap::new();
         for c in &checks {
             *verdicts.entry(c.verdict).or_insert(0) += 1;
+            *attribution.entry(c.attribution.status).or_insert(0) += 1;
         }
         VerifyReport {
             draft,
@@ -1341,6 +1706,7 @@ impl<'a> Verifier<'a> {
                 source_quotes: self.index.len(),
                 checked: checks.len(),
                 verdicts,
+                attribution,
             },
             checks,
         }
@@ -1371,7 +1737,9 @@ impl<'a> Verifier<'a> {
     fn src_of(&self, quotes: Vec<QuoteId>) -> Src {
         let mut text = String::new();
         let mut words = Vec::new();
+        let mut starts = Vec::with_capacity(quotes.len());
         for &q in &quotes {
+            starts.push(words.len());
             if !text.is_empty() {
                 text.push(' ');
             }
@@ -1389,7 +1757,12 @@ impl<'a> Verifier<'a> {
             text.push_str(&self.index.quote(q).text);
             words.extend(ws);
         }
-        Src { quotes, text, words }
+        Src {
+            quotes,
+            text,
+            words,
+            starts,
+        }
     }
 
     fn source_ref(&self, src: &Src) -> SourceRef {
@@ -1477,6 +1850,24 @@ impl<'a> Verifier<'a> {
         }
     }
 
+    /// The word diff of a claim (new) against a candidate's wording (old).
+    /// A one-piece reading knows which words of the source the claim
+    /// quotes: the diff is taken there (see [`word_diff_within`]).
+    fn diff_with(&self, cand: &Candidate, claim: &str) -> WordDiff {
+        let m = self.source_match(cand);
+        if cand.reading.pieces.len() <= 1 && m.window.1 > m.window.0 {
+            let (wa, _) = cand.reading.window;
+            let from = cand
+                .src
+                .words
+                .get((wa - cand.reading.lead_substituted) as usize)
+                .map_or(m.window.0, |w| w.start.min(m.window.0));
+            word_diff_within(&m.text, from..m.window.1, claim)
+        } else {
+            word_diff(&m.text, claim)
+        }
+    }
+
     fn source_match(&self, c: &Candidate) -> SourceMatch {
         let (a, b) = c.reading.window;
         let words = &c.src.words;
@@ -1494,10 +1885,10 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    /// The speakers the sources credit for a passage: each quote's speaker
+    /// The speakers the sources credit for some quotes: each quote's speaker
     /// and its family's consensus.
-    fn speakers_of(&self, src: &Src, out: &mut Vec<String>, channels: &mut Vec<String>) {
-        for &q in &src.quotes {
+    fn speakers_of(&self, quotes: &[QuoteId], out: &mut Vec<String>, channels: &mut Vec<String>) {
+        for &q in quotes {
             let quote = self.index.quote(q);
             if let Some(s) = &quote.speaker {
                 add_name(out, s);
@@ -1513,24 +1904,11 @@ impl<'a> Verifier<'a> {
         }
     }
 
-    /// Who the sources credit with the words of `supporting`: the speaker
-    /// each of their articles names, for these quotes and for the other
-    /// versions of the same utterance (their families), counted by article;
-    /// most articles first, then the earliest printed. The channels the
-    /// quotes are credited through (`KCNA`) go to `channels`.
-    fn credits_of(&self, supporting: &[&Src], channels: &mut Vec<String>) -> Vec<Credit> {
-        let mut quotes: Vec<QuoteId> = Vec::new();
-        for src in supporting {
-            for &q in &src.quotes {
-                quotes.push(q);
-                if let Some(&f) = self.family_of.get(&q) {
-                    quotes.extend_from_slice(&self.members_of[f]);
-                }
-                if let Some(c) = provenance::attributed_origin(self.index.quote(q)) {
-                    add_name(channels, &c);
-                }
-            }
-        }
+    /// Who the sources credit with `quotes`: the speaker each of their
+    /// articles names for them, counted by article; most articles first,
+    /// then the earliest printed. Each credit comes with its articles.
+    fn credits_of(&self, quotes: &[QuoteId]) -> Vec<(Credit, Vec<u32>)> {
+        let mut quotes: Vec<QuoteId> = quotes.to_vec();
         quotes.sort_unstable();
         quotes.dedup();
         quotes.sort_by(|&x, &y| date_order(self.index.record(x).date, self.index.record(y).date).then(x.cmp(&y)));
@@ -1571,16 +1949,159 @@ impl<'a> Verifier<'a> {
                 )),
             }
         }
-        // Stable: equal counts and dates keep the order first seen.
-        let mut credits: Vec<Credit> = groups
-            .into_iter()
-            .map(|(mut c, docs)| {
-                c.articles = docs.len();
-                c
-            })
+        for (c, docs) in &mut groups {
+            c.articles = docs.len();
+        }
+        sort_credits(&mut groups);
+        groups
+    }
+
+    /// Whether the sources tie `person` to an institution beside their name
+    /// (see [`institution::ties`]), in any article crediting them.
+    fn person_tied(&self, inst: &Institution, person: &str) -> bool {
+        self.index.records().iter().any(|r| {
+            if !r
+                .quotes
+                .iter()
+                .any(|q| q.speaker.as_deref().is_some_and(|s| names::same_person(s, person)))
+            {
+                return false;
+            }
+            let mut countries: Vec<&'static str> = Vec::new();
+            for q in &r.quotes {
+                for c in institution::countries_in(&q.context) {
+                    if !countries.contains(&c) {
+                        countries.push(c);
+                    }
+                }
+            }
+            r.quotes
+                .iter()
+                .any(|q| institution::ties(inst, person, &q.context, Some(&countries)))
+        })
+    }
+
+    /// The statements' credits as they bear on a draft naming `named`. A
+    /// draft naming an institution is credited by the articles that name it
+    /// (or a part of it: `Beijing` for `China's foreign ministry`) and by
+    /// those crediting someone they tie to it; a draft naming a person is
+    /// neither confirmed nor contradicted by an article crediting an
+    /// institution the sources tie that person to. Also returns, per
+    /// statement, whom the institution the draft names stands in for.
+    fn credits_for(&self, named: &str, statements: &[Statement]) -> (Vec<Statement>, Vec<Vec<String>>) {
+        let inst = Institution::parse(named);
+        let mut via: Vec<Vec<String>> = vec![Vec::new(); statements.len()];
+        let mut out = Vec::with_capacity(statements.len());
+        for (k, st) in statements.iter().enumerate() {
+            let mut kept: Vec<(Credit, Vec<u32>)> = Vec::new();
+            let mut folded: Option<(Credit, Vec<u32>)> = None;
+            for (c, d) in st.credits.iter().zip(&st.docs) {
+                let theirs = Institution::parse(&c.name);
+                let stands_for_draft = match &inst {
+                    _ if names::same_person(&c.name, named) => Some(false),
+                    Some(i) => match &theirs {
+                        Some(j) => i.covers(j).then_some(true),
+                        None => self.person_tied(i, &c.name).then_some(true),
+                    },
+                    None => {
+                        // An institution the draft's person speaks for: no evidence either way.
+                        if theirs.as_ref().is_some_and(|j| self.person_tied(j, named)) {
+                            continue;
+                        }
+                        None
+                    }
+                };
+                match stands_for_draft {
+                    Some(by_institution) => {
+                        if by_institution {
+                            via[k].push(c.name.clone());
+                        }
+                        let f = folded.get_or_insert_with(|| {
+                            (
+                                Credit {
+                                    name: named.to_string(),
+                                    articles: 0,
+                                    first: c.first,
+                                },
+                                Vec::new(),
+                            )
+                        });
+                        for doc in d {
+                            if !f.1.contains(doc) {
+                                f.1.push(*doc);
+                            }
+                        }
+                        if date_order(c.first, f.0.first).is_lt() {
+                            f.0.first = c.first;
+                        }
+                        f.0.articles = f.1.len();
+                    }
+                    None => kept.push((c.clone(), d.clone())),
+                }
+            }
+            kept.extend(folded);
+            sort_credits(&mut kept);
+            let (credits, docs) = kept.into_iter().unzip();
+            out.push(Statement {
+                quotes: st.quotes.clone(),
+                credits,
+                docs,
+            });
+        }
+        (out, via)
+    }
+
+    /// The source quotes holding a claim's words, grouped by statement: two
+    /// are one statement when they stand in one family (the same utterance
+    /// as `align` groups it) or one quote's words are a run of the other's
+    /// (a fragment may be a piece of either). Quotes that each go on beyond
+    /// the claim's words differently are two statements: a stock phrase two
+    /// people used ("We will respond firmly ..."), not one statement two
+    /// outlets credit differently.
+    fn statements_of(&self, quotes: &[QuoteId]) -> Vec<Statement> {
+        let n = quotes.len();
+        let mut up: Vec<usize> = (0..n).collect();
+        fn find(up: &mut [usize], mut x: usize) -> usize {
+            while up[x] != x {
+                up[x] = up[up[x]];
+                x = up[x];
+            }
+            x
+        }
+        let keys: Vec<Vec<u32>> = quotes
+            .iter()
+            .map(|&q| self.index.word_keys(q).iter().map(|k| k.0).collect())
             .collect();
-        credits.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
-        credits
+        for a in 0..n {
+            for b in a + 1..n {
+                let fa = self.family_of.get(&quotes[a]);
+                let same = (fa.is_some() && fa == self.family_of.get(&quotes[b]))
+                    || is_run_of(&keys[a], &keys[b])
+                    || is_run_of(&keys[b], &keys[a]);
+                if same {
+                    let (x, y) = (find(&mut up, a), find(&mut up, b));
+                    up[x.max(y)] = x.min(y);
+                }
+            }
+        }
+        let mut out: Vec<Statement> = Vec::new();
+        let mut index_of: Vec<Option<usize>> = vec![None; n];
+        for (k, &q) in quotes.iter().enumerate() {
+            let r = find(&mut up, k);
+            let i = *index_of[r].get_or_insert_with(|| {
+                out.push(Statement {
+                    quotes: Vec::new(),
+                    credits: Vec::new(),
+                    docs: Vec::new(),
+                });
+                out.len() - 1
+            });
+            out[i].quotes.push(q);
+        }
+        for st in &mut out {
+            (st.credits, st.docs) = self.credits_of(&st.quotes).into_iter().unzip();
+        }
+        out
     }
 
     /// Checks one claim.
@@ -1623,11 +2144,11 @@ impl<'a> Verifier<'a> {
         passages.dedup();
         let srcs: Vec<Src> = passages.into_iter().map(|p| self.src_of(p)).collect();
         let cwords = compounds_as_sources_print_them(cwords, &srcs, &self.index);
-        let agrees_with_claim = |src: &Src| -> bool {
+        let agrees_with_claim = |quotes: &[QuoteId]| -> bool {
             let Some(sp) = &claim.speaker else { return false };
             let mut names = Vec::new();
             let mut channels = Vec::new();
-            self.speakers_of(src, &mut names, &mut channels);
+            self.speakers_of(quotes, &mut names, &mut channels);
             names.iter().chain(&channels).any(|n| names::same_person(n, sp))
         };
         let mut cands: Vec<Candidate> = srcs
@@ -1642,7 +2163,8 @@ impl<'a> Verifier<'a> {
                     return None;
                 }
                 self.confirm_overhang(&mut reading, &src, &cwords);
-                (reading.matched_weight > 0.0).then_some(Candidate { src, reading })
+                let matched = matched_quotes(&[&src], &reading.steps);
+                (reading.matched_weight > 0.0).then_some(Candidate { src, reading, matched })
             })
             .collect();
         // Closest first: cheapest path (every junction charged alike, see
@@ -1650,7 +2172,7 @@ impl<'a> Verifier<'a> {
         // draft's speaker, earliest, corpus order.
         let order: Vec<(bool, Option<Date>)> = cands
             .iter()
-            .map(|c| (agrees_with_claim(&c.src), self.index.record(c.src.quotes[0]).date))
+            .map(|c| (agrees_with_claim(&c.matched), self.index.record(c.src.quotes[0]).date))
             .collect();
         let mut idx: Vec<usize> = (0..cands.len()).collect();
         idx.sort_by(|&x, &y| {
@@ -1674,15 +2196,11 @@ impl<'a> Verifier<'a> {
             (Some(g), Some(b)) => g.rank_cost() < b.reading.rank_cost() - 0.5 && g.junctions() > 0,
             _ => false,
         };
-        // The reading the verdict rests on, and the sources it uses.
-        let (reading, reading_srcs): (Option<&Reading>, Vec<usize>) = if use_global {
-            let g = global.as_ref().expect("checked");
-            (Some(g), g.pieces.iter().map(|p| p.2 as usize).collect())
+        // The reading the verdict rests on.
+        let reading: Option<&Reading> = if use_global {
+            global.as_ref()
         } else {
-            (
-                best.map(|b| &b.reading),
-                if best.is_some() { vec![0] } else { Vec::new() },
-            )
+            best.map(|b| &b.reading)
         };
         let found = reading.is_some_and(|r| r.score >= cfg.align.min_score && r.matched_weight > 0.0);
         let wording = match reading {
@@ -1736,27 +2254,37 @@ impl<'a> Verifier<'a> {
         let closest = closest_cand.map(|c| self.source_match(c));
         // A one-piece reading knows which words of the source the claim
         // quotes: the diff is taken there (see [`word_diff_within`]).
-        let diff = closest.as_ref().map(|c| match closest_cand {
-            Some(cand) if cand.reading.pieces.len() <= 1 && c.window.1 > c.window.0 => {
-                let (wa, _) = cand.reading.window;
-                let from = cand
-                    .src
-                    .words
-                    .get((wa - cand.reading.lead_substituted) as usize)
-                    .map_or(c.window.0, |w| w.start.min(c.window.0));
-                word_diff_within(&c.text, from..c.window.1, &claim.text)
-            }
-            _ => word_diff(&c.text, &claim.text),
-        });
+        let diff = closest_cand.map(|cand| self.diff_with(cand, &claim.text));
 
+        // Two candidates tell of one statement when a quote of each stands
+        // in one family, or one's words are a run of the other's: provenance
+        // notes never cite another statement (a stock phrase another
+        // speaker used at another event).
+        let same_statement = |a: &Candidate, b: &Candidate| -> bool {
+            a.matched.iter().any(|&x| {
+                b.matched.iter().any(|&y| {
+                    let fx = self.family_of.get(&x);
+                    if x == y || (fx.is_some() && fx == self.family_of.get(&y)) {
+                        return true;
+                    }
+                    let (kx, ky) = (self.index.word_keys(x), self.index.word_keys(y));
+                    let (kx, ky): (Vec<u32>, Vec<u32>) =
+                        (kx.iter().map(|k| k.0).collect(), ky.iter().map(|k| k.0).collect());
+                    is_run_of(&kx, &ky) || is_run_of(&ky, &kx)
+                })
+            })
+        };
         // Provenance: the earliest passage with the quote's wording, or with
-        // the closest wording.
+        // the closest wording, in the closest source's statement.
         let first = match (wording, closest_cand) {
             (Verdict::NotFound, _) | (_, None) => None,
             (w, Some(c)) => {
                 let same_wording: Vec<&Candidate> =
                     if matches!(w, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated) {
-                        cands.iter().filter(|o| o.reading.relation().has_wording()).collect()
+                        cands
+                            .iter()
+                            .filter(|o| o.reading.relation().has_wording() && same_statement(c, o))
+                            .collect()
                     } else {
                         let key = window_keys(c);
                         cands
@@ -1782,25 +2310,69 @@ impl<'a> Verifier<'a> {
         // Words found as printed, but first printed otherwise: the draft
         // copies a later outlet's version (`not yet beaten` where the
         // first report has `not yet defeated`).
-        let earlier_wording = match (wording, &first) {
-            (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f)) if f.date.is_some() => cands
-                .iter()
-                .filter(|o| {
-                    o.reading.junctions() == 0
-                        && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
-                        && o.reading.score >= cfg.align.min_score
-                        && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
-                })
-                .min_by(|x, y| {
-                    date_order(
-                        self.index.record(x.src.quotes[0]).date,
-                        self.index.record(y.src.quotes[0]).date,
-                    )
-                    .then(x.src.quotes.cmp(&y.src.quotes))
-                })
-                .map(|o| self.source_match(o)),
+        let earlier_wording = match (wording, &first, closest_cand) {
+            (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f), Some(c)) if f.date.is_some() => {
+                cands
+                    .iter()
+                    .filter(|o| {
+                        same_statement(c, o)
+                            && o.reading.junctions() == 0
+                            && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                            && o.reading.score >= cfg.align.min_score
+                            && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
+                    })
+                    .min_by(|x, y| {
+                        date_order(
+                            self.index.record(x.src.quotes[0]).date,
+                            self.index.record(y.src.quotes[0]).date,
+                        )
+                        .then(x.src.quotes.cmp(&y.src.quotes))
+                    })
+                    .map(|o| self.source_match(o))
+            }
             _ => None,
         };
+
+        // Other printings of the same statement with another figure where
+        // the quote has one: a changed figure is what a fact-checker most
+        // needs to hear about, even when the quote matches its source.
+        let mut figures: Vec<FigureConflict> = Vec::new();
+        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
+            d.ops
+                .iter()
+                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
+                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                .collect()
+        };
+        // (The closest source's own figures are in the diff.)
+        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
+        if let Some(c) = closest_cand.filter(|_| wording != Verdict::NotFound) {
+            for o in cands.iter().filter(|o| {
+                o.src.quotes != c.src.quotes
+                    && o.src.quotes.len() == 1
+                    && o.reading.junctions() == 0
+                    && o.reading.score >= min_score
+                    && same_statement(c, o)
+            }) {
+                for (printed, quoted) in number_ops(&self.diff_with(o, &claim.text)) {
+                    if printed.is_empty()
+                        || quoted.is_empty()
+                        || closest_figures.contains(&(printed.clone(), quoted.clone()))
+                    {
+                        continue;
+                    }
+                    let at = self.source_ref(&o.src);
+                    match figures.iter_mut().find(|f| f.printed == printed && f.quoted == quoted) {
+                        Some(f) => f.sources.push(at),
+                        None => figures.push(FigureConflict {
+                            printed,
+                            quoted,
+                            sources: vec![at],
+                        }),
+                    }
+                }
+            }
+        }
 
         // Pieces, when the quote joins several.
         let pieces: Vec<Piece> = match reading {
@@ -1832,20 +2404,55 @@ impl<'a> Verifier<'a> {
             _ => Vec::new(),
         };
 
-        // Attribution: the speakers of the passages that have the words.
-        let supporting: Vec<&Src> = match wording {
-            Verdict::NotFound => Vec::new(),
-            Verdict::Spliced if use_global => reading_srcs.iter().map(|&s| all[s]).collect(),
-            Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated => cands
+        // Attribution: the speakers of the source quotes that print the
+        // words (not of a quote their passage joins, nor of the rest of
+        // their family), and of the other versions of the same passage in
+        // their families (another translation of the sentence).
+        // A splice's pieces are checked one by one: each must bear out the
+        // speaker.
+        let piece_groups: Vec<Vec<QuoteId>> = match (wording, global.as_ref()) {
+            (Verdict::Spliced, Some(g)) if use_global => g
+                .pieces
                 .iter()
-                .filter(|c| c.reading.relation().has_wording())
-                .map(|c| &c.src)
+                .map(|&(a, b, _, _)| matched_quotes(&all, &g.steps[a..b]))
+                .filter(|q| !q.is_empty())
                 .collect(),
-            _ => listed.iter().map(|c| &c.src).collect(),
+            _ => Vec::new(),
         };
+        let mut supporting: Vec<QuoteId> = match wording {
+            Verdict::NotFound => Vec::new(),
+            Verdict::Spliced if use_global => piece_groups.concat(),
+            Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated => {
+                let mut w: Vec<QuoteId> = cands
+                    .iter()
+                    .filter(|c| c.reading.relation().has_wording())
+                    .flat_map(|c| c.matched.iter().copied())
+                    .collect();
+                let fams: FxHashSet<usize> = w.iter().filter_map(|q| self.family_of.get(q).copied()).collect();
+                w.extend(
+                    listed
+                        .iter()
+                        .filter(|c| c.reading.score >= min_score)
+                        .flat_map(|c| c.matched.iter().copied())
+                        .filter(|q| self.family_of.get(q).is_some_and(|f| fams.contains(f))),
+                );
+                w
+            }
+            _ => listed.iter().flat_map(|c| c.matched.iter().copied()).collect(),
+        };
+        supporting.sort_unstable();
+        supporting.dedup();
         let mut channels = Vec::new();
-        let credits = self.credits_of(&supporting, &mut channels);
-        let speakers: Vec<String> = credits.iter().map(|c| c.name.clone()).collect();
+        for &q in &supporting {
+            if let Some(c) = provenance::attributed_origin(self.index.quote(q)) {
+                add_name(&mut channels, &c);
+            }
+        }
+        let groups: Vec<Vec<QuoteId>> = if piece_groups.is_empty() {
+            vec![supporting]
+        } else {
+            piece_groups
+        };
         // (Weights come from the corpus, so in a corpus about one story its
         // key phrase weighs little: two content words found, `dearest
         // friend`, `meaningful journey`, tie the words to a speaker whatever
@@ -1861,26 +2468,78 @@ impl<'a> Verifier<'a> {
         // "The North Korean leader said": a role, not a name; whom it means
         // is the reader's inference, so the speaker is left unchecked.
         let named = claim.speaker.as_deref().filter(|sp| names_someone(sp));
-        // The draft agrees with the sources when it names whom most of them
-        // credit (first printed, on a tie); naming whom a minority credits
-        // is repeating their error, unless the two are credited equally.
-        let agrees = match named {
-            Some(_) if credits.is_empty() => None,
-            Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => Some(true),
-            Some(sp) => Some(match credits.iter().position(|c| names::same_person(&c.name, sp)) {
-                Some(i) => credits[i].articles == credits[0].articles && credits[i].first == credits[0].first,
-                None => false,
-            }),
-            None => None,
+        let mut statements: Vec<Statement> = Vec::new();
+        let mut spokespeople: Vec<String> = Vec::new();
+        // (status, its statement), the gravest over the groups.
+        let mut judged: Option<(AttributionStatus, Option<usize>)> = None;
+        for group in &groups {
+            let sts = self.statements_of(group);
+            let base = statements.len();
+            let (st, main) = match named {
+                _ if wording == Verdict::NotFound => (AttributionStatus::Unchecked, None),
+                None => (AttributionStatus::Unchecked, main_statement(&sts)),
+                // The agency the sources credit (`KCNA`) stands for them.
+                Some(sp) if channels.iter().any(|n| names::same_person(n, sp)) => {
+                    (AttributionStatus::Confirmed, main_statement(&sts))
+                }
+                Some(sp) => {
+                    let (adjusted, via_institution) = self.credits_for(sp, &sts);
+                    match judge_speaker(sp, &adjusted) {
+                        (AttributionStatus::Confirmed, Some(i)) if !via_institution[i].is_empty() => {
+                            spokespeople = via_institution[i].clone();
+                            (AttributionStatus::Institution, Some(i))
+                        }
+                        other => other,
+                    }
+                }
+            };
+            statements.extend(sts);
+            if judged.is_none_or(|(j, _)| severity(st) > severity(j)) {
+                judged = Some((st, main.map(|m| base + m)));
+            }
+        }
+        let (mut status, main) = judged.unwrap_or((AttributionStatus::Unchecked, None));
+        // Short generic words are said by many people: a disagreement is no
+        // misattribution, but nothing confirms the draft either.
+        let generic_disagreement = status == AttributionStatus::Misattributed && generic;
+        if generic_disagreement {
+            status = AttributionStatus::Unconfirmed;
+        }
+        let agrees = match status {
+            AttributionStatus::Confirmed | AttributionStatus::Institution => Some(true),
+            AttributionStatus::Misattributed => Some(false),
+            AttributionStatus::Unconfirmed if generic_disagreement => Some(false),
+            _ => None,
         };
+        let misattributed = status == AttributionStatus::Misattributed;
+        let credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        let mut other_statements: Vec<Credit> = Vec::new();
+        for (i, st) in statements.iter().enumerate() {
+            if Some(i) != main {
+                other_statements.extend(st.credits.iter().cloned());
+            }
+        }
+        other_statements.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
+        let mut speakers: Vec<String> = Vec::new();
+        let mut all_credits: Vec<&Credit> = credits.iter().chain(&other_statements).collect();
+        all_credits.sort_by(|x, y| y.articles.cmp(&x.articles).then(date_order(x.first, y.first)));
+        for c in all_credits {
+            add_name(&mut speakers, &c.name);
+        }
         let attribution = Attribution {
             draft: claim.speaker.clone(),
             sources: speakers,
             credits,
+            other_statements,
             agrees,
-            generic: generic && agrees == Some(false),
+            generic: generic_disagreement,
+            status,
+            spokespeople: if status == AttributionStatus::Institution {
+                spokespeople
+            } else {
+                Vec::new()
+            },
         };
-        let misattributed = wording != Verdict::NotFound && agrees == Some(false) && !generic;
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
         let mut reason = self.reason(
@@ -1892,6 +2551,29 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
+        let as_printed = matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
+        if let Some(note) = attribution_note(&attribution, as_printed) {
+            reason.push_str("; ");
+            reason.push_str(&note);
+        }
+        if verdict == Verdict::Altered && !closest_figures.is_empty() {
+            let changed: Vec<String> = closest_figures
+                .iter()
+                .map(|(old, new)| format!("{old:?} in the source, {new:?} in the quote"))
+                .collect();
+            reason.push_str(&format!("; a figure differs: {}", changed.join("; ")));
+        }
+        for f in &figures {
+            let at: Vec<String> = f.sources.iter().map(|s| format!("{} {}", s.file, s.quote)).collect();
+            reason.push_str(&format!(
+                "; {} print{} {:?} where this has {:?} ({})",
+                plural(f.sources.len(), "other source"),
+                if f.sources.len() == 1 { "s" } else { "" },
+                f.printed,
+                f.quoted,
+                at.join(", ")
+            ));
+        }
         if let Some(e) = &earlier_wording {
             let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
             reason.push_str(&format!(
@@ -1911,6 +2593,7 @@ impl<'a> Verifier<'a> {
             diff,
             first,
             earlier_wording,
+            figures,
             family,
             pieces,
             attribution,
@@ -1998,6 +2681,12 @@ impl<'a> Verifier<'a> {
                 if r.edited > 0 {
                     marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
                 }
+                if r.respelled > 0 {
+                    marks.push(format!(
+                        "{} in another house style (British or American spelling, % or percent)",
+                        plural(r.respelled, "word")
+                    ));
+                }
                 format!("the source's words with {}{first_note}", marks.join(", "))
             }
             (Verdict::Spliced, _) => {
@@ -2047,6 +2736,80 @@ impl<'a> Verifier<'a> {
                 )
             }
             _ => String::new(),
+        }
+    }
+}
+
+/// What the reason adds about the speaker when the verdict does not say it.
+/// Other statements holding the words are noted only for words found as
+/// printed (`as_printed`): a splice's pieces are other statements by
+/// nature, and an altered quote's near misses hold other words.
+fn attribution_note(a: &Attribution, as_printed: bool) -> Option<String> {
+    let draft = a.draft.as_deref().unwrap_or("the speaker");
+    match a.status {
+        AttributionStatus::Unconfirmed if a.generic => Some(format!(
+            "the sources credit these words to {}, but they are too common to tie to one speaker, so {draft} is unconfirmed",
+            a.sources.join(" or ")
+        )),
+        AttributionStatus::Unconfirmed if !a.credits.is_empty() => Some(format!(
+            "the sources credit only {}, which they tie {draft} to, so {draft} is unconfirmed",
+            a.sources.join(" and ")
+        )),
+        AttributionStatus::Unconfirmed => Some(format!(
+            "no source that prints these words names who said them, so {draft} is unconfirmed"
+        )),
+        AttributionStatus::Institution => Some(format!(
+            "the sources credit {}, whom they tie to {draft}: attributed to the institution",
+            a.spokespeople.join(" and ")
+        )),
+        AttributionStatus::Conflicting => Some(format!(
+            "the sources are split on who said it ({}), so the speaker is conflicting",
+            a.credits
+                .iter()
+                .map(|c| format!(
+                    "{} credit{} {}",
+                    plural(c.articles, "article"),
+                    if c.articles == 1 { "s" } else { "" },
+                    c.name
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        _ => {
+            let mut notes = Vec::new();
+            if a.status == AttributionStatus::Confirmed {
+                let others: Vec<String> = a
+                    .credits
+                    .iter()
+                    .filter(|c| !names::same_person(&c.name, draft))
+                    .map(|c| format!("{} ({})", c.name, plural(c.articles, "article")))
+                    .collect();
+                if !others.is_empty() {
+                    notes.push(format!("also credited to {}", others.join(", ")));
+                }
+            }
+            let others: Vec<&Credit> = a
+                .other_statements
+                .iter()
+                .filter(|c| !names::same_person(&c.name, draft))
+                .collect();
+            if !others.is_empty()
+                && matches!(a.status, AttributionStatus::Confirmed | AttributionStatus::Conflicting)
+                && as_printed
+            {
+                let others: Vec<String> = others
+                    .iter()
+                    .map(|c| {
+                        let when = c.first.map_or(String::new(), |d| format!(", {d}"));
+                        format!("{} ({}{when})", c.name, plural(c.articles, "article"))
+                    })
+                    .collect();
+                notes.push(format!(
+                    "the same words are also in another statement, credited to {}",
+                    others.join(", ")
+                ));
+            }
+            (!notes.is_empty()).then(|| notes.join("; "))
         }
     }
 }

@@ -754,6 +754,34 @@ fn the_same_words_credited_to_someone_else_stay_in_the_family() {
     assert_eq!(fam.speaker.as_deref(), Some("Helena Marsh"));
 }
 
+/// Caught by a blind test (s6 x3): Politico credited Guo Weiping's words to
+/// Han Zhen, and align and report named only the consensus: the misattribution
+/// was hidden. A family lists every person its members are credited to,
+/// with their articles and quotes, and flags the disagreement; agreeing
+/// spellings of one name are one person.
+#[test]
+fn a_family_lists_every_speaker_its_members_are_credited_to() {
+    let out = align_corpus(&bank_records(), &AlignConfig::default());
+    let fam = out
+        .families
+        .iter()
+        .find(|f| f.canonical.starts_with("The bank's independence"))
+        .expect("a family for the independence quote");
+    assert!(fam.speakers_disagree);
+    let speakers: Vec<(&str, usize)> = fam.speakers.iter().map(|c| (c.name.as_str(), c.articles)).collect();
+    assert_eq!(speakers, [("Helena Marsh", 2), ("Tomas Reyes", 1)]);
+    assert_eq!(base(&fam.speakers[1].quotes[0].file), "03_brief.txt");
+    // A family all of whose members name one person, however spelled, agrees.
+    let out = align_corpus(&seed_records(), &AlignConfig::default());
+    let kim = out
+        .families
+        .iter()
+        .find(|f| f.speaker.as_deref().is_some_and(|s| s.starts_with("Kim")))
+        .expect("a Kim family");
+    assert!(!kim.speakers_disagree, "{:?}", kim.speakers);
+    assert_eq!(kim.speakers.len(), 1);
+}
+
 #[test]
 fn the_canonical_wording_is_the_one_most_outlets_printed_first_not_a_later_misquote() {
     let out = align_corpus(&bank_records(), &AlignConfig::default());

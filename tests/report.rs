@@ -238,6 +238,7 @@ fn the_html_report_parses_and_shows_every_family() {
         ids,
         [
             "show-all",
+            "show-number",
             "show-wording",
             "show-editorial",
             "show-spelling",
@@ -374,6 +375,84 @@ fn british_and_american_spellings_are_reported_as_spelling() {
     check_page(&html);
     assert!(html.contains("<del class=\"spelling\">"), "{html}");
     assert!(html.contains("<span class=\"pill spelling\">1 spelling</span>"));
+}
+
+/// Caught by a blind test (s6 x11): Wave prints 758 where the Harbour
+/// Times and the Morning Post print 785, and the report gave the change the
+/// plain class "wording", like a synonym. A changed figure is the `number`
+/// class, in every format, and its family comes first.
+#[test]
+fn a_changed_figure_is_reported_as_a_number_change() {
+    let report: Report =
+        serde_json::from_str(&stdout_of(&["report", "tests/data/figures", "--format", "json"])).unwrap();
+    let v = report
+        .families
+        .iter()
+        .flat_map(|f| &f.variants)
+        .find(|v| v.text.contains("758"))
+        .expect("the 758 variant");
+    let changes: Vec<(String, String, String)> = v
+        .diff
+        .ops
+        .iter()
+        .filter_map(|o| Some((o.old_text.clone(), o.new_text.clone(), o.class?.to_string())))
+        .filter(|c| c.2 != "typographic")
+        .collect();
+    assert_eq!(changes, [change("785", "758", "number")]);
+    let classes: Vec<String> = v
+        .classes
+        .iter()
+        .map(|c| c.to_string())
+        .filter(|c| c != "typographic")
+        .collect();
+    assert_eq!(classes, ["number"]);
+    assert_eq!(report.summary.counts.number, 1);
+    assert_eq!(report.summary.variants_with.number, 1);
+    assert_eq!(report.summary.families_with_wording, 1);
+    let text = stdout_of(&["report", "tests/data/figures", "--color", "never"]);
+    assert!(text.contains("· 1 number\n"), "{text}");
+    let md = stdout_of(&["report", "tests/data/figures", "--format", "md"]);
+    assert!(md.contains("· **1 number**  \n"), "{md}");
+    let html = stdout_of(&["report", "tests/data/figures", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<ins class=\"number\">758</ins>"), "{html}");
+    assert!(html.contains("<span class=\"pill number\">1 number</span>"));
+    assert!(html.contains("id=\"show-number\""));
+}
+
+/// Caught by a blind test (s6 x3): the report named only the family's
+/// consensus speaker, so an editor never learned that an outlet credited
+/// the governor's words to her deputy. Every format says so.
+#[test]
+fn a_family_whose_outlets_credit_different_speakers_says_so() {
+    let report: Report = serde_json::from_str(&stdout_of(&["report", "tests/data/bank", "--format", "json"])).unwrap();
+    let f = report
+        .families
+        .iter()
+        .find(|f| f.canonical.text.starts_with("The bank's independence"))
+        .expect("the independence family");
+    assert!(f.speakers_disagree);
+    assert_eq!(f.speakers[1].name, "Tomas Reyes");
+    assert_eq!(f.speakers[1].printed_by[0].label, "Capital Brief");
+    let line = "Helena Marsh (2 articles); also credited to Tomas Reyes (1 article: Capital Brief q";
+    let md = stdout_of(&["report", "tests/data/bank", "--format", "md"]);
+    assert!(
+        md.contains(&format!("**The outlets disagree on the speaker:** {line}")),
+        "{md}"
+    );
+    let text = stdout_of(&["report", "tests/data/bank", "--color", "never"]);
+    assert!(
+        text.contains(&format!("the outlets disagree on the speaker: {line}")),
+        "{text}"
+    );
+    let html = stdout_of(&["report", "tests/data/bank", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<p class=\"disagree\">"), "{html}");
+    let align_md = stdout_of(&["align", "tests/data/bank", "--format", "md"]);
+    assert!(
+        align_md.contains("also credited to Tomas Reyes (1 article: tests/data/bank/03_brief.txt q"),
+        "{align_md}"
+    );
 }
 
 #[test]

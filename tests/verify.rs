@@ -211,8 +211,10 @@ fn two_sentences_an_attribution_separates_read_as_one_passage() {
     assert_eq!(verdict(&c), "spliced", "{c:#}");
 }
 
+/// A respelling is house style (session 6, s6 X04: verify called it
+/// `altered` while its own diff classed it `spelling`): editorial, and said so.
 #[test]
-fn a_respelled_word_is_altered_and_said_so() {
+fn a_respelled_word_is_editorial_and_said_so() {
     // Reuters prints "stabilised at a low level," (British spelling).
     let (code, report) = json(&[
         "verify",
@@ -222,13 +224,34 @@ fn a_respelled_word_is_altered_and_said_so() {
         "tests/data/styles/02_reuters.txt",
     ]);
     let c = &report["checks"][0];
-    assert_eq!(verdict(c), "altered", "{c:#}");
-    assert_eq!(code, 1);
+    assert_eq!(verdict(c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
     assert!(
-        c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+        c["reason"].as_str().unwrap().contains("1 word in another house style"),
         "{}",
         c["reason"]
     );
+}
+
+/// `%`, `percent` and `per cent` are house styles of one word (s6 X05:
+/// "38.5%" against "38.5 percent" was altered, "1 word dropped").
+#[test]
+fn percent_sign_and_percent_are_house_style() {
+    let wire = "tests/data/percent/01_wire.txt";
+    for (quote, expected) in [
+        ("Core prices rose 3.1% in the year to February", "editorial"),
+        ("Core prices rose 3.1 per cent in the year to February", "truncated"),
+        ("Core prices rose 3.1 percent in the year to February", "truncated"),
+        ("Core prices rose 3.4% in the year to February", "altered"),
+    ] {
+        let (_, v) = json(&["verify", "--quote", quote, "--speaker", "Marsh", "--against", wire]);
+        let c = &v["checks"][0];
+        assert_eq!(verdict(c), expected, "{quote}: {c:#}");
+        if expected == "editorial" {
+            let changes: Vec<_> = diff_changes(c).into_iter().filter(|x| x.2 != "typographic").collect();
+            assert_eq!(changes, [("percent".into(), "".into(), "spelling".into())], "{c:#}");
+        }
+    }
 }
 
 #[test]
@@ -380,11 +403,60 @@ fn misattributed_wins_over_truncated() {
 fn a_short_generic_word_is_not_misattributed() {
     // 003 has Putin hailing the "heroic" dispatch; one common word cannot
     // tie a draft's "heroic" to him.
+    // Nor can it confirm him: the words stand, the speaker is unconfirmed
+    // (which fails by default, as nothing vouches for the draft's credit).
     let (c, code) = check("heroic", Some("Kim Jong Un"));
     assert_eq!(verdict(&c), "verbatim", "{c:#}");
-    assert_eq!(code, 0);
+    assert_eq!(code, 1);
     assert_eq!(c["attribution"]["agrees"], false);
     assert_eq!(c["attribution"]["generic"], true);
+    assert_eq!(c["attribution"]["status"], "unconfirmed");
+}
+
+/// Caught by a blind test (s6 x13): a source that prints the words without
+/// saying who spoke them gave a clean `verbatim`, exit 0, whatever speaker
+/// the draft named. The words are verbatim; the speaker is unconfirmed, and
+/// that fails by default.
+#[test]
+fn a_speaker_no_source_credits_is_unconfirmed_and_fails_by_default() {
+    let quote = "The door to negotiations remains open, but any settlement must protect the night shift.";
+    let args = [
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Mara Olsen",
+        "--against",
+        "tests/data/unattributed",
+    ];
+    let (code, v) = json(&args);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "{c:#}");
+    assert_eq!(c["wording"], "verbatim");
+    assert_eq!(c["attribution"]["status"], "unconfirmed", "{c:#}");
+    assert!(c["attribution"]["agrees"].is_null());
+    assert!(
+        c["reason"].as_str().unwrap().contains("Mara Olsen is unconfirmed"),
+        "{}",
+        c["reason"]
+    );
+    assert_eq!(v["summary"]["attribution"]["unconfirmed"], 1);
+    assert_eq!(code, 1, "an unconfirmed speaker fails by default");
+    // Shown beside the verdict, in text and Markdown.
+    let (_, text, _) = run(&args, None);
+    assert!(text.starts_with("claim  verbatim, speaker unconfirmed  "), "{text}");
+    let mut md_args = args.to_vec();
+    md_args.extend(["--format", "md"]);
+    let (_, md, _) = run(&md_args, None);
+    assert!(md.contains("| claim | **verbatim** | **unconfirmed** |"), "{md}");
+    // Opt out: only the verdicts on the words fail.
+    let mut lax = args.to_vec();
+    lax.extend(["--fail-on", "spliced,altered,not_found,misattributed"]);
+    assert_eq!(run(&lax, None).0, 0);
+    // Without a speaker there is nothing to confirm.
+    let (code, v) = json(&["verify", "--quote", quote, "--against", "tests/data/unattributed"]);
+    assert_eq!(v["checks"][0]["attribution"]["status"], "unchecked");
+    assert_eq!(code, 0);
 }
 
 #[test]
@@ -672,6 +744,9 @@ fn fail_on_chooses_the_failing_verdicts() {
     assert_eq!(run(&["verify", &p, "--fail-on", "none"], None).0, 0);
     assert_eq!(run(&["verify", &p, "--fail-on", "verbatim"], None).0, 0);
     assert_eq!(run(&["verify", &p, "--fail-on", "editorial,not-found"], None).0, 1);
+    // Attribution statuses are names --fail-on takes too.
+    assert_eq!(run(&["verify", &p, "--fail-on", "unconfirmed,conflicting"], None).0, 0);
+    assert_eq!(run(&["verify", &p, "--fail-on", "confirmed"], None).0, 1);
     // Stricter than the default: a fragment fails too.
     let ok = draft("kim_letter.md");
     assert_eq!(run(&["verify", &ok], None).0, 0);
@@ -824,6 +899,206 @@ fn a_stock_phrase_of_another_speaker_does_not_lend_its_speaker() {
     assert_eq!(c["attribution"]["sources"][0], "Gareth Pryce");
 }
 
+// --- tests/data/statements: whose statement holds the words ---------------
+
+/// Checks one quote against `tests/data/statements`; returns the check and the exit code.
+fn check_statements(text: &str, speaker: &str) -> (Value, i32) {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        speaker,
+        "--against",
+        "tests/data/statements",
+    ]);
+    (v["checks"][0].clone(), code)
+}
+
+fn credit_names(list: &Value) -> Vec<String> {
+    list.as_array()
+        .map(|a| a.iter().map(|c| c["name"].as_str().unwrap().to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Caught by a blind test (s6 x7, C24): "We will respond firmly" opens a
+/// line Guo Weiping said in March (Harbour Times) and a stock phrase Lu
+/// Haiqing used a month before (Eastern Wire). Two quotes that go on
+/// differently are two statements: either speaker is confirmed, the other
+/// statement is only noted, and provenance never cites it ("first printed
+/// by" the February wire was another event). Someone who said neither is
+/// still misattributed.
+#[test]
+fn a_stock_phrase_two_speakers_used_is_two_statements() {
+    let (c, code) = check_statements("We will respond firmly", "Guo Weiping");
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["attribution"]["status"], "confirmed");
+    assert_eq!(credit_names(&c["attribution"]["credits"]), ["Guo Weiping"]);
+    assert_eq!(credit_names(&c["attribution"]["other_statements"]), ["Lu Haiqing"]);
+    assert_eq!(first(&c), ("02_".into(), "q1".into(), "2025-03-15".into()));
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("also in another statement, credited to Lu Haiqing"),
+        "{}",
+        c["reason"]
+    );
+    let (c, _) = check_statements("We will respond firmly", "Lu Haiqing");
+    assert_eq!(verdict(&c), "truncated", "{c:#}");
+    assert_eq!(first(&c), ("01_".into(), "q1".into(), "2025-02-20".into()));
+    let (c, code) = check_statements("We will respond firmly", "Han Zhen");
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(code, 1);
+    // Guo's whole line: its earlier-wording note cannot cite Lu's February
+    // line either, which shares "win-win cooperation has always been the
+    // main theme of".
+    let (c, _) = check_statements(
+        "China and Europe are partners, not rivals, and win-win cooperation has always been the main theme of our relationship.",
+        "Guo Weiping",
+    );
+    assert!(c.get("earlier_wording").is_none(), "{c:#}");
+    assert!(!c["reason"].as_str().unwrap().contains("01_wire"), "{}", c["reason"]);
+}
+
+/// Caught by a blind test (s6 C24): the Harbour Times prints Guo's
+/// "We will respond firmly ..." and, after "Guo said.", his next sentence,
+/// which the Brussels Courier credits to Han Zhen. Verify reads the two
+/// sentences as one passage, and took the credits of the second sentence's
+/// family for words only the first holds. Credits come from the quotes
+/// that print the words.
+#[test]
+fn credits_come_from_the_quotes_that_print_the_words_not_from_a_quote_their_passage_joins() {
+    let (c, _) = check_statements(
+        "We will respond firmly and resolutely to any act that undermines China's interests.",
+        "Guo Weiping",
+    );
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    let a = &c["attribution"];
+    assert_eq!(a["status"], "confirmed", "{c:#}");
+    assert_eq!(credit_names(&a["credits"]), ["Guo Weiping"]);
+    assert!(!a["sources"].to_string().contains("Han Zhen"), "{a:#}");
+}
+
+/// One article credits the finance minister, one her deputy, with the same
+/// sentence on the same day: a tie is no misattribution of either, but the
+/// draft's credit is disputed (`conflicting`, which fails by default).
+/// Session 5's rule stands: whom most outlets credit wins, and a draft
+/// naming the minority's speaker is misattributed
+/// (`a_minority_of_sources_crediting_the_draft_speaker_is_a_misattribution`).
+#[test]
+fn one_statement_credited_to_two_people_equally_is_conflicting() {
+    for who in ["Colm Byrne", "Ruth Adebayo"] {
+        let (c, code) = check_statements("The harbour tax will be scrapped before the summer recess", who);
+        assert_eq!(verdict(&c), "truncated", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["status"], "conflicting", "{who}: {c:#}");
+        assert!(c["attribution"]["agrees"].is_null());
+        assert_eq!(code, 1);
+        assert!(
+            c["reason"]
+                .as_str()
+                .unwrap()
+                .contains("the sources are split on who said it")
+        );
+    }
+}
+
+/// Caught by a blind test (s6 x2, X02, X03): a draft crediting "China's
+/// foreign ministry" or "Beijing" with what the ministry's spokesperson
+/// said was misattributed. The Harbour Times names Guo Weiping as the
+/// foreign ministry spokesperson, in Beijing: attributed to the
+/// institution. Another country's ministry, or the Kremlin, is still
+/// misattributed; and an outlet crediting only "Beijing" neither confirms
+/// nor contradicts a draft naming Guo (unconfirmed).
+#[test]
+fn an_institution_is_credited_with_what_the_sources_tie_its_spokesperson_to() {
+    let quote = "The European side's decision to impose provisional duties on Chinese electric bicycles is a typical act of protectionism.";
+    let against = ["--against", "tests/data/institution"];
+    let check_inst = |speaker: &str, text: &str| -> (Value, i32) {
+        let mut args = vec!["verify", "--quote", text, "--speaker", speaker];
+        args.extend(against);
+        let (code, v) = json(&args);
+        (v["checks"][0].clone(), code)
+    };
+    for who in ["China's foreign ministry", "Beijing", "the Chinese foreign ministry"] {
+        let (c, code) = check_inst(who, quote);
+        assert_eq!(verdict(&c), "verbatim", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["status"], "institution", "{who}: {c:#}");
+        assert_eq!(c["attribution"]["spokespeople"][0], "Guo Weiping");
+        assert!(c["reason"].as_str().unwrap().contains("attributed to the institution"));
+        assert_eq!(code, 0, "{who}");
+    }
+    for who in ["Russia's foreign ministry", "the Kremlin", "Brussels"] {
+        let (c, code) = check_inst(who, quote);
+        assert_eq!(verdict(&c), "misattributed", "{who}: {c:#}");
+        assert_eq!(code, 1);
+    }
+    let (c, _) = check_inst("Guo Weiping", quote);
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    // Only "Beijing" prints these words: Guo is neither confirmed nor contradicted.
+    let (c, code) = check_inst("Guo Weiping", "a new era of trade cooperation");
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "unconfirmed", "{c:#}");
+    assert_eq!(code, 1);
+    // And Beijing itself is confirmed by it.
+    let (c, _) = check_inst("Beijing", "a new era of trade cooperation");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+}
+
+/// Caught by a blind test (s6 C17, x11): a draft quoting Wave's "758
+/// billion" is verbatim to Wave, but the Harbour Times and the Morning
+/// Post print 785: verify says so (`figures`), and a quote changing a
+/// figure says which in its reason.
+#[test]
+fn a_figure_other_printings_give_otherwise_is_named() {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "Trade between China and the EU reached 758 billion US dollars last year",
+        "--speaker",
+        "Guo Weiping",
+        "--against",
+        "tests/data/figures",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "{c:#}");
+    assert_eq!(code, 0);
+    let f = &c["figures"][0];
+    assert_eq!(
+        (f["printed"].as_str(), f["quoted"].as_str()),
+        (Some("785"), Some("758")),
+        "{c:#}"
+    );
+    assert_eq!(f["sources"].as_array().unwrap().len(), 2);
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("2 other sources print \"785\" where this has \"758\""),
+        "{}",
+        c["reason"]
+    );
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        "Trade between China and the EU reached 875 billion US dollars last year, which brought tangible benefits to people on both sides.",
+        "--against",
+        "tests/data/figures",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "altered", "{c:#}");
+    assert_eq!(c["diff"]["counts"]["number"], 1, "{:#}", c["diff"]);
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("a figure differs: \"785\" in the source, \"875\" in the quote"),
+        "{}",
+        c["reason"]
+    );
+}
+
 // --- tests/data/edits: a rate decision quoted with marks and respellings --
 
 /// Checks one quote against `tests/data/edits`.
@@ -923,9 +1198,9 @@ fn a_respelled_word_is_a_spelling_change_in_the_diff() {
             "tests/data/edits/01_wire.txt",
         ]);
         let c = &v["checks"][0];
-        assert_eq!(verdict(c), "altered", "{c:#}");
+        assert_eq!(verdict(c), "editorial", "{c:#}");
         assert!(
-            c["reason"].as_str().unwrap().ends_with(": 1 word spelled differently"),
+            c["reason"].as_str().unwrap().contains("1 word in another house style"),
             "{}",
             c["reason"]
         );

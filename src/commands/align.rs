@@ -70,6 +70,31 @@ fn where_first(f: &Family) -> String {
     }
 }
 
+/// The family's speaker; when the members credit several people, each
+/// with their articles, and the others' quotes: `Guo Weiping (3 articles);
+/// also credited to Han Zhen (1 article: politico.md q6); the sources
+/// disagree`.
+fn speaker_of(f: &Family) -> String {
+    let lead = f.speaker.as_deref().unwrap_or("unknown").to_string();
+    if !f.speakers_disagree {
+        return lead;
+    }
+    let first = &f.speakers[0];
+    let others: Vec<String> = f.speakers[1..]
+        .iter()
+        .map(|c| {
+            let at: Vec<String> = c.quotes.iter().map(|q| format!("{} {}", q.file, q.quote)).collect();
+            format!("{} ({}: {})", c.name, plural(c.articles, "article"), at.join(", "))
+        })
+        .collect();
+    format!(
+        "{} ({}); also credited to {}; the sources disagree",
+        first.name,
+        plural(first.articles, "article"),
+        others.join("; ")
+    )
+}
+
 fn articles_of(f: &Family) -> usize {
     let mut files: Vec<&str> = f.members.iter().map(|m| m.file.as_str()).collect();
     files.sort_unstable();
@@ -96,7 +121,7 @@ fn text(out: &AlignOutput, all: bool) -> String {
             f.canonical,
             f.canonical_quote.file,
             f.canonical_quote.quote,
-            f.speaker.as_deref().unwrap_or("unknown"),
+            speaker_of(f),
             where_first(f)
         ));
         for m in &f.members {
@@ -176,7 +201,7 @@ fn markdown(out: &AlignOutput, all: bool) -> String {
         s.push_str(&format!("## {}: “{}”\n\n", f.id, md_cell(&f.canonical)));
         s.push_str(&format!(
             "- **Speaker:** {}\n- **First printed:** {}\n- **Canonical wording:** `{}` {}\n",
-            f.speaker.as_deref().unwrap_or("unknown"),
+            md_cell(&speaker_of(f)),
             md_cell(&where_first(f)),
             f.canonical_quote.file,
             f.canonical_quote.quote

@@ -6,7 +6,9 @@ use crate::cli::{VerifyArgs, VerifyFormat};
 use quotecheck::corpus::{self, LoadConfig, Source};
 use quotecheck::diff::{ChangeClass, SpanKind, WordDiff};
 use quotecheck::extract::{ExtractConfig, extract_quotes};
-use quotecheck::verify::{Check, Claim, SourceMatch, SourceRef, Verdict, Verifier, VerifyConfig, VerifyReport};
+use quotecheck::verify::{
+    AttributionStatus, Check, Claim, FailOn, SourceMatch, SourceRef, Verdict, Verifier, VerifyConfig, VerifyReport,
+};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -59,26 +61,15 @@ pub fn run(args: VerifyArgs, diag: &mut Diagnostics) -> Result<ExitCode> {
     w.flush().map_err(stdout_err)?;
     Ok(if diag.had_errors() {
         ExitCode::from(2)
-    } else if report.fails(&fail_on) {
+    } else if report.fails_on(&fail_on) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-fn parse_fail_on(list: &[String]) -> Result<Vec<Verdict>> {
-    let mut out = Vec::new();
-    for item in list {
-        let item = item.trim();
-        if item.eq_ignore_ascii_case("none") || item.is_empty() {
-            continue;
-        }
-        let v = item
-            .parse::<Verdict>()
-            .map_err(|e| quotecheck::Error::Usage(format!("--fail-on: {e}")))?;
-        out.push(v);
-    }
-    Ok(out)
+fn parse_fail_on(list: &[String]) -> Result<FailOn> {
+    FailOn::parse(list).map_err(|e| quotecheck::Error::Usage(format!("--fail-on: {e}")))
 }
 
 /// The claims to check: the `--quote`, or the draft's quotes.
@@ -179,13 +170,19 @@ fn speaker_line(c: &Check) -> String {
     } else {
         a.sources.join(", ")
     };
-    let note = match a.agrees {
-        Some(true) if a.credits.len() > 1 => "agree with most sources; the others differ",
-        Some(false) if a.credits.len() > 1 && !a.generic => "differ from most sources",
-        Some(true) => "agree",
-        Some(false) if a.generic => "differ, but the words are too common to tell",
-        Some(false) => "differ",
-        None => "unchecked",
+    let note = match (a.status, a.agrees) {
+        (AttributionStatus::Confirmed, _) if a.credits.len() > 1 => "agree with most sources; the others differ",
+        (AttributionStatus::Confirmed, _) => "agree",
+        (AttributionStatus::Institution, _) => "attributed to the institution",
+        (AttributionStatus::Misattributed, _) if a.credits.len() > 1 => "differ from most sources",
+        (AttributionStatus::Misattributed, _) => "differ",
+        (AttributionStatus::Unconfirmed, Some(false)) => "differ, but the words are too common to tell: UNCONFIRMED",
+        (AttributionStatus::Unconfirmed, _) if !a.credits.is_empty() => {
+            "only an institution the speaker is tied to: UNCONFIRMED"
+        }
+        (AttributionStatus::Unconfirmed, _) => "no source names who said them: UNCONFIRMED",
+        (AttributionStatus::Conflicting, _) => "the sources disagree: CONFLICTING",
+        (AttributionStatus::Unchecked, _) => "unchecked",
     };
     format!("draft: {draft}; sources: {sources} ({note})")
 }
@@ -234,7 +231,13 @@ fn diff_summary(d: &WordDiff) -> String {
 fn text(report: &VerifyReport) -> String {
     let mut s = String::new();
     for c in &report.checks {
-        s.push_str(&format!("{}  {}  {:?}\n", claim_head(c), c.verdict, c.text));
+        s.push_str(&format!(
+            "{}  {}{}  {:?}\n",
+            claim_head(c),
+            c.verdict,
+            status_tag(c),
+            c.text
+        ));
         s.push_str(&format!("  why: {}\n", c.reason));
         s.push_str(&format!("  speaker: {}\n", speaker_line(c)));
         if let Some(m) = &c.closest {
@@ -260,6 +263,15 @@ fn text(report: &VerifyReport) -> String {
                 "  printed earlier with other words: {}  {:?}\n",
                 source_line(&e.source),
                 windowed(e)
+            ));
+        }
+        for f in &c.figures {
+            let at: Vec<String> = f.sources.iter().map(source_line).collect();
+            s.push_str(&format!(
+                "  other figure: {:?} where the quote has {:?}: {}\n",
+                f.printed,
+                f.quoted,
+                at.join("; ")
             ));
         }
         for p in &c.pieces {
@@ -293,11 +305,31 @@ fn text(report: &VerifyReport) -> String {
     s
 }
 
+/// The attribution status beside a verdict, `, speaker unconfirmed`; nothing
+/// when the verdict says it (`misattributed`) or there is nothing to check.
+fn status_tag(c: &Check) -> String {
+    match c.attribution.status {
+        AttributionStatus::Unchecked | AttributionStatus::Misattributed => String::new(),
+        s => format!(", speaker {s}"),
+    }
+}
+
 fn summary_line(report: &VerifyReport) -> String {
     let st = &report.summary;
     let counts: Vec<String> = st.verdicts.iter().map(|(v, n)| format!("{n} {v}")).collect();
+    let speakers: Vec<String> = st
+        .attribution
+        .iter()
+        .filter(|(s, _)| **s != AttributionStatus::Unchecked)
+        .map(|(s, n)| format!("{n} {s}"))
+        .collect();
+    let speakers = if speakers.is_empty() {
+        String::new()
+    } else {
+        format!("; speakers: {}", speakers.join(", "))
+    };
     format!(
-        "{} checked against {} articles ({} quotes): {}",
+        "{} checked against {} articles ({} quotes): {}{speakers}",
         if st.checked == 1 {
             "1 quote".to_string()
         } else {
@@ -323,10 +355,16 @@ fn markdown(report: &VerifyReport) -> String {
         s.push_str(&format!("Draft: `{}`. ", d));
     }
     s.push_str(&format!("{}.\n\n", summary_line(report)));
-    s.push_str("| Quote | Verdict | Text | Why |\n|---|---|---|---|\n");
+    s.push_str("| Quote | Verdict | Speaker | Text | Why |\n|---|---|---|---|---|\n");
     for c in &report.checks {
+        let status = c.attribution.status;
+        let speaker = if status.fails_by_default() {
+            format!("**{status}**")
+        } else {
+            status.to_string()
+        };
         s.push_str(&format!(
-            "| {} | **{}** | “{}” | {} |\n",
+            "| {} | **{}** | {speaker} | “{}” | {} |\n",
             claim_head(c),
             c.verdict,
             md_cell(&c.text),
@@ -336,9 +374,10 @@ fn markdown(report: &VerifyReport) -> String {
     s.push('\n');
     for c in &report.checks {
         s.push_str(&format!(
-            "## {}: {}\n\n> “{}”\n\n",
+            "## {}: {}{}\n\n> “{}”\n\n",
             claim_head(c),
             c.verdict,
+            status_tag(c),
             md_cell(&c.text)
         ));
         s.push_str(&format!("- **Why:** {}\n", md_cell(&c.reason)));
@@ -371,6 +410,15 @@ fn markdown(report: &VerifyReport) -> String {
                 "- **Printed earlier with other words:** {} “{}”\n",
                 md_cell(&source_line(&e.source)),
                 md_cell(&e.text)
+            ));
+        }
+        for f in &c.figures {
+            let at: Vec<String> = f.sources.iter().map(source_line).collect();
+            s.push_str(&format!(
+                "- **Other figure:** “{}” where the quote has “{}”: {}\n",
+                md_cell(&f.printed),
+                md_cell(&f.quoted),
+                md_cell(&at.join("; "))
             ));
         }
         for p in &c.pieces {

@@ -50,6 +50,7 @@ pub fn render(report: &Report) -> String {
     // The filter's state: first in <body> so that `~` rules reach header and main.
     s.push_str(
         "<input type=\"radio\" name=\"show\" id=\"show-all\" class=\"state\" checked>\n\
+         <input type=\"radio\" name=\"show\" id=\"show-number\" class=\"state\">\n\
          <input type=\"radio\" name=\"show\" id=\"show-wording\" class=\"state\">\n\
          <input type=\"radio\" name=\"show\" id=\"show-editorial\" class=\"state\">\n\
          <input type=\"radio\" name=\"show\" id=\"show-spelling\" class=\"state\">\n\
@@ -68,7 +69,7 @@ pub fn render(report: &Report) -> String {
     for f in &report.families {
         family(&mut s, f);
     }
-    s.push_str("</main>\n<footer>\n<p>Made by quotecheck. Each variant is compared with its family’s most complete wording: <del class=\"wording\">deleted</del> <ins class=\"wording\">inserted</ins>, <ins class=\"editorial\">editorial marks</ins>, <ins class=\"spelling\">spelling</ins>, <ins class=\"typographic\">typography</ins>. This page runs no script and loads nothing.</p>\n</footer>\n</body>\n</html>\n");
+    s.push_str("</main>\n<footer>\n<p>Made by quotecheck. Each variant is compared with its family’s most complete wording: <del class=\"wording\">deleted</del> <ins class=\"wording\">inserted</ins>, <ins class=\"number\">changed figures</ins>, <ins class=\"editorial\">editorial marks</ins>, <ins class=\"spelling\">spelling</ins>, <ins class=\"typographic\">typography</ins>. This page runs no script and loads nothing.</p>\n</footer>\n</body>\n</html>\n");
     s
 }
 
@@ -150,6 +151,12 @@ fn family(s: &mut String, f: &FamilyReport) {
         }
     }
     let _ = writeln!(s, "<p class=\"facts\">{facts} {}</p>", pills(&f.counts));
+    if let Some(sp) = super::speakers_line(f, esc) {
+        let _ = writeln!(
+            s,
+            "<p class=\"disagree\"><strong>The outlets disagree on the speaker:</strong> {sp}.</p>"
+        );
+    }
     let _ = writeln!(
         s,
         "<figure class=\"canonical\">\n<blockquote>{}</blockquote>\n<figcaption>Most complete wording, {} words · {}</figcaption>\n</figure>",
@@ -284,7 +291,7 @@ fn pills(c: &DiffCounts) -> String {
             );
         }
     }
-    if c.wording + c.editorial + c.spelling == 0 {
+    if c.number + c.wording + c.editorial + c.spelling == 0 {
         out.push_str("<span class=\"pill same\">same words</span>");
     }
     out
@@ -326,6 +333,7 @@ fn printers(ps: &[Printing]) -> String {
 
 fn title_case(c: ChangeClass) -> &'static str {
     match c {
+        ChangeClass::Number => "Number",
         ChangeClass::Wording => "Wording",
         ChangeClass::Editorial => "Editorial",
         ChangeClass::Spelling => "Spelling",
@@ -363,6 +371,7 @@ const CSS: &str = r#":root {
   --bg: #f4f2ec; --card: #fff; --ink: #1f2328; --muted: #636c76; --line: #dcd8cc;
   --del-bg: #ffe1de; --del-ink: #8e1b12; --del-emph: #f8a9a1;
   --ins-bg: #d8f5df; --ins-ink: #0f5a2a; --ins-emph: #8fdca8;
+  --num-bg: #f3dcf5; --num-ink: #6a1170;
   --ed-bg: #e1ebfb; --ed-ink: #1b4487; --sp-bg: #fbf0d2; --sp-ink: #6b4a00; --sp-emph: #f0d38a; --ty-bg: #ecebe7; --ty-ink: #59606a;
   --accent: #20303f;
 }
@@ -371,6 +380,7 @@ const CSS: &str = r#":root {
     --bg: #16181b; --card: #1f2226; --ink: #e6e6e3; --muted: #9aa2ab; --line: #363a40;
     --del-bg: #4a1d1a; --del-ink: #ffb3aa; --del-emph: #7a2a24;
     --ins-bg: #173a24; --ins-ink: #a6e9b9; --ins-emph: #24603a;
+    --num-bg: #3e1c42; --num-ink: #f0b5f5;
     --ed-bg: #1c2c47; --ed-ink: #a9c6f5; --sp-bg: #3d3216; --sp-ink: #f0d590; --sp-emph: #66521d; --ty-bg: #2b2e33; --ty-ink: #a3a9b1;
     --accent: #c9d6e3;
   }
@@ -391,26 +401,31 @@ h1 { font-size: 1.6rem; margin: 0 0 .25rem; letter-spacing: -.01em; }
 .filters .toggle { margin-left: auto; display: inline-flex; align-items: center; gap: .4rem; }
 .toggle .box { width: .95rem; height: .95rem; border: 1.5px solid var(--muted); border-radius: 3px; display: inline-block; }
 #show-all:checked ~ header label[for="show-all"],
+#show-number:checked ~ header label[for="show-number"],
 #show-wording:checked ~ header label[for="show-wording"],
 #show-editorial:checked ~ header label[for="show-editorial"],
 #show-spelling:checked ~ header label[for="show-spelling"],
 #show-typographic:checked ~ header label[for="show-typographic"] { background: var(--accent); border-color: var(--accent); color: var(--bg); }
 #show-all:checked ~ header label[for="show-all"] .n,
+#show-number:checked ~ header label[for="show-number"] .n,
 #show-wording:checked ~ header label[for="show-wording"] .n,
 #show-editorial:checked ~ header label[for="show-editorial"] .n,
 #show-spelling:checked ~ header label[for="show-spelling"] .n,
 #show-typographic:checked ~ header label[for="show-typographic"] .n { color: inherit; }
 #mark-typography:checked ~ header .toggle .box { background: var(--accent); border-color: var(--accent); box-shadow: inset 0 0 0 2px var(--card); }
 #show-all:focus-visible ~ header label[for="show-all"],
+#show-number:focus-visible ~ header label[for="show-number"],
 #show-wording:focus-visible ~ header label[for="show-wording"],
 #show-editorial:focus-visible ~ header label[for="show-editorial"],
 #show-spelling:focus-visible ~ header label[for="show-spelling"],
 #show-typographic:focus-visible ~ header label[for="show-typographic"],
 #mark-typography:focus-visible ~ header label[for="mark-typography"] { outline: 2px solid #2f6fde; outline-offset: 2px; }
+#show-number:checked ~ main .family:not(.has-number), #show-number:checked ~ main .variant:not(.has-number),
 #show-wording:checked ~ main .family:not(.has-wording), #show-wording:checked ~ main .variant:not(.has-wording),
 #show-editorial:checked ~ main .family:not(.has-editorial), #show-editorial:checked ~ main .variant:not(.has-editorial),
 #show-spelling:checked ~ main .family:not(.has-spelling), #show-spelling:checked ~ main .variant:not(.has-spelling),
 #show-typographic:checked ~ main .family:not(.has-typographic), #show-typographic:checked ~ main .variant:not(.has-typographic),
+#show-number:checked ~ header .toc li:not(.has-number),
 #show-wording:checked ~ header .toc li:not(.has-wording),
 #show-editorial:checked ~ header .toc li:not(.has-editorial),
 #show-spelling:checked ~ header .toc li:not(.has-spelling),
@@ -424,7 +439,9 @@ main { padding-top: .5rem; padding-bottom: 2rem; }
 h2 { font-size: 1.2rem; margin: 0; }
 h3 { font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 1.1rem 0 .4rem; }
 .facts { margin: .2rem 0 .8rem; color: var(--muted); font-size: .92rem; }
+.disagree { margin: -.4rem 0 .8rem; padding: .3rem .6rem; border-left: 4px solid var(--num-ink); background: var(--num-bg); color: var(--num-ink); font-size: .92rem; }
 .pill { display: inline-block; font-size: .75rem; font-weight: 600; border-radius: 999px; padding: 0 .5rem; margin-left: .25rem; line-height: 1.5rem; white-space: nowrap; }
+.pill.number { background: var(--num-bg); color: var(--num-ink); }
 .pill.wording { background: var(--del-bg); color: var(--del-ink); }
 .pill.editorial { background: var(--ed-bg); color: var(--ed-ink); }
 .pill.spelling { background: var(--sp-bg); color: var(--sp-ink); }
@@ -466,6 +483,8 @@ del b, ins b { font-weight: inherit; border-radius: 2px; }
 del b { background: var(--del-emph); } ins b { background: var(--ins-emph); }
 del.editorial, ins.editorial { background: var(--ed-bg); color: var(--ed-ink); }
 del.editorial b, ins.editorial b { background: transparent; }
+del.number, ins.number { background: var(--num-bg); color: var(--num-ink); font-weight: 600; }
+del.number b, ins.number b { background: transparent; }
 del.spelling, ins.spelling { background: var(--sp-bg); color: var(--sp-ink); }
 del.spelling b, ins.spelling b { background: var(--sp-emph); }
 del.typographic { display: none; }
@@ -475,7 +494,7 @@ ins.typographic b { background: none; }
 #mark-typography:checked ~ main ins.typographic, #show-typographic:checked ~ main ins.typographic { background: var(--ty-bg); color: var(--ty-ink); padding: 0 .12em; }
 #mark-typography:checked ~ main .typographic b, #show-typographic:checked ~ main .typographic b { text-decoration: underline; }
 .vcount { font-weight: 400; }
-#show-wording:checked ~ main .vcount, #show-editorial:checked ~ main .vcount, #show-spelling:checked ~ main .vcount, #show-typographic:checked ~ main .vcount { display: none; }
+#show-number:checked ~ main .vcount, #show-wording:checked ~ main .vcount, #show-editorial:checked ~ main .vcount, #show-spelling:checked ~ main .vcount, #show-typographic:checked ~ main .vcount { display: none; }
 .none, .empty { color: var(--muted); }
 footer { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; }
 @media (max-width: 40rem) {

@@ -70,6 +70,9 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
         None => line.push_str(" · no dated article"),
     }
     let _ = writeln!(s, "{line}.\n");
+    if let Some(sp) = super::speakers_line(f, esc) {
+        let _ = writeln!(s, "**The outlets disagree on the speaker:** {sp}.\n");
+    }
     let _ = writeln!(s, "> {}\n", esc(&f.canonical.text));
     let _ = writeln!(
         s,
@@ -155,7 +158,7 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
 }
 
 fn counts_text(c: &DiffCounts, show_typo: bool) -> String {
-    super::counts_line(c, show_typo, |n| format!("**{n} wording**"))
+    super::counts_line(c, show_typo, |t| format!("**{t}**"))
 }
 
 fn printers(ps: &[Printing]) -> String {

@@ -63,7 +63,7 @@ pub struct Summary {
     pub families: usize,
     /// Quotes in no family.
     pub unmatched: usize,
-    /// Families with at least one wording change.
+    /// Families with at least one wording change (a changed figure included).
     pub families_with_wording: usize,
     /// Distinct variants shown, over all families.
     pub variants: usize,
@@ -85,6 +85,9 @@ pub struct ClassCounts {
     pub editorial: usize,
     /// Wording.
     pub wording: usize,
+    /// Number: changed figures (absent from JSON written before the class existed).
+    #[serde(default)]
+    pub number: usize,
 }
 
 impl ClassCounts {
@@ -95,6 +98,7 @@ impl ClassCounts {
             ChangeClass::Spelling => self.spelling,
             ChangeClass::Editorial => self.editorial,
             ChangeClass::Wording => self.wording,
+            ChangeClass::Number => self.number,
         }
     }
 }
@@ -106,6 +110,13 @@ pub struct FamilyReport {
     pub id: String,
     /// Who said it, by the members' consensus.
     pub speaker: Option<String>,
+    /// Every person the members are credited to, most articles first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub speakers: Vec<SpeakerLine>,
+    /// The members credit more than one person: an outlet's misattribution
+    /// to look at.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub speakers_disagree: bool,
     /// Quotes in the family.
     pub quotes: usize,
     /// Articles they stand in.
@@ -122,6 +133,17 @@ pub struct FamilyReport {
     pub counts: DiffCounts,
     /// The classes present among the variants' changes, most significant first.
     pub classes: Vec<ChangeClass>,
+}
+
+/// One person a family's members are credited to, and who credits them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerLine {
+    /// The name, in its fullest printed form.
+    pub name: String,
+    /// Articles crediting them.
+    pub articles: usize,
+    /// The printings crediting them.
+    pub printed_by: Vec<SourceRef>,
 }
 
 /// The most complete wording of a family.
@@ -245,8 +267,9 @@ impl Report {
     pub fn build(out: &AlignOutput, records: &[ArticleRecord], cfg: &ReportConfig) -> Report {
         let by_file: BTreeMap<&str, &ArticleRecord> = records.iter().map(|r| (r.file.as_str(), r)).collect();
         let mut families: Vec<FamilyReport> = out.families.iter().map(|f| family_report(f, &by_file)).collect();
-        // Heaviest wording change first, then editorial marks, then
-        // respellings; then the alignment's order (f2 before f10).
+        // Changed figures first, then the heaviest wording change, then
+        // editorial marks, then respellings; then the alignment's order
+        // (f2 before f10).
         // Typography does not weigh.
         families.sort_by(|a, b| {
             weight(&b.counts)
@@ -263,13 +286,17 @@ impl Report {
             variants_with.spelling += usize::from(v.diff.counts.spelling > 0);
             variants_with.editorial += usize::from(v.diff.counts.editorial > 0);
             variants_with.wording += usize::from(v.diff.counts.wording > 0);
+            variants_with.number += usize::from(v.diff.counts.number > 0);
         }
         let summary = Summary {
             articles: out.stats.articles,
             quotes: out.stats.quotes,
             families: families.len(),
             unmatched: out.unmatched.len(),
-            families_with_wording: families.iter().filter(|f| f.counts.wording > 0).count(),
+            families_with_wording: families
+                .iter()
+                .filter(|f| f.counts.wording + f.counts.number > 0)
+                .count(),
             variants: families.iter().map(|f| f.variants.len()).sum(),
             variants_with,
             counts,
@@ -282,10 +309,10 @@ impl Report {
     }
 }
 
-/// What orders families and variants, heaviest first: words of wording
-/// changes, wording changes, editorial marks, respellings.
-fn weight(c: &DiffCounts) -> (usize, usize, usize, usize) {
-    (c.wording_words, c.wording, c.editorial, c.spelling)
+/// What orders families and variants, heaviest first: changed figures,
+/// words of wording changes, wording changes, editorial marks, respellings.
+fn weight(c: &DiffCounts) -> (usize, usize, usize, usize, usize) {
+    (c.number, c.wording_words, c.wording, c.editorial, c.spelling)
 }
 
 /// `f12` -> (12, "f12"), so ids sort by number; other ids after, by text.
@@ -458,9 +485,39 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
             credits: x.attributed.clone(),
         }
     });
+    let speakers = f
+        .speakers
+        .iter()
+        .map(|c| SpeakerLine {
+            name: c.name.clone(),
+            articles: c.articles,
+            printed_by: c
+                .quotes
+                .iter()
+                .map(|q| SourceRef {
+                    label: label_of(
+                        by_file
+                            .get(q.file.as_str())
+                            .and_then(|r| r.outlet.as_deref())
+                            .or_else(|| {
+                                f.members
+                                    .iter()
+                                    .find(|m| m.file == q.file)
+                                    .and_then(|m| m.outlet.as_deref())
+                            }),
+                        &q.file,
+                    ),
+                    file: q.file.clone(),
+                    quote: q.quote.clone(),
+                })
+                .collect(),
+        })
+        .collect();
     FamilyReport {
         id: f.id.clone(),
         speaker: f.speaker.clone(),
+        speakers,
+        speakers_disagree: f.speakers_disagree,
         quotes: f.members.len(),
         articles: timeline.len(),
         canonical: Canonical {
@@ -494,16 +551,50 @@ pub(crate) fn printers_line(ps: &[Printing], escape: impl Fn(&str) -> String) ->
     }
 }
 
-/// `5 wording, 1 editorial`, or `same words`: the change counts a renderer
-/// shows, typographic ones only when asked, the wording count as `wording`
-/// renders it (bold in Markdown).
-pub(crate) fn counts_line(c: &DiffCounts, show_typo: bool, wording: impl Fn(usize) -> String) -> String {
+/// `Guo Weiping (3 articles); also credited to Han Zhen (1 article: Politico
+/// Europe q6)`, when the members credit more than one person; each label
+/// passed through the renderer's `escape`. Shared by the text renderers.
+pub(crate) fn speakers_line(f: &FamilyReport, escape: impl Fn(&str) -> String) -> Option<String> {
+    if !f.speakers_disagree {
+        return None;
+    }
+    let n = |k: usize| {
+        if k == 1 {
+            "1 article".to_string()
+        } else {
+            format!("{k} articles")
+        }
+    };
+    let first = &f.speakers[0];
+    let others: Vec<String> = f.speakers[1..]
+        .iter()
+        .map(|c| {
+            let at: Vec<String> = c
+                .printed_by
+                .iter()
+                .map(|p| format!("{} {}", escape(&p.label), p.quote))
+                .collect();
+            format!("{} ({}: {})", escape(&c.name), n(c.articles), at.join(", "))
+        })
+        .collect();
+    Some(format!(
+        "{} ({}); also credited to {}",
+        escape(&first.name),
+        n(first.articles),
+        others.join("; ")
+    ))
+}
+
+/// `1 number, 5 wording, 1 editorial`, or `same words`: the change counts
+/// a renderer shows, typographic ones only when asked, the number and
+/// wording counts as `strong` renders them (bold in Markdown).
+pub(crate) fn counts_line(c: &DiffCounts, show_typo: bool, strong: impl Fn(String) -> String) -> String {
     let mut parts = Vec::new();
     for class in ChangeClass::ALL {
         let n = c.get(class);
         if (class != ChangeClass::Typographic || show_typo) && n > 0 {
-            parts.push(if class == ChangeClass::Wording {
-                wording(n)
+            parts.push(if matches!(class, ChangeClass::Wording | ChangeClass::Number) {
+                strong(format!("{n} {class}"))
             } else {
                 format!("{n} {class}")
             });

@@ -101,6 +101,13 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
     } else {
         let _ = writeln!(s, "  first printed: no dated article");
     }
+    if let Some(sp) = super::speakers_line(f, clean) {
+        let _ = writeln!(
+            s,
+            "  {} {sp}",
+            p.paint(Style::new().bold(), "the outlets disagree on the speaker:")
+        );
+    }
     let _ = writeln!(s, "  {}", p.paint(Style::new().bold(), "timeline"));
     let width = f
         .timeline
@@ -170,7 +177,7 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
 
 /// `5 wording, 1 editorial, 4 typographic` (typography only when shown).
 fn counts_text(c: &crate::diff::DiffCounts, show_typo: bool) -> String {
-    super::counts_line(c, show_typo, |n| format!("{n} wording"))
+    super::counts_line(c, show_typo, |t| t)
 }
 
 /// `UPI q2 (2024-12-31), The Example Ledger q3 (2025-01-02)`.
@@ -216,6 +223,7 @@ fn class_color(class: Option<ChangeClass>, deleted: bool) -> AnsiColor {
         Some(ChangeClass::Typographic) => AnsiColor::BrightBlack,
         Some(ChangeClass::Editorial) => AnsiColor::Cyan,
         Some(ChangeClass::Spelling) => AnsiColor::Yellow,
+        Some(ChangeClass::Number) => AnsiColor::Magenta,
         _ if deleted => AnsiColor::Red,
         _ => AnsiColor::Green,
     }
