@@ -56,12 +56,6 @@ impl Lang {
     fn drops_subject(self) -> bool {
         matches!(self, Lang::Es | Lang::It | Lang::Pt | Lang::Ru | Lang::Uk)
     }
-
-    /// Whether the language capitalizes its nouns, so that a capitalized
-    /// word opening a sentence is a name only when the article shows it is.
-    fn capitalizes_nouns(self) -> bool {
-        self == Lang::De
-    }
 }
 
 /// Whom a cue names.
@@ -211,7 +205,7 @@ impl<'a> Reader<'_, 'a> {
             if !starts_lower(toks[k].w) || (starts_upper(toks[k - 1].w) && name_len_w(&toks[k - 1..]) > 1) {
                 continue;
             }
-            if let Some(Named::Name(n)) = self.subject_of(&toks[..k], toks[0].at, None) {
+            if let Some(Named::Name(n)) = self.subject_of(&toks[..k], toks[0].at) {
                 return Subject::Person(n);
             }
         }
@@ -351,7 +345,7 @@ impl<'a> Reader<'_, 'a> {
             // `Afirmó: «...»`: no subject at all.
             return (lang.drops_subject() && !is_plural(&cue, lang)).then_some((Named::Zero, cue));
         }
-        let named = self.subject_of(subject, toks.first().map_or(s, |t| t.at), Some(lang))?;
+        let named = self.subject_of(subject, toks.first().map_or(s, |t| t.at))?;
         Some((named, cue))
     }
 
@@ -455,7 +449,7 @@ impl<'a> Reader<'_, 'a> {
             let words: Vec<&str> = subject.iter().map(|t| t.w).collect();
             return slavic::body_after_in(&words).map(|b| (Named::Name(b), cue));
         }
-        if let Some(named) = self.subject_of(subject, toks.first().map_or(s, |t| t.at), Some(lang)) {
+        if let Some(named) = self.subject_of(subject, toks.first().map_or(s, |t| t.at)) {
             return Some((named, cue));
         }
         // A second verb sharing the first's subject: `Marcelo evitou ...,
@@ -511,8 +505,8 @@ impl<'a> Reader<'_, 'a> {
     /// appositive between commas (`Luca Ferretti, capogruppo del Pd,`,
     /// `Javier Ortuño, en un comunicado,`); a role and the name after it
     /// (`Der Sprecher der Union, Thomas Krämer (CDU),`). `at` is where the
-    /// sentence starts; `lang` the verb's language, if known.
-    fn subject_of(&self, toks: &[W], at: usize, lang: Option<Lang>) -> Option<Named> {
+    /// sentence starts.
+    fn subject_of(&self, toks: &[W], at: usize) -> Option<Named> {
         // Adverbs between the subject and its verb (`Marcelo ainda`).
         let mut toks = toks;
         while let Some((last, rest)) = toks.split_last()
@@ -533,7 +527,7 @@ impl<'a> Reader<'_, 'a> {
         let (first, rest) = segs.split_first()?;
         let at_start = |seg: &[W]| seg.first().is_some_and(|t| t.at == at);
         if rest.is_empty() {
-            return self.np_name(first, at_start(first), lang).map(Named::Name);
+            return self.np_name(first, at_start(first)).map(Named::Name);
         }
         // A name, then appositives: each opens with a lower-case word, a
         // number or a title, or is a quote (`Ibarra, que ... publicó sus
@@ -548,14 +542,14 @@ impl<'a> Reader<'_, 'a> {
             })
         };
         if rest.iter().all(appositive)
-            && let Some(n) = self.np_name(first, at_start(first), lang)
+            && let Some(n) = self.np_name(first, at_start(first))
         {
             return Some(Named::Name(n));
         }
         // A role, then the name: `El magistrado instructor, Andrés Palomar,`.
         if let [name] = rest
             && first.iter().all(|t| t.w != QUOTE)
-            && self.np_name(first, false, lang).is_none()
+            && self.np_name(first, false).is_none()
         {
             let words: Vec<&str> = name.iter().map(|t| t.w).collect();
             if name_len(&words) == words.len() {
@@ -570,7 +564,7 @@ impl<'a> Reader<'_, 'a> {
     /// del Consiglio Giorgia Meloni`, `Burgemeester Jan Verhoeven`).
     /// `opens`: the phrase opens its sentence, so that its first word is
     /// capitalized whatever it is.
-    fn np_name(&self, seg: &[W], opens: bool, lang: Option<Lang>) -> Option<String> {
+    fn np_name(&self, seg: &[W], opens: bool) -> Option<String> {
         let words: Vec<&str> = seg.iter().map(|t| t.w).collect();
         if words.is_empty() || words.contains(&QUOTE) {
             return None;
@@ -618,13 +612,12 @@ impl<'a> Reader<'_, 'a> {
             }
             run = &run[1..];
         }
-        // A name opening its sentence with nothing before it: in German
-        // any noun, and with particles inside it (`Fonte do Palácio de
-        // Belém`) a description; either counts only when the article
-        // names the person again.
+        // A name opening its sentence with nothing before it: with
+        // particles inside it (`Fonte do Palácio de Belém`) a description,
+        // alone a noun as often; either counts only when the article names
+        // the person again.
         let bare = opens && p == 0 && !is_title(words[0]);
-        let doubtful = bare
-            && (lang.is_some_and(Lang::capitalizes_nouns) || run.iter().any(|w| starts_lower(w)) || run.len() == 1);
+        let doubtful = bare && (run.iter().any(|w| starts_lower(w)) || run.len() == 1);
         let name = self.person(run, seg[p].at, doubtful)?;
         Some(name)
     }

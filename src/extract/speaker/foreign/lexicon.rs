@@ -1357,10 +1357,12 @@ pub(super) const ACCORDING_TO: &[&str] = &[
 ];
 
 /// Lower-case words inside a name: `Lula da Silva`, `Ursula von der Leyen`,
-/// `Kees van den Berg`, `Ana de la Fuente`, `Jan ter Horst`.
+/// `Kees van den Berg`, `Ana de la Fuente`, `Jan ter Horst`. Not the
+/// German articles and prepositions that also stand between two nouns
+/// (`das`, `den`, `vom`, `zu`: `sagte Merz zu Beginn`), nor Swedish `av`
+/// or English `ten`.
 const PARTICLES: &[&str] = &[
-    "de", "da", "do", "dos", "das", "del", "della", "dalla", "dal", "di", "du", "des", "van", "von", "vom", "zu",
-    "ter", "ten", "te", "bin", "ibn", "al", "af", "av",
+    "de", "da", "do", "dos", "del", "della", "dalla", "dal", "di", "du", "van", "von", "ter", "bin", "ibn", "al", "af",
 ];
 
 /// Words that go on a particle before the name (`van den`, `de la`, `von
