@@ -2146,8 +2146,17 @@ impl<'a> Ctx<'a> {
                         a -= 1;
                         break;
                     }
-                    let joiner = matches!(&*l, "and" | "of" | "for") || PARTICLES.contains(&&*l);
-                    if joiner {
+                    // `Ursula von der Leyen`: back over the particles.
+                    if a <= j
+                        && !is_cap(w)
+                        && w.len() <= 3
+                        && let Some(s) = (a.saturating_sub(3)..a - 1).find(|&s| {
+                            s > 0 && is_cap(self.word(&toks[s - 1])) && particle_seq(self.text, toks, s) == a - s
+                        })
+                    {
+                        n += a - 1 - s;
+                        a = s + 1;
+                    } else if matches!(&*l, "and" | "of" | "for") || PARTICLES.contains(&&*l) {
                         let left_ok = a >= 2 && toks[a - 2].kind == Kind::Word && self.np_word(self.word(&toks[a - 2]));
                         if !(left_ok && a <= j) {
                             break;
@@ -2222,10 +2231,18 @@ impl<'a> Ctx<'a> {
                 Kind::Word => {
                     let w = self.word(t);
                     let l = self.lower_tok(t);
+                    let particles = if e > i && !is_cap(w) {
+                        particle_seq(self.text, toks, e)
+                    } else {
+                        0
+                    };
                     if DET.contains(&&*l) {
                         if e != i {
                             break;
                         }
+                    } else if particles > 1 {
+                        // `Ursula von der Leyen`, `Kees van den Berg`.
+                        e += particles - 1;
                     } else if matches!(&*l, "and" | "of" | "for") || PARTICLES.contains(&&*l) {
                         // (`for` as [`Self::np_back`] takes it: `Minister for
                         // Housing Declan Furlong`, `Center for Democracy`.)
@@ -3878,7 +3895,32 @@ word_set!(
 /// a character that is not upper case leaves an ASCII letter as it is and
 /// makes no ASCII letter of another character.
 fn may_be_particle(w: &str) -> bool {
-    matches!(w.as_bytes().first(), Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'v'))
+    matches!(
+        w.as_bytes().first(),
+        Some(b'a' | b'b' | b'd' | b'i' | b'l' | b'v' | b't')
+    )
+}
+
+/// How many words from token `k` are name particles before a capitalized
+/// word (`von der` of `Ursula von der Leyen`, `van den` of `Kees van den
+/// Berg`, `de la` of `Ana de la Fuente`): see
+/// [`foreign::particles_before_name`]; 0 when they are none.
+fn particle_seq(text: &str, toks: &[Tok], k: usize) -> usize {
+    let first = match toks.get(k) {
+        Some(t) if t.kind == Kind::Word => &text[t.s..t.e],
+        _ => return 0,
+    };
+    if first.len() > 5 || !may_be_particle(first) {
+        return 0;
+    }
+    let mut words = [""; 4];
+    for (slot, t) in words.iter_mut().zip(&toks[k..]) {
+        if t.kind != Kind::Word {
+            break;
+        }
+        *slot = &text[t.s..t.e];
+    }
+    foreign::particles_before_name(&words)
 }
 
 /// Whether a word may stand in a speaker noun phrase.
@@ -3962,7 +4004,11 @@ fn name_part(words: &[&str]) -> Option<String> {
         if k < n && is_possessive(w) {
             break;
         }
-        if !is_cap(w) && !PARTICLES.contains(&&*lower(w)) {
+        // (`den` of `van den Berg`: a particle after another.)
+        let in_name = is_cap(w)
+            || PARTICLES.contains(&&*lower(w))
+            || (k >= 2 && foreign::particles_before_name(&words[k - 2..]) >= 2);
+        if !in_name {
             break;
         }
         k -= 1;
@@ -5306,7 +5352,7 @@ const PLACES: &[&str] = &[
 
 /// Lower-case particles inside names (`Mohammed bin Salman`).
 const PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la",
+    "bin", "ibn", "al", "de", "van", "von", "der", "da", "di", "du", "le", "la", "del", "della", "dalla", "dos", "ter",
 ];
 
 /// A nationality noun, lower case: `italian`, `portuguese`, `frenchman`,
@@ -5403,6 +5449,26 @@ mod tests {
 
     pub(super) fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn names_keep_their_particles() {
+        assert_eq!(
+            one("\"We are united,\" says Ursula von der Leyen."),
+            some("Ursula von der Leyen")
+        );
+        assert_eq!(
+            one("Ursula von der Leyen said \"we are united\"."),
+            some("Ursula von der Leyen")
+        );
+        assert_eq!(
+            one("\"That shocked me,\" says Kees van den Berg (67)."),
+            some("Kees van den Berg")
+        );
+        assert_eq!(one("Ana de la Fuente said: \"It is bad.\""), some("Ana de la Fuente"));
+        assert_eq!(one("\"It is bad,\" said Jan ter Horst."), some("Jan ter Horst"));
+        // `der` after a name that is not `von`/`van` tells whom.
+        assert_eq!(one("\"It is robust,\" Dubois told der Spiegel."), some("Dubois"));
     }
 
     #[test]
