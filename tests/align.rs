@@ -718,6 +718,40 @@ fn every_command_is_independent_of_the_thread_count() {
     }
 }
 
+/// Caught by a blind test (s6 x8): DW's "Europe will not be naive about
+/// unfair competition." joined the family of the full sentence when one or
+/// two outlets printed it, not when three or more did: each copy made the
+/// words more common, so the fragment's evidence fell below the bar.
+/// Whether a fragment joins must not depend on how many outlets copied the
+/// quote it is part of.
+#[test]
+fn a_fragment_joins_whatever_the_number_of_outlets_printing_the_whole() {
+    let full = "\"Our door remains open to a negotiated solution, but Europe will not be naive about unfair competition,\" trade spokesperson Annika Vestergaard said.";
+    for copies in 1..=5 {
+        let mut articles: Vec<(String, String)> = (0..copies)
+            .map(|k| {
+                (
+                    format!("full{k}.txt"),
+                    format!("outlet: Outlet{k}\ndate: 2025-03-1{}\n---\n{full}\n", 4 + k),
+                )
+            })
+            .collect();
+        articles.push((
+            "dw.txt".into(),
+            "outlet: DW\ndate: 2025-03-19\n---\nThe trade spokesperson, Annika Vestergaard, insisted that \"Europe will not be naive about unfair competition.\"\n".into(),
+        ));
+        let refs: Vec<(&str, &str)> = articles.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        let out = align_corpus(&records(&refs), &AlignConfig::default());
+        assert_eq!(out.families.len(), 1, "{copies} copies: {:#?}", out.families);
+        assert_eq!(
+            out.families[0].members.len(),
+            copies + 1,
+            "{copies} copies: {:#?}",
+            out.unmatched
+        );
+    }
+}
+
 /// The project's bank corpus (`tests/data/bank`): a governor's press
 /// conference in three outlets, one of them crediting her words to her
 /// deputy, and a union leader's stock phrase a week later.
