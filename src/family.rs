@@ -61,10 +61,18 @@ pub struct Member {
     /// complete member containing it); `None` for the canonical.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<QuoteRef>,
-    /// The earlier member it most likely comes from (same wording first, then
-    /// the best alignment); `None` when no member is dated earlier.
+    /// The earlier member it was copied from: one printing its words (the
+    /// same wording, or a longer quote containing them), or the wire its
+    /// article credits (`extra.wire`). `None` when no earlier member prints
+    /// its words (an independent wording or translation), or when several
+    /// printed them first the same day with nothing to order them (see
+    /// `source_tied`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<QuoteRef>,
+    /// The earlier members it may come from when they tie: printed the same
+    /// day with nothing (a time of day) to tell which came first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_tied: Vec<QuoteRef>,
     /// The origin the outlet credits in the quote's context ("KCNA").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributed: Option<String>,
@@ -499,6 +507,7 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                     date: rec.date,
                     parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
                     source: None,
+                    source_tied: Vec::new(),
                     attributed: provenance::attributed_origin(index.quote(q)),
                     fragment: fragment[m as usize],
                     also_fits: also[m as usize]
@@ -563,51 +572,112 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                     group_of[k] = gi;
                 }
             }
-            // Provenance: each member's most likely earlier source.
+            // Provenance: the earlier member each member was copied from.
+            // Only a member that prints its words can be its source: the
+            // same wording, or a longer quote containing them (never a
+            // shorter fragment, nor another wording or translation); or
+            // the wire its article credits. Several printing it first the
+            // same day, with nothing to order them, are a tie, said as such.
+            let words_k: Vec<usize> = ms.iter().map(|&m| index.word_count(QuoteId(m))).collect();
+            let contains = |o: usize, k: usize, scratch: &mut Scratch| -> bool {
+                if words_k[o] < words_k[k] {
+                    return false;
+                }
+                let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
+                let relation = match pair_score.get(&(x, y)) {
+                    Some(p) => Some(p.1),
+                    None if ms.len() <= 64 => {
+                        align::align_quotes(index, QuoteId(x), QuoteId(y), scratch, false).map(|a| a.relation)
+                    }
+                    None => None,
+                };
+                relation.is_some_and(|r| r != Relation::Variant)
+            };
             for k in 0..ms.len() {
-                let Some(dk) = out_members[k].date else { continue };
+                if out_members[k].date.is_none() {
+                    continue;
+                }
                 let earlier: Vec<usize> = (0..ms.len())
-                    .filter(|&o| out_members[o].date.is_some_and(|d| d < dk))
+                    .filter(|&o| out_members[o].file != out_members[k].file)
+                    .filter(|&o| provenance::before(index.record(QuoteId(ms[o])), index.record(QuoteId(ms[k]))))
                     .collect();
                 if earlier.is_empty() {
                     continue;
                 }
+                // The wire the article credits for its copy.
+                let wire = index.record(QuoteId(ms[k])).extra.get("wire").cloned();
+                let from_wire: Vec<usize> = wire
+                    .as_deref()
+                    .map(|w| {
+                        earlier
+                            .iter()
+                            .copied()
+                            .filter(|&o| {
+                                out_members[o]
+                                    .outlet
+                                    .as_deref()
+                                    .is_some_and(|outlet| provenance::same_outlet(outlet, w))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 let same_group: Vec<usize> = earlier
                     .iter()
                     .copied()
                     .filter(|&o| group_of[k] != usize::MAX && group_of[o] == group_of[k])
                     .collect();
-                let pick = if let Some((o, _, _)) =
-                    provenance::earliest(same_group.iter().map(|&o| (o, out_members[o].date)))
-                {
-                    Some(o)
-                } else {
-                    let mut score_with = |o: usize| -> f32 {
-                        let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
-                        pair_score.get(&(x, y)).map(|p| p.0).unwrap_or_else(|| {
-                            if ms.len() <= 64 {
-                                align::align_quotes(index, QuoteId(x), QuoteId(y), scratch, false)
-                                    .map_or(0.0, |a| a.score)
-                            } else {
-                                0.0
-                            }
-                        })
-                    };
-                    earlier
+                let containing: Vec<usize> = earlier.iter().copied().filter(|&o| contains(o, k, scratch)).collect();
+                // The wire's own printing: its same wording, or one holding
+                // the words, else its closest (the copy may be edited).
+                let wire_pick: Vec<usize> = {
+                    let by_words: Vec<usize> = from_wire
                         .iter()
-                        .map(|&o| (o, score_with(o)))
-                        .filter(|x| x.1 > 0.0)
-                        .max_by(|x, y| {
-                            x.1.total_cmp(&y.1)
-                                .then(out_members[y.0].date.cmp(&out_members[x.0].date))
-                                .then(y.0.cmp(&x.0))
-                        })
-                        .map(|x| x.0)
+                        .copied()
+                        .filter(|o| same_group.contains(o) || containing.contains(o))
+                        .collect();
+                    if !by_words.is_empty() {
+                        by_words
+                    } else {
+                        from_wire
+                            .iter()
+                            .copied()
+                            .map(|o| {
+                                let (x, y) = (ms[k].min(ms[o]), ms[k].max(ms[o]));
+                                (o, pair_score.get(&(x, y)).map_or(0.0, |p| p.0))
+                            })
+                            .filter(|x| x.1 > 0.0)
+                            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)))
+                            .map(|x| x.0)
+                            .into_iter()
+                            .collect()
+                    }
                 };
-                out_members[k].source = pick.map(|o| QuoteRef {
+                let mut pool = [wire_pick, same_group, containing]
+                    .into_iter()
+                    .find(|p| !p.is_empty())
+                    .unwrap_or_default();
+                // One candidate per article: its wording, else its shortest
+                // quote holding the words.
+                pool.sort_by_key(|&o| {
+                    (
+                        index.loc(QuoteId(ms[o])).doc,
+                        group_of[o] != group_of[k] || group_of[k] == usize::MAX,
+                        words_k[o],
+                        o,
+                    )
+                });
+                pool.dedup_by_key(|o| index.loc(QuoteId(ms[*o])).doc);
+                pool.sort_unstable();
+                let firsts = provenance::firsts(&pool, |o| index.record(QuoteId(ms[o])));
+                let at = |o: usize| QuoteRef {
                     file: out_members[o].file.clone(),
                     quote: out_members[o].quote.clone(),
-                });
+                };
+                match firsts.as_slice() {
+                    [] => {}
+                    [o] => out_members[k].source = Some(at(*o)),
+                    tied => out_members[k].source_tied = tied.iter().map(|&o| at(o)).collect(),
+                }
             }
             let attributed = provenance::consensus(out_members.iter().filter_map(|m| m.attributed.as_deref()))
                 .map(|(s, _)| s.to_string());

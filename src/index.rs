@@ -14,7 +14,9 @@
 //! - A word's *informative weight* is about 1 for a rare content word, less for
 //!   common news words, about 0.1 for function words, and shrinks as the word
 //!   appears in more articles (an IDF over articles, smoothed so a five-article
-//!   corpus does not make every word look rare).
+//!   corpus does not make every word look rare). A quote an earlier article
+//!   printed in the same words does not count again: outlets copying one
+//!   quote do not make its words common.
 //! - Shingles are runs of [`AlignConfig::shingle_len`] words (not all function
 //!   words). Two quotes sharing a shingle are a candidate pair. A shingle found
 //!   in more than [`AlignConfig::max_shingle_quotes`] quotes is boilerplate: it
@@ -577,17 +579,27 @@ impl<'a> CorpusIndex<'a> {
         drop(remaps);
         drop(chunks);
 
-        // Article frequencies.
+        // Article frequencies. A quote another article already printed in
+        // the same words adds nothing: outlets copying one quote do not make
+        // its words common (else a fragment of a quote three outlets print
+        // in full weighs less than one of a quote printed once, and stops
+        // joining its family).
         let mut df = vec![0u32; keys.len()];
         let mut last_doc = vec![u32::MAX; keys.len()];
         let mut n_docs = 0u32;
         let mut prev_doc = u32::MAX;
+        let mut printed: FxHashMap<u64, u32> = FxHashMap::default();
         for (q, loc) in locs.iter().enumerate() {
             if loc.doc.0 != prev_doc {
                 prev_doc = loc.doc.0;
                 n_docs += 1;
             }
-            for &w in &words[offsets[q] as usize..offsets[q + 1] as usize] {
+            let ws = &words[offsets[q] as usize..offsets[q + 1] as usize];
+            let wording = shingle_hash(ws.iter().map(|&w| key_of(w)));
+            if *printed.entry(wording).or_insert(loc.doc.0) != loc.doc.0 {
+                continue;
+            }
+            for &w in ws {
                 let k = key_of(w) as usize;
                 if last_doc[k] != loc.doc.0 {
                     last_doc[k] = loc.doc.0;

@@ -2,7 +2,7 @@
 //! outlets credit, and which earlier member each member most likely comes from.
 
 use crate::date::Date;
-use crate::extract::Quote;
+use crate::extract::{ArticleRecord, Quote};
 use crate::normalize::normalize_phrase;
 
 /// News agencies and state media named in attributions, with the names they
@@ -81,6 +81,41 @@ pub fn attributed_origin(q: &Quote) -> Option<String> {
         return Some(agency_in(via).unwrap_or_else(|| via.clone()));
     }
     agency_in(&q.context)
+}
+
+/// True when article `a` was published before article `b`, as far as their
+/// metadata tells: an earlier date. (Same-day articles are not ordered.)
+pub fn before(a: &ArticleRecord, b: &ArticleRecord) -> bool {
+    order(a, b) == Some(std::cmp::Ordering::Less)
+}
+
+/// How two articles' publications are ordered, when their metadata tells:
+/// by date; `None` when either is undated or they share a date.
+pub fn order(a: &ArticleRecord, b: &ArticleRecord) -> Option<std::cmp::Ordering> {
+    let (x, y) = (a.date?, b.date?);
+    (x != y).then(|| x.cmp(&y))
+}
+
+/// The items of `items` that nothing among them precedes (publication
+/// order of their articles, by `record`): one when the first is known,
+/// several when they tie, in the order given.
+pub(crate) fn firsts<'r>(items: &[usize], record: impl Fn(usize) -> &'r ArticleRecord) -> Vec<usize> {
+    items
+        .iter()
+        .copied()
+        .filter(|&i| items.iter().all(|&j| j == i || !before(record(j), record(i))))
+        .filter(|&i| record(i).date.is_some())
+        .collect()
+}
+
+/// True when an outlet is the agency or outlet a credit names: `Reuters`
+/// for a `REUTERS` sign-off, `Associated Press` for `AP`.
+pub fn same_outlet(outlet: &str, credit: &str) -> bool {
+    let (a, b) = (normalize_phrase(outlet), normalize_phrase(credit));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    a == b || agency_in(outlet).is_some_and(|x| agency_in(credit).is_some_and(|y| x == y))
 }
 
 /// The most frequent value (ties: the alphabetically first), with its count.

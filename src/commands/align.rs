@@ -132,6 +132,17 @@ fn text(out: &AlignOutput, all: bool) -> String {
             if let Some(src) = &m.source {
                 notes.push(format!("from {} {}", src.file, src.quote));
             }
+            if !m.source_tied.is_empty() {
+                let at: Vec<String> = m
+                    .source_tied
+                    .iter()
+                    .map(|t| format!("{} {}", t.file, t.quote))
+                    .collect();
+                notes.push(format!(
+                    "from {} (printed the same day; which first is unknown)",
+                    at.join(" or ")
+                ));
+            }
             if m.fragment {
                 notes.push("fragment".to_string());
             }
@@ -219,6 +230,17 @@ fn markdown(out: &AlignOutput, all: bool) -> String {
             let mut notes = Vec::new();
             if let Some(src) = &m.source {
                 notes.push(format!("from `{}` {}", src.file, src.quote));
+            }
+            if !m.source_tied.is_empty() {
+                let at: Vec<String> = m
+                    .source_tied
+                    .iter()
+                    .map(|t| format!("`{}` {}", t.file, t.quote))
+                    .collect();
+                notes.push(format!(
+                    "from {} (printed the same day; which first is unknown)",
+                    at.join(" or ")
+                ));
             }
             if let Some(a) = &m.attributed {
                 notes.push(format!("credits {a}"));

@@ -317,6 +317,18 @@ fn printers(ps: &[Printing]) -> String {
                     esc(&src.quote)
                 );
             }
+            if !p.source_tied.is_empty() {
+                let at: Vec<String> = p
+                    .source_tied
+                    .iter()
+                    .map(|t| format!("{} {}", esc(&t.label), esc(&t.quote)))
+                    .collect();
+                let _ = write!(
+                    one,
+                    " <span class=\"src\">from {} (the same day, which first unknown)</span>",
+                    at.join(" or ")
+                );
+            }
             if !p.also_fits.is_empty() {
                 let _ = write!(
                     one,

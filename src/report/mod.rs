@@ -192,9 +192,14 @@ pub struct Printing {
     /// The origin the article credits (`KCNA`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<String>,
-    /// The earlier printing this one most likely comes from.
+    /// The earlier printing this one was copied from (one printing its
+    /// words, or the wire its article credits).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceRef>,
+    /// The earlier printings it may come from, printed the same day with
+    /// nothing to tell which came first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub source_tied: Vec<SourceRef>,
     /// Other families this quote also fits.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_fits: Vec<String>,
@@ -350,6 +355,17 @@ fn printing(m: &Member, members: &[Member], by_file: &BTreeMap<&str, &ArticleRec
     let outlet_of = |file: &str, fallback: Option<&str>| -> String {
         label_of(by_file.get(file).and_then(|r| r.outlet.as_deref()).or(fallback), file)
     };
+    let source_ref = |s: &crate::family::QuoteRef| {
+        let outlet = members
+            .iter()
+            .find(|x| x.file == s.file)
+            .and_then(|x| x.outlet.as_deref());
+        SourceRef {
+            label: outlet_of(&s.file, outlet),
+            file: s.file.clone(),
+            quote: s.quote.clone(),
+        }
+    };
     Printing {
         label: outlet_of(&m.file, m.outlet.as_deref()),
         file: m.file.clone(),
@@ -359,17 +375,8 @@ fn printing(m: &Member, members: &[Member], by_file: &BTreeMap<&str, &ArticleRec
         score: m.score,
         fragment: m.fragment,
         credits: m.attributed.clone(),
-        source: m.source.as_ref().map(|s| {
-            let outlet = members
-                .iter()
-                .find(|x| x.file == s.file)
-                .and_then(|x| x.outlet.as_deref());
-            SourceRef {
-                label: outlet_of(&s.file, outlet),
-                file: s.file.clone(),
-                quote: s.quote.clone(),
-            }
-        }),
+        source: m.source.as_ref().map(&source_ref),
+        source_tied: m.source_tied.iter().map(source_ref).collect(),
         also_fits: m.also_fits.clone(),
     }
 }
