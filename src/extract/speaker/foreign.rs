@@ -65,6 +65,8 @@ enum Named {
     Pronoun,
     /// No subject at all (`», añade.`): see [`Reader::carried`].
     Zero,
+    /// A role noun (`», razona el magistrado.`): see [`Reader::role_person`].
+    Role(String),
 }
 
 /// A word of a sentence, at its byte offset. Punctuation that matters is a
@@ -87,6 +89,9 @@ const REACH: usize = 160;
 /// Most words between a verb of saying and the quote it governs later in
 /// its sentence (`Carlos Moura considerou que o Presidente «...»`).
 const MAX_REPORTED: usize = 40;
+
+/// How far before a name a role noun is looked for, in bytes.
+const ROLE_REACH: usize = 80;
 
 /// Most mentions read for a Russian or Ukrainian name in another case.
 const MAX_MENTIONS: usize = 400;
@@ -117,20 +122,48 @@ impl<'a> Reader<'_, 'a> {
             if found[i].speaker.is_some() || found[i].governed {
                 continue;
             }
-            let cued = self.cue_after(i).or_else(|| self.cue_ahead(i));
+            let cued = self
+                .cue_after(i)
+                .or_else(|| self.cue_ahead(i, found))
+                .or_else(|| self.inciso(i));
             // `заявив «Ъ», что`, `ООО «Восток-Инвест»`: a name in quote
             // marks inside a sentence is nobody's words, nor the speaker's
-            // of the quote next to it.
-            if cued.is_none() && self.names_a_thing(i) {
-                found[i].governed = true;
-                continue;
-            }
-            let Some((name, cue)) = cued.or_else(|| self.said_that(i, found)) else {
-                continue;
+            // of the quote next to it; but a verb of naming names by it
+            // (`nannte das Programm »Symbolpolitik«`).
+            let (name, cue) = match cued {
+                Some(c) => c,
+                None if self.after_thing_noun(i) => {
+                    found[i].governed = true;
+                    continue;
+                }
+                // (German capitalizes its nouns: `sei »Symbolpolitik«`.)
+                None => match self.said_that(i, found) {
+                    Some((n, c, naming, lang)) if naming || lang == Lang::De => (n, c),
+                    Some(_) | None if self.names_a_thing(i) => {
+                        found[i].governed = true;
+                        continue;
+                    }
+                    Some((n, c, _, _)) => (n, c),
+                    None => {
+                        // `Berger berichtete von Gesprächen. »Ein Bürgermeister
+                        // hat mir gesagt: ...«`
+                        if let Some(p) = self.lead_in(i, found) {
+                            found[i].speaker = Some(p);
+                        }
+                        continue;
+                    }
+                },
             };
             let speaker = match name {
                 Named::Name(n) => Some(n),
-                Named::Pronoun | Named::Zero => self.carried(i, w, found),
+                Named::Role(head) => self.role_person(&head, self.cx.spans[i].open),
+                Named::Pronoun | Named::Zero => {
+                    // A later part of a quote continued over paragraphs: the
+                    // person its first part's sentence goes on about.
+                    let first = self.first_part(i);
+                    let w = self.cx.top.partition_point(|&j| j < first);
+                    self.carried(first, w, found)
+                }
             };
             found[i].governed = true;
             found[i].cue = Some(cue);
@@ -151,14 +184,16 @@ impl<'a> Reader<'_, 'a> {
         let s = self.cx.sent_start(sp.para, sp.open);
         match self.sentence_subject(s, sp.open) {
             Subject::Person(p) => return Some(p),
-            Subject::Others(_) => return None,
+            Subject::Others(_) | Subject::Unknown => return None,
             Subject::Nobody => {}
         }
         // The quote before, if it is in this paragraph or the one before.
-        let prev = w
-            .checked_sub(1)
-            .map(|v| self.cx.top[v])
-            .filter(|&j| sp.para <= self.cx.spans[j].para + 1 && self.cx.spans[j].close <= s);
+        let prev = self.cx.top[..w]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&j| self.cx.spans[j].close <= s)
+            .filter(|&j| sp.para <= self.cx.spans[j].para + 1);
         let floor = match prev {
             Some(j) => self.cx.spans[j].close,
             None => self.cx.paras[sp.para.saturating_sub(1)].start,
@@ -178,9 +213,10 @@ impl<'a> Reader<'_, 'a> {
             if end <= floor {
                 break;
             }
-            let start = self.cx.sent_start(p, end.saturating_sub(1)).max(floor);
+            let start = self.sentence_before(p, end).max(floor);
             match self.sentence_subject(start, end) {
                 Subject::Person(x) => return Some(x),
+                Subject::Unknown => return None,
                 // (The attribution of the quote before names its speaker.)
                 Subject::Others(people) => {
                     return prev_speaker.filter(|y| people.iter().all(|x| names::same_person(x, y)));
@@ -205,8 +241,33 @@ impl<'a> Reader<'_, 'a> {
             if !starts_lower(toks[k].w) || (starts_upper(toks[k - 1].w) && name_len_w(&toks[k - 1..]) > 1) {
                 continue;
             }
-            if let Some(Named::Name(n)) = self.subject_of(&toks[..k], toks[0].at) {
-                return Subject::Person(n);
+            match self.subject_of(&toks[..k], toks[0].at) {
+                Some(Named::Name(n)) => return Subject::Person(n),
+                // `Il presidente ha poi affrontato`: the one person the
+                // article gives that role, else someone the rules cannot
+                // tell.
+                Some(Named::Role(head)) => {
+                    return self
+                        .role_person(&head, toks[0].at)
+                        .map_or(Subject::Unknown, Subject::Person);
+                }
+                _ => {}
+            }
+        }
+        // `– Regeringen borde ..., säger Karin Ekdahl (S).`: the speaker of
+        // a quote set off by a dash is who the sentence is about.
+        for k in 1..toks.len() {
+            if !matches!(toks[k - 1].w, "," | "\u{2014}" | "\u{2013}") {
+                continue;
+            }
+            if let Some((_, n, _)) = match_cue_w(&toks[k..]) {
+                let words: Vec<&str> = toks[k + n..].iter().take(MAX_BETWEEN + 3).map(|t| t.w).collect();
+                if words.first().is_some_and(|w| lexicon::is_pronoun(&w.to_lowercase())) {
+                    return Subject::Nobody;
+                }
+                if let Some(p) = self.name_after(&words, toks[k].at) {
+                    return Subject::Person(p);
+                }
             }
         }
         let people = self.people_in(toks);
@@ -287,13 +348,25 @@ impl<'a> Reader<'_, 'a> {
         if lang.drops_subject() && no_subject(&words[n..], lang) && !is_plural(&cue, lang) {
             return Some((Named::Zero, cue));
         }
+        // `», razona el magistrado.`, `», – додав президент.`
+        let role = words[n..].split(|w| *w == ",").next().unwrap_or(&[]);
+        let head = match role {
+            [a, h, ..] if lexicon::is_article(&a.to_lowercase()) => h,
+            [h, ..] => h,
+            [] => return None,
+        };
+        let l = head.to_lowercase();
+        if starts_lower(head) && is_title(head) && !is_function_word(&l) && !is_plural(&cue, lang) {
+            return Some((Named::Role(l), cue));
+        }
         None
     }
 
     /// `Merz sagte: „...“`, `Il a ajouté : « ... »`, `Selon Marine Le Pen,
-    /// « ... »`, `Luca Ferretti, capogruppo del Pd, ha dichiarato: «...»`:
-    /// the clause before the quote, ending with a colon or comma.
-    fn cue_ahead(&self, i: usize) -> Option<(Named, String)> {
+    /// « ... »`, `Luca Ferretti, capogruppo del Pd, ha dichiarato: «...»`,
+    /// `I ett uttalande skrev Kristersson: ”...”`: the clause before the
+    /// quote, ending with a colon or comma.
+    fn cue_ahead(&self, i: usize, found: &[Attr]) -> Option<(Named, String)> {
         let sp = self.cx.spans[i];
         let para = self.cx.paras[sp.para];
         let from = ceil_char(self.cx.text, para.start.max(sp.open.saturating_sub(REACH)));
@@ -318,12 +391,12 @@ impl<'a> Reader<'_, 'a> {
             .iter()
             .rposition(|t| matches!(t.w, "," | ":" | ";"))
             .map_or(0, |k| k + 1);
-        let (k, n, cue, lang) = (clause..toks.len())
+        let (k, n, cue, lang, _) = (clause..toks.len())
             .rev()
             .take(7)
-            .find_map(|k| match_cue_w(&toks[k..]).map(|(c, n, l)| (k, n, c, l)))?;
+            .find_map(|k| match_verb(&toks[k..]).map(|(c, n, l, naming)| (k, n, c, l, naming)))?;
         if matches!(cue.as_str(), "so" | "selon" | "según" | "secondo" | "segundo" | "aldus" | "enligt" | "ifølge")
-            || toks[k + n..].iter().any(|t| starts_upper(t.w) || t.w == QUOTE)
+            || toks[k + n..].iter().any(|t| t.w == QUOTE)
             // (After a comma, only a cue ending the clause: `Merz sagte, „...“`.)
             || (last.w == "," && k + n != toks.len())
         {
@@ -333,25 +406,18 @@ impl<'a> Reader<'_, 'a> {
         // none (or only a predicate: `se ha limitado a escribir`), the
         // sentence's.
         let own = &toks[clause..k];
-        let predicate = own
-            .iter()
-            .all(|t| !starts_upper(t.w) && !lexicon::is_pronoun(&t.w.to_lowercase()));
-        let subject = if own.is_empty() || predicate {
-            &toks[..clause]
-        } else {
-            own
-        };
-        if subject.is_empty() {
-            // `Afirmó: «...»`: no subject at all.
-            return (lang.drops_subject() && !is_plural(&cue, lang)).then_some((Named::Zero, cue));
-        }
-        let named = self.subject_of(subject, toks.first().map_or(s, |t| t.at))?;
+        let predicate = !own.is_empty()
+            && own
+                .iter()
+                .all(|t| !starts_upper(t.w) && !lexicon::is_pronoun(&t.w.to_lowercase()));
+        let upto = if predicate { clause } else { k };
+        let named = self.verb_subject(toks, upto, k + n, lang, &cue, i, found)?;
         Some((named, cue))
     }
 
     /// A sentence before the quote that opens with `Selon X,` (`Según X,`,
-    /// `Laut X,`, `По словам X,`): `Selon Marine Le Pen, c'est « une
-    /// mascarade »`.
+    /// `Laut X,`, `По словам X,`, `Цитата X:`): `Selon Marine Le Pen, c'est
+    /// « une mascarade »`.
     fn selon(&self, before: &str, at: usize) -> Option<(Named, String)> {
         let sentence_at = before
             .rfind(['.', '!', '?', ';', '»', '”', '"', '\n'])
@@ -359,7 +425,7 @@ impl<'a> Reader<'_, 'a> {
         let sentence = before[sentence_at..].trim_start();
         let (first, rest) = sentence.split_once(' ')?;
         let first = first.to_lowercase();
-        let (cue, rest) = if lexicon::is_according_to(&first) {
+        let (cue, rest) = if lexicon::is_according_to(&first) || slavic::is_quote_of(&first) {
             (first, rest)
         } else {
             let (second, rest) = rest.split_once(' ')?;
@@ -369,7 +435,7 @@ impl<'a> Reader<'_, 'a> {
             }
             (two, rest)
         };
-        let (subject, _) = rest.split_once(',')?;
+        let (subject, _) = rest.split_once(if slavic::is_quote_of(&cue) { ':' } else { ',' })?;
         let words: Vec<&str> = subject.split_whitespace().collect();
         if words.is_empty() || name_len(&words) != words.len() {
             return None;
@@ -383,12 +449,10 @@ impl<'a> Reader<'_, 'a> {
     /// `Der Sprecher der Union, Thomas Krämer (CDU), nannte das Programm
     /// »Symbolpolitik«`: the subject of the first verb of saying or naming in
     /// the quote's sentence, when nothing after the verb brings in another
-    /// speaker.
-    fn said_that(&self, i: usize, found: &[Attr]) -> Option<(Named, String)> {
+    /// speaker. Also whether the verb is one of naming (`nannte`), and its
+    /// language.
+    fn said_that(&self, i: usize, found: &[Attr]) -> Option<(Named, String, bool, Lang)> {
         let sp = self.cx.spans[i];
-        if self.names_a_thing(i) {
-            return None;
-        }
         let s = self.cx.sent_start(sp.para, sp.open);
         let toks = self.sentence_words(s, sp.open);
         let toks = last_sentence(&toks);
@@ -396,14 +460,12 @@ impl<'a> Reader<'_, 'a> {
         if toks.last().is_some_and(|t| is_so_called(&t.w.to_lowercase())) {
             return None;
         }
-        let (k, n, cue, lang) = (0..toks.len()).find_map(|k| {
+        let (k, n, cue, lang, naming) = (0..toks.len()).find_map(|k| {
             let w = toks[k].w.to_lowercase();
             if lexicon::shared_with_english(&w) || lexicon::is_according_to(&w) {
                 return None;
             }
-            match_cue_w(&toks[k..])
-                .or_else(|| match_naming_w(&toks[k..]))
-                .map(|(c, n, l)| (k, n, c, l))
+            match_verb(&toks[k..]).map(|(c, n, l, naming)| (k, n, c, l, naming))
         })?;
         let after = &toks[k + n..];
         if after.len() > MAX_REPORTED || after.iter().any(|t| matches!(t.w, ":" | ";")) {
@@ -413,70 +475,299 @@ impl<'a> Reader<'_, 'a> {
         // unless it is joined to the first (`назвал ... и заявил, что`); a
         // quote in between is followed by `and` or a comma (`de «tibieza»
         // e de «fazer o jogo do sistema»`), not by a clause of its own (`la
-        // defensa «...» que sustente la tesis de una «causa general»`).
+        // defensa «...» que sustente la tesis de una «causa general»`),
+        // unless it names a thing (`il libro "Lessico famigliare" di ...`).
         let mut broken = false;
         for (m, t) in after.iter().enumerate() {
             let l = t.w.to_lowercase();
-            let verb = lexicon::cue(&l).is_some() || lexicon::naming(&l).is_some();
-            if verb && !lexicon::shared_with_english(&l) {
-                let joined = m > 0 && is_and(&after[m - 1].w.to_lowercase());
+            if let Some((_, _, _, _)) = match_verb(&after[m..]).filter(|_| !lexicon::shared_with_english(&l)) {
+                // (A gerund after a comma shares the subject: `сказал он,
+                // добавив, что`.)
+                let joined = m > 0 && {
+                    let p = after[m - 1].w.to_lowercase();
+                    is_and(&p) || is_but(&p) || (p == "," && lexicon::verb_form(&l).is_some())
+                };
                 if !joined {
                     return None;
                 }
                 broken = false;
             }
-            if m > 0 && after[m - 1].w == QUOTE && !(is_and(&l) || is_but(&l) || t.w == ",") {
+            if m > 0
+                && after[m - 1].w == QUOTE
+                && !(is_and(&l) || is_but(&l) || t.w == ",")
+                && !self.quote_at(after[m - 1].at).is_some_and(|q| self.names_a_thing(q))
+                && !(m > 1 && is_so_called(&after[m - 2].w.to_lowercase()))
+            {
                 broken = true;
             }
         }
         if broken {
             return None;
         }
-        let subject = &toks[..k];
-        // `Как рассказала «Ъ» адвокат Мария Соколова, суд «...»`: the
-        // subject after the verb.
-        if let [one] = subject
-            && slavic::is_as(&one.w.to_lowercase())
-        {
-            let upto = after.iter().position(|t| t.w == ",")?;
-            let words: Vec<&str> = after[..upto].iter().map(|t| t.w).collect();
-            return Some((Named::Name(self.name_after(&words, s)?), cue));
-        }
+        let named = self.verb_subject(toks, k, k + n, lang, &cue, i, found)?;
+        Some((named, cue, naming, lang))
+    }
+
+    /// Who the subject of the verb at words `verb..after` of the sentence
+    /// `toks` (before quote `i`) is, given the words `toks[..upto]` before
+    /// it: no one (`Afirmó: «...»`, [`Named::Zero`]), a body (`В МИД России
+    /// отметили`), the speaker of a quote before it in the sentence (`«...»,
+    /// — сказал он, добавив, что «...»`), the subject of [`Reader::subject_of`],
+    /// the subject of the clause a second verb is joined to (`Marcelo evitou
+    /// ..., mas insistiu`), or the name or pronoun after the verb when an
+    /// adverbial opens the sentence (`I ett uttalande skrev Kristersson:`,
+    /// `Как рассказала «Ъ» адвокат Мария Соколова,`).
+    #[allow(clippy::too_many_arguments)]
+    fn verb_subject(
+        &self,
+        toks: &[W],
+        upto: usize,
+        after: usize,
+        lang: Lang,
+        cue: &str,
+        i: usize,
+        found: &[Attr],
+    ) -> Option<Named> {
+        let subject = &toks[..upto];
+        let rest = &toks[after..];
+        let at = toks.first().map_or(0, |t| t.at);
         if subject.is_empty() {
-            return (lang.drops_subject() && !is_plural(&cue, lang)).then_some((Named::Zero, cue));
+            return (lang.drops_subject() && !is_plural(cue, lang)).then_some(Named::Zero);
         }
-        if is_plural(&cue, lang) {
+        if is_plural(cue, lang) {
             let words: Vec<&str> = subject.iter().map(|t| t.w).collect();
-            return slavic::body_after_in(&words).map(|b| (Named::Name(b), cue));
+            return slavic::body_after_in(&words).map(Named::Name);
         }
-        if let Some(named) = self.subject_of(subject, toks.first().map_or(s, |t| t.at)) {
-            return Some((named, cue));
+        // The attribution of a quote before: its speaker.
+        if subject[0].w == QUOTE
+            && subject[1..]
+                .iter()
+                .all(|t| matches!(t.w, "," | "\u{2014}" | "\u{2013}"))
+        {
+            let q = self.quote_at(subject[0].at)?;
+            return found[q].speaker.clone().map(Named::Name);
+        }
+        if let Some(named) = self.subject_of(subject, at) {
+            return Some(named);
+        }
+        // After an adverbial, the subject follows the verb.
+        let first = subject[0].w.to_lowercase();
+        let adverbial = subject.len() == 1 && slavic::is_as(&first)
+            || lexicon::is_preposition(&first)
+            || lexicon::is_adverb(&first)
+            || is_time_word(&first);
+        if adverbial {
+            if let Some(p) = rest.first()
+                && lexicon::is_pronoun(&p.w.to_lowercase())
+            {
+                return Some(Named::Pronoun);
+            }
+            let upto = rest.iter().position(|t| matches!(t.w, "," | ":")).unwrap_or(rest.len());
+            let words: Vec<&str> = rest[..upto].iter().map(|t| t.w).collect();
+            if let Some(n) = self.name_after(&words, at) {
+                return Some(Named::Name(n));
+            }
         }
         // A second verb sharing the first's subject: `Marcelo evitou ...,
-        // mas insistiu na necessidade de «...»`, `..., ajoutant que «...»`.
+        // mas insistiu na necessidade de «...»`, `..., ajoutant que «...»`,
+        // `usou a mensagem para apelar à «...»`.
         let last = subject.last()?.w.to_lowercase();
-        let coordinated = lexicon::is_clause_word(&last) || is_but(&last) || last == ",";
+        let coordinated = lexicon::is_clause_word(&last) || is_but(&last) || last == "," || is_to(&last);
         if !coordinated {
             return None;
         }
-        if let Subject::Person(p) = self.sentence_subject(s, subject[subject.len() - 1].at) {
-            return Some((Named::Name(p), cue));
+        if let Subject::Person(p) = self.sentence_subject(at, subject[subject.len() - 1].at) {
+            return Some(Named::Name(p));
         }
         // `«...», a-t-il dit, ajoutant que «...»`: the speaker of the quote
         // before, in the same sentence.
-        let k = self.cx.top.partition_point(|&j| self.cx.spans[j].open < s);
+        let k = self.cx.top.partition_point(|&j| self.cx.spans[j].open < at);
         let upto = self.cx.top.partition_point(|&j| j < i);
         self.cx.top[k..upto.max(k)]
             .iter()
             .rev()
             .find_map(|&j| found[j].speaker.clone())
-            .map(|p| (Named::Name(p), cue))
+            .map(Named::Name)
+    }
+
+    /// The one person the article names before `at` with the role `head`
+    /// (lower case) in front of or inside the name (`El magistrado
+    /// instructor, Andrés Palomar,` for `el magistrado`, `Президент України
+    /// Володимир Зеленський` for `президент`); none when two fit.
+    fn role_person(&self, head: &str, at: usize) -> Option<String> {
+        let key = |w: &str| names::tokens(w).first().map(|t| slavic::stem(t).to_string());
+        let h = key(head)?;
+        let text = self.cx.text;
+        let k = self.cx.reg.mentions.partition_point(|m| m.pos < at);
+        let mut people: Vec<String> = Vec::new();
+        for m in self.cx.reg.mentions[..k].iter().rev().take(MAX_MENTIONS) {
+            let lo = floor_char(text, m.pos.saturating_sub(ROLE_REACH));
+            let before = text[lo..m.pos]
+                .rsplit(['.', '!', '?', '\n', ';', ':'])
+                .next()
+                .unwrap_or("");
+            let own: Vec<&str> = m.name.split(' ').collect();
+            let inside = &own[..own.len().saturating_sub(2)];
+            let hit = before
+                .split_whitespace()
+                .rev()
+                .take(6)
+                .chain(inside.iter().copied())
+                .any(|w| key(w).is_some_and(|k| k == h));
+            let name = self.mention_name(m);
+            if hit && name.contains(' ') && !people.iter().any(|p| names::same_person(p, &name)) {
+                people.push(name);
+            }
+        }
+        match people.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// `«Vamos a ir al Constitucional —afirmó Ortuño—, porque ...»`: the
+    /// narrator's aside between dashes inside the quote names its speaker.
+    fn inciso(&self, i: usize) -> Option<(Named, String)> {
+        let sp = self.cx.spans[i];
+        let inner = &self.cx.text[sp.open..sp.close];
+        let mut from = 0;
+        while let Some(d) = inner[from..].find(['\u{2014}', '\u{2013}']) {
+            let start = from + d + '\u{2014}'.len_utf8();
+            from = start;
+            let rest = &inner[start..];
+            let end = rest
+                .find(['\u{2014}', '\u{2013}', ','])
+                .unwrap_or(rest.len())
+                .min(ROLE_REACH);
+            let words = words_of(&rest[..floor_char(rest, end)]);
+            let Some((cue, n, _)) = match_cue(&words) else { continue };
+            if let Some(name) = self.name_after(&words[n..], sp.open) {
+                return Some((Named::Name(name), cue));
+            }
+        }
+        None
+    }
+
+    /// The first part of the quote continued over paragraphs that `i` is
+    /// part of.
+    fn first_part(&self, mut i: usize) -> usize {
+        while let Some(p) = self.cx.spans[i].continues {
+            i = p;
+        }
+        i
+    }
+
+    /// A quote that is a whole sentence, right after a sentence of its
+    /// paragraph whose verb is one of saying (`Berger berichtete auch von
+    /// Gesprächen mit Betroffenen. »Ein Bürgermeister hat mir gesagt:
+    /// ...«`): that verb's subject, when a name.
+    fn lead_in(&self, i: usize, found: &[Attr]) -> Option<String> {
+        let sp = self.cx.spans[i];
+        let para = self.cx.paras[sp.para];
+        let s = self.cx.sent_start(sp.para, sp.open);
+        if para.headline || s <= para.start || sp.parent.is_some() {
+            return None;
+        }
+        let opens = self.cx.text[s..sp.open]
+            .chars()
+            .all(|c| is_quote_mark(c) || c.is_whitespace());
+        let close = sp.close.min(para.end);
+        let e = self.cx.sent_end(sp.para, close).max(close);
+        if !opens || self.cx.text[close..e].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let toks = self.sentence_words(self.sentence_before(sp.para, s), s);
+        let toks = last_sentence(&toks);
+        if toks.iter().any(|t| t.w == QUOTE) {
+            return None;
+        }
+        let (k, n, cue, lang) = (0..toks.len()).find_map(|k| {
+            let w = toks[k].w.to_lowercase();
+            if lexicon::shared_with_english(&w) || lexicon::is_according_to(&w) {
+                return None;
+            }
+            match_verb(&toks[k..]).map(|(c, n, l, _)| (k, n, c, l))
+        })?;
+        match self.verb_subject(toks, k, k + n, lang, &cue, i, found)? {
+            Named::Name(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// `Мельник` after `Голова Сумської ОВА Василь Мельник`, a run the
+    /// registry does not keep (too long): the name a capitalized word
+    /// before the one-word name makes where the article prints them
+    /// before `at`, when it makes one only.
+    fn named_in_text(&self, word: &str, at: usize) -> Option<String> {
+        let text = &self.cx.text[..floor_char(self.cx.text, at)];
+        let t = names::tokens(word);
+        let [tok] = t.as_slice() else { return None };
+        // (A Russian or Ukrainian name as printed up to its stem.)
+        let key: String = if slavic::inflects(tok) {
+            word.chars().take(slavic::stem(tok).chars().count().max(3)).collect()
+        } else {
+            word.to_string()
+        };
+        let mut out: Vec<String> = Vec::new();
+        for (p, _) in text.match_indices(key.as_str()) {
+            let Some(prev) = text[..p].strip_suffix(' ') else {
+                continue;
+            };
+            let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+            let end = text[p..]
+                .find(|c: char| !c.is_alphanumeric() && c != '-')
+                .map_or(text.len(), |k| p + k);
+            let l = w.to_lowercase();
+            let caps = w.chars().filter(|c| c.is_uppercase()).count();
+            if !starts_upper(w)
+                || caps > 1
+                || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                || is_title(w)
+                || is_function_word(&l)
+                || is_time_word(&l)
+                || lexicon::is_according_to(&l)
+            {
+                continue;
+            }
+            let cand = format!("{w} {}", &text[p..end]);
+            let ct = names::tokens(&cand);
+            if slavic::oblique(&ct) || !slavic::tokens_fit(&ct, &t) {
+                continue;
+            }
+            if !out.iter().any(|o| names::same_person(o, &cand)) {
+                out.push(cand);
+            }
+        }
+        match out.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
+    /// Where the sentence before the one starting at `s` in paragraph `p`
+    /// starts (`s` itself at the paragraph's start).
+    fn sentence_before(&self, p: usize, s: usize) -> usize {
+        let e = self.cx.text[..s].trim_end().len();
+        if e <= self.cx.paras[p].start {
+            return s.min(self.cx.paras[p].start.max(e));
+        }
+        self.cx.sent_start(p, e - 1)
+    }
+
+    /// The top-level quote opening at byte `at`.
+    fn quote_at(&self, at: usize) -> Option<usize> {
+        let k = self.cx.top.partition_point(|&j| self.cx.spans[j].open < at);
+        self.cx.top.get(k).copied().filter(|&j| self.cx.spans[j].open == at)
     }
 
     /// Whether quote `i` reads as the name of a thing (`ООО «Восток-Инвест»`,
     /// `ансамбль «Березка»`, `caso «Lonja»`): one to three words, each
-    /// capitalized, or a noun naming works and firms right before it.
+    /// capitalized, inside a sentence, or after a noun naming works and
+    /// firms.
     fn names_a_thing(&self, i: usize) -> bool {
+        if self.after_thing_noun(i) {
+            return true;
+        }
         let sp = self.cx.spans[i];
         let s = self.cx.sent_start(sp.para, sp.open);
         if self.cx.text[s..sp.open]
@@ -490,13 +781,22 @@ impl<'a> Reader<'_, 'a> {
         let inner = self.cx.text[sp.open..sp.close]
             .trim_matches(|c: char| is_quote_mark(c) || c.is_whitespace() || matches!(c, ',' | '.'));
         let words: Vec<&str> = inner.split_whitespace().collect();
-        if !words.is_empty() && words.len() <= 3 && words.iter().all(|w| starts_upper(w) || w.parse::<u32>().is_ok()) {
-            return true;
-        }
+        !words.is_empty() && words.len() <= 3 && words.iter().all(|w| starts_upper(w) || w.parse::<u32>().is_ok())
+    }
+
+    /// Whether quote `i` comes right after a noun naming works and firms
+    /// (`фільму «20 днів у Маріуполі»`, `caso «Lonja»`).
+    fn after_thing_noun(&self, i: usize) -> bool {
+        let sp = self.cx.spans[i];
         let before = self.cx.text[self.cx.paras[sp.para].start..sp.open]
             .trim_end_matches(|c: char| is_quote_mark(c) || is_space(c));
-        let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        is_thing_noun(&prev.to_lowercase())
+        // (The noun, or in apposition the noun and an adjective after it:
+        // `sus memorias políticas, «Contra el viento»`.)
+        let mut words = before.rsplit(char::is_whitespace);
+        let last = words.next().unwrap_or_default();
+        let apposition = last.ends_with(',');
+        let bare = |w: &str| w.trim_matches([',', ';']).to_lowercase();
+        is_thing_noun(&bare(last)) || (apposition && words.next().is_some_and(|w| is_thing_noun(&bare(w))))
     }
 
     /// The subject in `toks` (the words before a verb): a pronoun; a name,
@@ -504,19 +804,34 @@ impl<'a> Reader<'_, 'a> {
     /// Merz`, `La presidente del Consiglio Giorgia Meloni`); a name and an
     /// appositive between commas (`Luca Ferretti, capogruppo del Pd,`,
     /// `Javier Ortuño, en un comunicado,`); a role and the name after it
-    /// (`Der Sprecher der Union, Thomas Krämer (CDU),`). `at` is where the
-    /// sentence starts.
+    /// (`Der Sprecher der Union, Thomas Krämer (CDU),`); a body named after
+    /// an article (`O Chega,`, `Die Union`, `El PSPV-PSOE,`); a role noun
+    /// (`Il presidente`). `at` is where the sentence starts.
     fn subject_of(&self, toks: &[W], at: usize) -> Option<Named> {
-        // Adverbs between the subject and its verb (`Marcelo ainda`).
+        // Adverbs, auxiliaries and a phrase after a preposition between the
+        // subject and its verb (`Marcelo ainda`, `Mette Frederiksen har
+        // tidigare`, `Прокурор Игорь Малышев в прениях`, `Il Movimento 5
+        // Stelle in una nota`).
         let mut toks = toks;
-        while let Some((last, rest)) = toks.split_last()
-            && starts_lower(last.w)
-            && lexicon::is_adverb(&last.w.to_lowercase())
-        {
-            toks = rest;
+        loop {
+            while let Some((last, rest)) = toks.split_last()
+                && starts_lower(last.w)
+                && (lexicon::is_adverb(&last.w.to_lowercase()) || is_auxiliary(&last.w.to_lowercase()))
+            {
+                toks = rest;
+            }
+            let tail = toks.iter().rposition(|t| !starts_lower(t.w)).map_or(0, |k| k + 1);
+            let prep = (tail..toks.len()).find(|&k| lexicon::is_preposition(&toks[k].w.to_lowercase()));
+            match prep {
+                Some(k) if k > 0 && toks.len() - k <= 4 => toks = &toks[..k],
+                _ => break,
+            }
         }
-        if let [one] = toks
-            && lexicon::is_pronoun(&one.w.to_lowercase())
+        let lower = |t: &W| t.w.to_lowercase();
+        // `Наприкінці звернення він`: an adverbial, then the pronoun.
+        if let Some((last, rest)) = toks.split_last()
+            && lexicon::is_pronoun(&lower(last))
+            && rest.iter().all(|t| starts_lower(t.w) || t.at == at)
         {
             return Some(Named::Pronoun);
         }
@@ -527,22 +842,26 @@ impl<'a> Reader<'_, 'a> {
         let (first, rest) = segs.split_first()?;
         let at_start = |seg: &[W]| seg.first().is_some_and(|t| t.at == at);
         if rest.is_empty() {
-            return self.np_name(first, at_start(first)).map(Named::Name);
+            return self
+                .np_name(first, at_start(first))
+                .map(Named::Name)
+                .or_else(|| body(first).map(Named::Name))
+                .or_else(|| role_noun(first).map(Named::Role));
         }
-        // A name, then appositives: each opens with a lower-case word, a
-        // number or a title, or is a quote (`Ibarra, que ... publicó sus
-        // memorias, «Contra el viento»,`).
+        // A name, then appositives: each opens with a lower-case word (a
+        // relative clause too), a number or a title, or is a quote
+        // (`Ibarra, que ... publicó sus memorias, «Contra el viento»,`).
         let appositive = |seg: &&[W]| {
             seg.first().is_some_and(|t| {
-                let l = t.w.to_lowercase();
-                (starts_lower(t.w) && !lexicon::is_clause_word(&l) && !is_but(&l))
+                let l = lower(t);
+                (starts_lower(t.w) && !is_and(&l) && !is_but(&l))
                     || t.w.starts_with(|c: char| c.is_ascii_digit())
                     || lexicon::is_title_lower(&l)
                     || t.w == QUOTE
             })
         };
         if rest.iter().all(appositive)
-            && let Some(n) = self.np_name(first, at_start(first))
+            && let Some(n) = self.np_name(first, at_start(first)).or_else(|| body(first))
         {
             return Some(Named::Name(n));
         }
@@ -561,9 +880,10 @@ impl<'a> Reader<'_, 'a> {
 
     /// The person a noun phrase names: the capitalized run ending it, after
     /// articles, titles and the lower-case words of a role (`La presidente
-    /// del Consiglio Giorgia Meloni`, `Burgemeester Jan Verhoeven`).
-    /// `opens`: the phrase opens its sentence, so that its first word is
-    /// capitalized whatever it is.
+    /// del Consiglio Giorgia Meloni`, `Burgemeester Jan Verhoeven`,
+    /// `Danmarks statsminister Mette Frederiksen`, `Експерт Центру оборонних
+    /// стратегій Тарас Бойко`). `opens`: the phrase opens its sentence, so
+    /// that its first word is capitalized whatever it is.
     fn np_name(&self, seg: &[W], opens: bool) -> Option<String> {
         let words: Vec<&str> = seg.iter().map(|t| t.w).collect();
         if words.is_empty() || words.contains(&QUOTE) {
@@ -595,10 +915,22 @@ impl<'a> Reader<'_, 'a> {
                 return None;
             }
         }
-        if prefix
-            .iter()
-            .any(|w| starts_upper(w) && !is_title(w) && !lexicon::is_article(&w.to_lowercase()))
-        {
+        // Capitalized words of the role: articles, titles, a word opening
+        // the sentence that is no name (`В нем`, `Сам господин`), the
+        // modifier of a title (`Danmarks`), and anything after a title
+        // opening the phrase (`Експерт Центру оборонних стратегій`).
+        let led_by_title = prefix.iter().position(|w| is_title(w));
+        let odd = prefix.iter().enumerate().any(|(k, w)| {
+            let l = w.to_lowercase();
+            let role_word = !starts_upper(w)
+                || is_title(w)
+                || lexicon::is_article(&l)
+                || (k == 0 && opens && is_function_word(&l))
+                || prefix.get(k + 1).is_some_and(|n| is_title(n))
+                || led_by_title.is_some_and(|t| t < k);
+            !role_word
+        });
+        if odd {
             return None;
         }
         let mut run = &words[p..];
@@ -750,7 +1082,9 @@ impl<'a> Reader<'_, 'a> {
                 .filter(|c| c.contains(' '))
         };
         let picked = match distinct.as_slice() {
-            [] => own().or_else(|| self.middle_name_of(name, at)),
+            [] => own()
+                .or_else(|| self.middle_name_of(name, at))
+                .or_else(|| self.named_in_text(name, at)),
             [(one, _)] => Some(one.clone()),
             // Two people fit (`Berger` with Katrin Berger and Hans Berger
             // named): only a name of two words or more stays.
@@ -831,6 +1165,8 @@ impl<'a> Reader<'_, 'a> {
 /// What a sentence says of people (see [`Reader::sentence_subject`]).
 enum Subject {
     Person(String),
+    /// A role or body the rules cannot tell.
+    Unknown,
     /// The people it names, none of them its subject.
     Others(Vec<String>),
     Nobody,
@@ -1005,6 +1341,33 @@ fn match_cue_w(toks: &[W]) -> Option<(String, usize, Lang)> {
     match_cue(&words)
 }
 
+/// The verb of saying or naming opening `toks`: a cue, a naming verb,
+/// an auxiliary and participle around an adverb (`ha invece ricordato`),
+/// an infinitive, participle or gerund (`para apelar`, `har tidigare
+/// sagt`, `добавив`). Also whether it names (`nannte`).
+fn match_verb(toks: &[W]) -> Option<(String, usize, Lang, bool)> {
+    if let Some((c, n, l)) = match_cue_w(toks) {
+        return Some((c, n, l, false));
+    }
+    if let Some((c, n, l)) = match_naming_w(toks) {
+        return Some((c, n, l, true));
+    }
+    let first = toks.first()?.w.to_lowercase();
+    if is_auxiliary(&first)
+        && let (Some(adverb), Some(participle)) = (toks.get(1), toks.get(2))
+        && lexicon::is_adverb(&adverb.w.to_lowercase())
+    {
+        let two = format!("{first} {}", participle.w.to_lowercase());
+        if let Some(l) = lexicon::cue(&two) {
+            return Some((two, 3, l, false));
+        }
+        if let Some(l) = lexicon::naming(&two) {
+            return Some((two, 3, l, true));
+        }
+    }
+    lexicon::verb_form(&first).map(|l| (first, 1, l, false))
+}
+
 /// A naming verb of the lexicon opening `toks`.
 fn match_naming_w(toks: &[W]) -> Option<(String, usize, Lang)> {
     let one = toks.first()?.w.to_lowercase();
@@ -1136,6 +1499,113 @@ fn is_function_word(l: &str) -> bool {
         )
 }
 
+/// An article and one capitalized name of a body that is no title, or its
+/// acronym, or capitalized words and numbers (`O Chega`, `Die Union`, `El
+/// PSPV-PSOE`, `Il Movimento 5 Stelle`): the body.
+fn body(seg: &[W]) -> Option<String> {
+    let (art, rest) = seg.split_first()?;
+    if !lexicon::is_article(&art.w.to_lowercase()) || rest.is_empty() || rest.len() > 4 {
+        return None;
+    }
+    let ok = rest.iter().all(|t| {
+        (starts_upper(t.w) && !is_title(t.w) && !is_function_word(&t.w.to_lowercase()))
+            || t.w.chars().all(|c| c.is_ascii_digit())
+    }) && starts_upper(rest[0].w);
+    // (One word alone is a body's name only as its subject, never a
+    // person's: `O Presidente` is a title.)
+    ok.then(|| rest.iter().map(|t| t.w).collect::<Vec<_>>().join(" "))
+}
+
+/// A title after an article (`Il presidente`, `O Presidente`, `el
+/// magistrado`): its head, lower case.
+fn role_noun(seg: &[W]) -> Option<String> {
+    let [art, head, ..] = seg else { return None };
+    let l = head.w.to_lowercase();
+    let fits = lexicon::is_article(&art.w.to_lowercase())
+        && is_title(head.w)
+        && !is_function_word(&l)
+        && seg[2..].iter().all(|t| starts_lower(t.w) || is_title(t.w));
+    fits.then_some(l)
+}
+
+/// Auxiliaries of compound tenses: `ha`, `hat`, `heeft`, `har`, `a`...
+fn is_auxiliary(l: &str) -> bool {
+    matches!(
+        l,
+        "ha" | "a"
+            | "hat"
+            | "hatte"
+            | "heeft"
+            | "had"
+            | "har"
+            | "hade"
+            | "tem"
+            | "tinha"
+            | "há"
+            | "habe"
+            | "hebben"
+            | "avait"
+            | "aveva"
+            | "había"
+    )
+}
+
+/// Words of time that open a sentence before its verb (`Heute sagte`,
+/// `Ayer dijo`).
+fn is_time_word(l: &str) -> bool {
+    matches!(
+        l,
+        "heute"
+            | "gestern"
+            | "dann"
+            | "danach"
+            | "später"
+            | "zuvor"
+            | "vorher"
+            | "damals"
+            | "nun"
+            | "jetzt"
+            | "ayer"
+            | "hoy"
+            | "luego"
+            | "ieri"
+            | "oggi"
+            | "ontem"
+            | "hoje"
+            | "gisteren"
+            | "vandaag"
+            | "daarna"
+            | "igår"
+            | "idag"
+            | "sedan"
+            | "senere"
+            | "i går"
+            | "i dag"
+            | "tidligere"
+            | "tidigare"
+            | "вчера"
+            | "сегодня"
+            | "вчора"
+            | "сьогодні"
+            | "затем"
+            | "потом"
+            | "потім"
+            | "hier"
+            | "aujourd'hui"
+            | "ensuite"
+            | "puis"
+    )
+}
+
+/// What stands before an infinitive sharing its clause's subject (`para
+/// apelar`, `limitou-se a responder`, `um ... zu sagen`).
+fn is_to(l: &str) -> bool {
+    matches!(
+        l,
+        "para" | "per" | "pour" | "zu" | "om" | "att" | "a" | "de" | "di" | "à" | "te" | "чтобы" | "щоб"
+    )
+}
+
 /// `and` in these languages.
 fn is_and(l: &str) -> bool {
     matches!(
@@ -1194,7 +1664,8 @@ fn is_so_called(l: &str) -> bool {
 }
 
 /// Nouns that name what a quote after them names (`caso «Lonja»`, `ООО
-/// «Восток-Инвест»`, `ансамбля «Березка»`, `il libro "Lessico famigliare"`).
+/// «Восток-Инвест»`, `ансамбля «Березка»`, `il libro "Lessico famigliare"`),
+/// and verbs of an outlet reporting (`передає «Українська правда»`).
 fn is_thing_noun(l: &str) -> bool {
     matches!(
         l,
@@ -1250,9 +1721,35 @@ fn is_thing_noun(l: &str) -> bool {
             | "операции"
             | "премию"
             | "премія"
+            | "memorias"
+            | "memórias"
+            | "memorie"
+            | "memoiren"
+            | "novela"
+            | "romanzo"
+            | "roman"
+            | "romance"
+            | "canción"
+            | "canzone"
+            | "álbum"
+            | "album"
+            | "documental"
+            | "documentário"
+            | "documentario"
+            | "serie"
+            | "série"
+            | "obra"
             | "компания"
             | "компании"
             | "компанії"
+            // A verb of an outlet reporting: `..., передає «Українська правда»`.
+            | "передає"
+            | "передает"
+            | "сообщает"
+            | "повідомляє"
+            | "informa"
+            | "riporta"
+            | "meldet"
     )
 }
 
@@ -1454,6 +1951,125 @@ mod tests {
         );
         // `y` joins two people, not two parts of a name.
         let text = "«Basta», dijo Pedro Sánchez y Alberto Núñez Feijóo.";
+        assert_eq!(speakers(text), [None]);
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_of_saying_earlier_in_the_sentence() {
+        let text = "Thomas Krämer sagte, das Programm sei »Symbolpolitik«.\n\n\
+                    Luca Ferretti ha detto che il governo è «in ritardo».\n\n\
+                    O líder parlamentar do PS, Carlos Moura, considerou que o Presidente «falou para o Governo».";
+        assert_eq!(
+            speakers(text),
+            [some("Thomas Krämer"), some("Luca Ferretti"), some("Carlos Moura")]
+        );
+        // Another verb of saying in between brings in its own speaker; a
+        // quote in narration with no verb of saying is nobody's.
+        let text = "Pedro Sánchez dijo que Alberto Feijóo había calificado de «traición» el pacto.\n\n\
+                    En el Congreso se habló de «vivienda asequible».";
+        assert_eq!(speakers(text), [None, None]);
+        // A second quote after a clause of its own is not the first's.
+        let text = "El magistrado Andrés Palomar recuerda que la defensa «no ha aportado nada» que sustente la tesis de una «causa general».";
+        assert_eq!(speakers(text), [some("Andrés Palomar"), None]);
+    }
+
+    #[test]
+    fn pronouns_and_missing_subjects() {
+        let text = "Gerhard Lohmann sprach vor der Presse. »Die Täter sind professionell«, sagte er.\n\n\
+                    Jan Verhoeven reageerde vanmiddag. \"We doen dat\", zei hij.";
+        assert_eq!(speakers(text), [some("Gerhard Lohmann"), some("Jan Verhoeven")]);
+        let text = "Javier Ortuño habló. «No vamos a dimitir», afirmó Ortuño. «Es injusto», añade.\n\n\
+                    Sergio Mattarella ha parlato. «Siamo grati», ha detto Mattarella. «Grazie a tutti», ha aggiunto.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Javier Ortuño"),
+                some("Javier Ortuño"),
+                some("Sergio Mattarella"),
+                some("Sergio Mattarella")
+            ]
+        );
+        // A sentence naming someone who is not its subject leaves a missing
+        // subject to no one.
+        let text = "O Presidente citou Sophia de Mello Breyner Andresen: «Como escreveu Sophia, é assim», disse.";
+        assert_eq!(speakers(text), [None]);
+        // A later part of a quote continued over paragraphs: its first
+        // part's sentence tells.
+        let text = "Berger zeigte sich selbstkritisch. Katrin Berger sprach. »Wir haben die Kommunen allein gelassen.\n\n»Das ist ein Versäumnis«, sagte sie.";
+        assert_eq!(speakers(text), [some("Katrin Berger"), some("Katrin Berger")]);
+    }
+
+    #[test]
+    fn a_phrase_between_the_name_and_the_verb() {
+        let text = "Luca Ferretti, capogruppo del Pd, ha dichiarato: «Condividiamo ogni parola».\n\n\
+                    Javier Ortuño, en un comunicado, afirmó: «Es una vergüenza».\n\n\
+                    Ibarra, que publicó sus memorias, «Contra el viento», se ha limitado a escribir: «Confío en la justicia».";
+        let found = speakers(text);
+        assert_eq!(found[..2], [some("Luca Ferretti"), some("Javier Ortuño")]);
+        // (`Ibarra` alone: the article never names her in full.)
+        assert_eq!(found[2..], [None, None]);
+        let text = "La ex consejera Marta Ibarra habló. Ibarra, que publicó sus memorias, «Contra el viento», se ha limitado a escribir: «Confío en la justicia».";
+        assert_eq!(speakers(text), [None, some("Marta Ibarra")]);
+    }
+
+    #[test]
+    fn more_verbs_titles_and_bodies() {
+        let text = "«Es injusto», razonó Javier Ortuño.\n\n\"Het is oneerlijk\", vertelt Jan Verhoeven.\n\n\
+                    »Das Geld reicht nicht«, erklärte Städtetag-Hauptgeschäftsführerin Anja Winter.\n\n\
+                    \"Het geld is niet genoeg\", zegt D66-Kamerlid Anja Winter.";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Javier Ortuño"),
+                some("Jan Verhoeven"),
+                some("Anja Winter"),
+                some("Anja Winter")
+            ]
+        );
+        // One person with two titles is one person.
+        let text = "Innenministerin Katrin Berger kündigt ein Programm an.\n\n\
+                    Bundesinnenministerin Katrin Berger sprach am Donnerstag. »Wir werden jede Lücke schließen«, sagte Berger.";
+        assert_eq!(speakers(text), [some("Katrin Berger")]);
+        // A body after an article speaks for itself.
+        let text = "O Chega, em comunicado, acusou o chefe de Estado de «tibieza» e de «fazer o jogo do sistema».";
+        assert_eq!(speakers(text), [some("Chega"), some("Chega")]);
+        // The name of a case, a book, a film: nobody's words.
+        let text = "La investigación, bautizada por la UCO como caso «Lonja», arrancó ayer. Mattarella ha ricordato il libro \"Lessico famigliare\".";
+        assert_eq!(speakers(text), [None, None]);
+    }
+
+    #[test]
+    fn roles_asides_and_lead_ins() {
+        let text = "El magistrado instructor, Andrés Palomar, recuerda la resolución. «La coincidencia no permite inferir nada», razona el magistrado.";
+        assert_eq!(speakers(text), [some("Andrés Palomar")]);
+        // Two people with the role: nobody.
+        let text = "El ministro Pedro Sánchez habló con el ministro Carlos Cuerpo. «Basta», dijo el ministro.";
+        assert_eq!(speakers(text), [None]);
+        // The narrator's aside between dashes inside the quote.
+        let text = "«Vamos a ir al Constitucional —afirmó Javier Ortuño—, porque se vulneran derechos».";
+        assert_eq!(speakers(text), [some("Javier Ortuño")]);
+        // A quote sentence after a sentence reporting someone's words.
+        let text = "Innenministerin Katrin Berger sprach. Berger berichtete auch von Gesprächen mit Betroffenen. »Ein Bürgermeister hat mir geschrieben.«";
+        assert_eq!(speakers(text), [some("Katrin Berger")]);
+    }
+
+    #[test]
+    fn swedish_danish_norwegian() {
+        let text = "”Vi står bakom Danmark”, säger Ulf Kristersson. ”Det är allvarligt”, sa han.\n\n\
+                    I ett uttalande på X skrev Kristersson under onsdagskvällen: ”Danmark är en nära vän.”";
+        assert_eq!(
+            speakers(text),
+            [
+                some("Ulf Kristersson"),
+                some("Ulf Kristersson"),
+                some("Ulf Kristersson")
+            ]
+        );
+        let text = "Mette Frederiksen talte. ”Grønland er ikke til salg”, siger Mette Frederiksen.\n\n\
+                    ”Det er alvorligt”, sier Jonas Gahr Støre til NRK.";
+        assert_eq!(speakers(text), [some("Mette Frederiksen"), some("Jonas Gahr Støre")]);
+        // Whom he spoke to is not who spoke.
+        let text = "”Vi står bakom er”, sa han till Mette Frederiksen.";
         assert_eq!(speakers(text), [None]);
     }
 }

@@ -757,6 +757,8 @@ const NAMING: &[(Lang, &[&str])] = &[
     (
         Lang::Pt,
         &[
+            "avisa",
+            "avisou",
             "chamou",
             "chama",
             "classificou",
@@ -829,6 +831,8 @@ const NAMING: &[(Lang, &[&str])] = &[
     (
         Lang::Ru,
         &[
+            "поблагодарил",
+            "поблагодарила",
             "назвал",
             "назвала",
             "назвали",
@@ -847,6 +851,8 @@ const NAMING: &[(Lang, &[&str])] = &[
     (
         Lang::Uk,
         &[
+            "подякував",
+            "подякувала",
             "назвав",
             "назвала",
             "назвали",
@@ -864,10 +870,196 @@ const NAMING: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// Infinitives, participles and gerunds of verbs of saying: cues of a
+/// quote later in the sentence whose subject is their clause's (`usou a
+/// mensagem para apelar à «...»`, `se ha limitado a escribir:`, `har
+/// tidigare sagt att ...`, `сказал он, добавив, что «...»`).
+const VERB_FORMS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "qualifié",
+            "appelé",
+            "déclaré",
+            "affirmé",
+            "écrire",
+            "répondre",
+            "expliquer",
+            "déclarer",
+            "affirmer",
+            "souligner",
+            "ajoutant",
+            "soulignant",
+            "estimant",
+            "affirmant",
+            "précisant",
+            "rappelant",
+            "expliquant",
+        ],
+    ),
+    (
+        Lang::De,
+        &[
+            "genannt",
+            "bezeichnet",
+            "sagen",
+            "erklären",
+            "schreiben",
+            "antworten",
+            "betonen",
+            "gesagt",
+            "geschrieben",
+            "gewarnt",
+            "gefordert",
+            "erklärte",
+        ],
+    ),
+    (
+        Lang::Es,
+        &[
+            "calificado",
+            "definido",
+            "llamado",
+            "afirmado",
+            "asegurado",
+            "declarado",
+            "señalado",
+            "advertido",
+            "descrito",
+            "decir",
+            "escribir",
+            "responder",
+            "explicar",
+            "declarar",
+            "afirmar",
+            "asegurar",
+            "señalar",
+            "subrayar",
+            "advertir",
+            "añadir",
+            "añadiendo",
+            "señalando",
+            "asegurando",
+            "subrayando",
+            "afirmando",
+            "dicho",
+        ],
+    ),
+    (
+        Lang::It,
+        &[
+            "definito",
+            "chiamato",
+            "dichiarato",
+            "affermato",
+            "sottolineato",
+            "scrivere",
+            "rispondere",
+            "spiegare",
+            "dichiarare",
+            "affermare",
+            "sottolineare",
+            "ribadire",
+            "aggiungendo",
+            "sottolineando",
+            "ribadendo",
+            "spiegando",
+            "affermando",
+            "detto",
+        ],
+    ),
+    (
+        Lang::Pt,
+        &[
+            "classificado",
+            "chamado",
+            "afirmado",
+            "declarado",
+            "considerado",
+            "dizer",
+            "escrever",
+            "responder",
+            "explicar",
+            "afirmar",
+            "declarar",
+            "garantir",
+            "sublinhar",
+            "apelar",
+            "alertar",
+            "avisar",
+            "defender",
+            "insistir",
+            "pedir",
+            "acrescentando",
+            "sublinhando",
+            "lembrando",
+            "dito",
+        ],
+    ),
+    (
+        Lang::Nl,
+        &[
+            "genoemd",
+            "zeggen",
+            "schrijven",
+            "antwoorden",
+            "verklaren",
+            "gezegd",
+            "geschreven",
+            "verklaard",
+        ],
+    ),
+    (
+        Lang::Sv,
+        &[
+            "kallat",
+            "säga",
+            "skriva",
+            "svara",
+            "förklara",
+            "sagt",
+            "skrivit",
+            "förklarat",
+            "betonat",
+        ],
+    ),
+    (Lang::Da, &["sige", "skrive", "skrevet"]),
+    (
+        Lang::Ru,
+        &[
+            "сказать",
+            "заявить",
+            "ответить",
+            "написать",
+            "добавить",
+            "добавив",
+            "подчеркнув",
+            "отметив",
+            "указав",
+        ],
+    ),
+    (
+        Lang::Uk,
+        &[
+            "сказати",
+            "заявити",
+            "відповісти",
+            "написати",
+            "додати",
+            "додавши",
+            "наголосивши",
+            "зазначивши",
+            "назвавши",
+        ],
+    ),
+];
+
 /// Words a verb of the tables above may also be in English, or in another
 /// language where it is no verb: never a cue of the rules that read a
 /// whole sentence.
-const SHARED_WITH_ENGLISH: &[&str] = &["so", "dice", "sa", "note", "observe", "replica", "mente", "parle"];
+const SHARED_WITH_ENGLISH: &[&str] = &[
+    "so", "dice", "sa", "note", "observe", "replica", "mente", "parle", "dire", "detto",
+];
 
 /// Prepositions (and their contractions with an article) of the
 /// languages read here: a name right after one (or after one and an
@@ -876,6 +1068,7 @@ const SHARED_WITH_ENGLISH: &[&str] = &["so", "dice", "sa", "note", "observe", "r
 /// Olaf Scholz`, `sagte er zu Merz`. (`de`, Dutch's article too, counts only
 /// right before a name; Portuguese `a` and `o` are articles as often.)
 const PREPOSITIONS: &[&str] = &[
+    "i",
     // Portuguese
     "à",
     "às",
@@ -1073,6 +1266,23 @@ const PRONOUNS: &[&str] = &[
 /// Words a verb of saying may stand before with no subject of its own after
 /// it (`», añade también.`, `», ha aggiunto poi.`).
 const ADVERBS: &[&str] = &[
+    "invece",
+    "già",
+    "tidigare",
+    "också",
+    "även",
+    "ebenfalls",
+    "auch",
+    "ook",
+    "bereits",
+    "schon",
+    "ya",
+    "tidligere",
+    "også",
+    "ainsi",
+    "aussi",
+    "encore",
+    "alors",
     "también",
     "además",
     "luego",
@@ -1117,6 +1327,20 @@ const ADVERBS: &[&str] = &[
 /// Title words of these languages, dropped from the front of a name
 /// (`Bundeskanzler Friedrich Merz`, `la ministre Rachida Dati`).
 const TITLES: &[&str] = &[
+    "capo",
+    "chefe",
+    "rechter",
+    "richter",
+    "richterin",
+    "juge",
+    "instructor",
+    "instructora",
+    "fiscal",
+    "procurador",
+    "procuradora",
+    "procuratore",
+    "forskare",
+    "forsker",
     "bundeskanzler",
     "bundeskanzlerin",
     "kanzler",
@@ -1388,6 +1612,7 @@ struct Sets {
     cue_words: FxHashSet<&'static str>,
     naming: FxHashMap<&'static str, Lang>,
     naming_words: FxHashSet<&'static str>,
+    forms: FxHashMap<&'static str, Lang>,
     prepositions: FxHashSet<&'static str>,
     titles: FxHashSet<&'static str>,
     adverbs: FxHashSet<&'static str>,
@@ -1411,6 +1636,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| {
         naming_words: firsts(&naming),
         cues,
         naming,
+        forms: table(VERB_FORMS),
         prepositions: set(PREPOSITIONS),
         titles: set(TITLES),
         adverbs: set(ADVERBS),
@@ -1430,6 +1656,11 @@ pub(super) fn opens_cue(w: &str) -> bool {
 /// The language of a naming verb of [`NAMING`].
 pub(super) fn naming(c: &str) -> Option<Lang> {
     SETS.naming.get(c).copied()
+}
+
+/// The language of an infinitive, participle or gerund of [`VERB_FORMS`].
+pub(super) fn verb_form(w: &str) -> Option<Lang> {
+    SETS.forms.get(w).copied()
 }
 
 /// Whether `w` opens a verb of [`NAMING`].
@@ -1490,7 +1721,7 @@ mod tests {
 
     #[test]
     fn tables_are_lower_case_and_cues_name_their_language() {
-        for (_, words) in CUES.iter().chain(NAMING) {
+        for (_, words) in CUES.iter().chain(NAMING).chain(VERB_FORMS) {
             for w in *words {
                 assert_eq!(*w, w.to_lowercase(), "{w}");
             }

@@ -33,6 +33,12 @@ pub(super) fn is_as(l: &str) -> bool {
     matches!(l, "как" | "як" | "como" | "come" | "comme" | "wie" | "zoals" | "som")
 }
 
+/// `Цитата Зеленського: «...»`: "the words of X", X in the genitive,
+/// before a colon.
+pub(super) fn is_quote_of(l: &str) -> bool {
+    matches!(l, "цитата" | "цитата:")
+}
+
 /// Whether a folded name token is Cyrillic, so that its ending may change
 /// with case.
 pub(super) fn inflects(token: &str) -> bool {
@@ -60,7 +66,7 @@ static ENDINGS: LazyLock<Vec<String>> = LazyLock::new(|| {
 
 /// The stem of a folded Cyrillic token: without its case ending, keeping
 /// three letters at least.
-fn stem(t: &str) -> &str {
+pub(super) fn stem(t: &str) -> &str {
     if !inflects(t) {
         return t;
     }
