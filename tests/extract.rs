@@ -395,6 +395,36 @@ fn links_to_other_articles_yield_no_quotes() {
     assert_eq!(texts(text), ["dearest friend", "dearest friend"]);
 }
 
+/// Lists of links as scrapes print them: Markdown links in bulleted or
+/// numbered lists (sentence-case headlines, which do not read as titles),
+/// labels naming the outlet or a section, breadcrumbs, and the bold
+/// capitals of an inline related link.
+#[test]
+fn lists_of_links_breadcrumbs_and_shouted_links_yield_no_quotes() {
+    let lede = "Families in south Wales watched floodwater pour into their homes on Sunday night as the River Taff rose above its banks.";
+    let body = "\"We lost everything,\" said Sian Pritchard, who lives in Pontypridd with her two children.";
+    for list in [
+        "## More on this story\n\n- [Amber warning issued for 'life-threatening' rain](#)\n- ['It's like a river': Flooding closes M4 junction](#)",
+        "## Most viewed\n\n1. [Live 'A disaster': Labour MPs react – UK politics live](#)\n2. [What is the 'two-child cap by stealth'? The new rules explained](#)",
+        "**Most Read from Bloomberg**\n\n[China Says US Chip Curbs 'Doomed to Fail'](#)",
+        "**Read more from Sky News:**\n[Ryan Reynolds 'heartbroken' as Wrexham documentary delayed](#)",
+        "## LATEST SPORTS STORIES\n\n[Hanshin's Okada 'has no regrets' as he steps down](#)",
+        "**FLORIDA MAN CHARGED AFTER 'JOYRIDE' IN STOLEN GOLF CART ENDS IN POND**",
+    ] {
+        let text = format!("{lede}\n\n{list}\n\n{body}\n");
+        assert_eq!(texts(&text), ["We lost everything,"], "{list}");
+    }
+    // A list ends at a body paragraph; a bulleted line of body text keeps
+    // its quotes.
+    let text = format!(
+        "{lede}\n\n## Related\n\n- [Amber warning for 'heavy' rain](#)\n\n{body}\n\n- Ms Pritchard said she was \"heartbroken\".\n"
+    );
+    assert_eq!(texts(&text), ["We lost everything,", "heartbroken"]);
+    // A breadcrumb repeating the headline: the headline's quote once.
+    let text = "[India News](#) / [BJP wrests Bishunpur in 'semi-final'](#)\n\n# BJP wrests Bishunpur in 'semi-final'\n\nParty state president Babulal Marandi said the outcome was a \"semi-final\" ahead of next year's polls.\n";
+    assert_eq!(texts(text), ["semi-final", "semi-final"]);
+}
+
 /// The labels that introduce a link to another article, in the languages
 /// and spellings pages print, each on the link's line or alone above it.
 #[test]

@@ -319,6 +319,11 @@ fn is_headline(line: &str) -> bool {
     headline_kind(line) != Kind::Body
 }
 
+/// Whether a line reads as a title on its own (see [`Paragraph::titled`]).
+pub(super) fn reads_as_title(line: &str) -> bool {
+    headline_kind(line) != Kind::Body
+}
+
 /// [`is_headline`], telling the headlines that only stand above the lede.
 fn headline_kind(line: &str) -> Kind {
     let t = line.trim();

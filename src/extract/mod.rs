@@ -21,6 +21,7 @@ mod bytescan;
 mod json;
 mod layout;
 mod marks;
+mod promo;
 mod scan;
 pub mod speaker;
 

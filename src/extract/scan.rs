@@ -13,6 +13,7 @@
 
 use super::layout::{Breaks, MIN_BODY_BYTES, Paragraph, context_bounds};
 use super::marks::{Family, Mark, Shape, classify, is_quote_mark};
+use super::promo::{goes_on_with_links, is_link_row, is_print_footer, is_promo_line, is_promo_marker, is_shouted_link};
 use super::{ExtractConfig, Quote, QuoteId};
 
 /// Deepest nesting followed; marks deeper than this are passed over (and so
@@ -90,8 +91,13 @@ pub fn scan(text: &str, paras: &[Paragraph], _cfg: &ExtractConfig, stats: &mut W
             carry = None;
             continue;
         }
-        in_promo &= p.titled;
-        if in_promo || is_promo_line(line) || is_print_footer(line) {
+        in_promo &= goes_on_with_links(line, p.titled);
+        if in_promo
+            || is_promo_line(line)
+            || is_print_footer(line)
+            || is_link_row(line)
+            || (body_seen && is_shouted_link(line))
+        {
             carry = None;
             continue;
         }
@@ -285,199 +291,6 @@ fn attribution_cut(text: &str, start: usize, end: usize) -> Option<usize> {
         && (words[0].starts_with(char::is_uppercase) || matches!(words[0], "he" | "she" | "they" | "the" | "a" | "an"));
     let before = body[..comma].trim_end();
     ((inverted || subject_first) && before.chars().any(char::is_alphanumeric)).then_some(start + comma + 1)
-}
-
-/// The labels pages put before links to other articles, as printed (they
-/// are compared through [`fold`]), without their colon. Alone on a line
-/// below the first body paragraph a label opens a list of links
-/// ([`is_promo_marker`]); before a colon opening a line it introduces the
-/// link after it ([`is_promo_line`]).
-const PROMO_LABELS: &[&str] = &[
-    // English
-    "related",
-    "related topics",
-    "related articles",
-    "related article",
-    "related stories",
-    "related content",
-    "related coverage",
-    "related links",
-    "more on this story",
-    "more on this topic",
-    "more stories",
-    "more from",
-    "most read",
-    "most viewed",
-    "most popular",
-    "top stories",
-    "recommended",
-    "recommended stories",
-    "you may also like",
-    "you might also like",
-    "read more",
-    "read also",
-    "read next",
-    "see also",
-    "also read",
-    "go deeper",
-    "don't miss",
-    "explore more on these topics",
-    "trending",
-    "latest stories",
-    "editor's picks",
-    "editors' picks",
-    "watch",
-    "listen",
-    // Polish, Russian, Ukrainian
-    "czytaj także",
-    "czytaj też",
-    "читайте также",
-    "читайте також",
-    // Danish, Norwegian, Swedish, Finnish
-    "læs også",
-    "les også",
-    "läs också",
-    "läs mer",
-    "lue lisää",
-    "lue myös",
-    // German, Dutch
-    "mehr zum thema",
-    "lesen sie auch",
-    "auch interessant",
-    "lees ook",
-    // Portuguese, Spanish
-    "leia também",
-    "leia mais",
-    "veja também",
-    "mirá también",
-    "lee también",
-    "lea también",
-    "te puede interesar",
-    "más información",
-    // French, Italian
-    "lire aussi",
-    "à lire aussi",
-    "a lire aussi",
-    "leggi anche",
-    // Czech, Turkish, Arabic
-    "čtěte také",
-    "mohlo by vás zajímat",
-    "ilgili haber",
-    "ayrıca okuyun",
-    "اقرأ أيضا",
-    "اقرأ أيضًا",
-];
-
-/// Longest line read as a label alone (`More from South China Morning
-/// Post`, `Mohlo by vás zajímat:`), in bytes.
-const MAX_PROMO_MARKER_BYTES: usize = 60;
-/// Longest label before a line's colon, in bytes.
-const MAX_PROMO_LABEL_BYTES: usize = 48;
-/// Longest line read as a link after its label, in bytes.
-const MAX_PROMO_LINE_BYTES: usize = 300;
-/// Most words of the publisher's name in `More from The Times`.
-const MAX_OUTLET_WORDS: usize = 5;
-
-/// A character as labels are compared: lower case, the typographic
-/// apostrophe as `'` (`Don’t miss`), a no-break space as a space, and
-/// Turkish `İ`/`ı` as `i` (whose lower case would otherwise be two
-/// characters, or differ between lower- and upper-case printings).
-fn fold(c: char) -> char {
-    match c {
-        '\u{2019}' => '\'',
-        '\u{00A0}' | '\u{202F}' => ' ',
-        '\u{0130}' | '\u{0131}' => 'i',
-        c if c.is_ascii() => c.to_ascii_lowercase(),
-        c => c.to_lowercase().next().unwrap_or(c),
-    }
-}
-
-/// Whether `label` (white space and Markdown emphasis around it ignored:
-/// `**Read more:**`, `*Related*`) is one of [`PROMO_LABELS`].
-fn is_promo_label(label: &str) -> bool {
-    /// The labels folded, for one lookup per line instead of a comparison
-    /// per label (lines with an early colon are many: `He said: ...`).
-    static FOLDED: std::sync::LazyLock<rustc_hash::FxHashSet<String>> =
-        std::sync::LazyLock::new(|| PROMO_LABELS.iter().map(|l| l.chars().map(fold).collect()).collect());
-    /// The most characters of a label (`fold` keeps their number).
-    static MAX_CHARS: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| PROMO_LABELS.iter().map(|l| l.chars().count()).max().unwrap_or(0));
-    let emphasis = |c: char| c == '*' || c == '_' || c.is_whitespace();
-    let label = label
-        .trim_matches(emphasis)
-        .trim_end_matches([':', '.', '\u{2026}'])
-        .trim_end_matches(emphasis);
-    // Folded into one allocation, and not at all past the longest label's
-    // length (collecting the chars grew the string step by step: 1% of
-    // `extract`, run for every line with a colon near its start).
-    let mut folded = String::with_capacity(label.len());
-    for (n, c) in label.chars().enumerate() {
-        if n == *MAX_CHARS {
-            return false;
-        }
-        folded.push(fold(c));
-    }
-    FOLDED.contains(&folded)
-}
-
-/// `More from South China Morning Post`, `More from The Times`: a
-/// publisher's or section's name (one to five words, the first capitalised)
-/// after `More from`. Only alone on its line: `More from Biden: "..."` in a
-/// live blog is the speaker's next words.
-fn is_more_from_outlet(line: &str) -> bool {
-    // (`Read more from Sky News` too.)
-    let Some(name) = ["more from ", "read more from "].iter().find_map(|p| {
-        line.get(..p.len())
-            .filter(|h| h.eq_ignore_ascii_case(p))
-            .map(|_| &line[p.len()..])
-    }) else {
-        return false;
-    };
-    let words = name.split_whitespace().count();
-    (1..=MAX_OUTLET_WORDS).contains(&words) && name.trim_start().starts_with(|c: char| !c.is_lowercase())
-}
-
-/// A line that opens a list of links to other articles: a label of
-/// [`PROMO_LABELS`] alone (`More on this story`, `Related topics`, `Read
-/// more:`, `Lire aussi :`, `Читайте также:`) or [`is_more_from_outlet`].
-fn is_promo_marker(line: &str) -> bool {
-    if line.len() > MAX_PROMO_MARKER_BYTES {
-        return false;
-    }
-    let l = line
-        .trim()
-        .trim_end_matches([':', '.', '\u{2026}'])
-        .trim_start_matches(['#', ' '])
-        .trim_end();
-    is_promo_label(l) || is_more_from_outlet(l)
-}
-
-/// A link to another article inside the text: a label of [`PROMO_LABELS`]
-/// and a colon opening the line (`Read more: 'We're done,' says ...`,
-/// `RELATED: ...`, `Czytaj także: „...”`, `Lire aussi : « ... »`).
-fn is_promo_line(line: &str) -> bool {
-    if line.len() > MAX_PROMO_LINE_BYTES {
-        return false;
-    }
-    let head = &line[..super::layout::floor_char(line, MAX_PROMO_LABEL_BYTES + 1)];
-    head.find(':').is_some_and(|colon| is_promo_label(&line[..colon]))
-}
-
-/// Longest print-edition footer, in bytes.
-const MAX_PRINT_FOOTER_BYTES: usize = 300;
-
-/// The footer that names the article's print headline: `This article
-/// appeared in the Finance & economics section of the print edition under
-/// the headline "Say less"` (The Economist), `A version of this article
-/// appears in print on ... with the headline: ...` (The New York Times).
-/// The quoted words are the article's own headline, which nobody said.
-fn is_print_footer(line: &str) -> bool {
-    const OPENINGS: &[&str] = &["this article appeared in ", "a version of this article appear"];
-    line.len() <= MAX_PRINT_FOOTER_BYTES
-        && OPENINGS
-            .iter()
-            .any(|o| line.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o)))
-        && line.contains("headline")
 }
 
 /// Records a span (trimmed of white space inside the marks); returns its
