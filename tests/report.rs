@@ -455,6 +455,49 @@ fn a_family_whose_outlets_credit_different_speakers_says_so() {
     );
 }
 
+/// Caught by a blind test (s6 x6): a splice (`... rejects the ruling ...
+/// We will answer ...`) was the canonical wording its pieces' printings
+/// were diffed against, so an outlet printing one whole sentence showed the
+/// other sentence's words as its deletions. Each piece's family now reads
+/// the splice by its piece and names the whole quote.
+#[test]
+fn a_splice_is_reported_by_its_piece_in_each_family() {
+    let report: Report =
+        serde_json::from_str(&stdout_of(&["report", "tests/data/splice", "--format", "json"])).unwrap();
+    assert_eq!(report.families.len(), 2);
+    let whole = "Our government rejects the trade council's quota ruling on dairy imports ... We will answer every measure that hurts our farmers with a measure of our own,";
+    let mut pieces: Vec<(&str, usize)> = Vec::new();
+    for f in &report.families {
+        assert!(!f.canonical.text.contains("..."), "{}", f.canonical.text);
+        let v = f
+            .variants
+            .iter()
+            .find(|v| v.splice.as_deref() == Some(whole))
+            .expect("the splice in each family");
+        assert!(v.printed_by[0].spliced);
+        pieces.push((v.text.as_str(), v.diff.counts.wording));
+    }
+    pieces.sort();
+    assert_eq!(
+        pieces,
+        [
+            (
+                "Our government rejects the trade council's quota ruling on dairy imports",
+                0
+            ),
+            (
+                "We will answer every measure that hurts our farmers with a measure of our own,",
+                1
+            ),
+        ]
+    );
+    let md = stdout_of(&["report", "tests/data/splice", "--format", "md"]);
+    assert!(md.contains(&format!("· **splice**, a piece of “{whole}”")), "{md}");
+    let html = stdout_of(&["report", "tests/data/splice", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<strong>Splice:</strong>"), "{html}");
+}
+
 #[test]
 fn a_word_substituted_at_the_end_of_a_fragment_is_shown_against_the_word_it_replaces() {
     let report = edits_report();

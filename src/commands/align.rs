@@ -146,7 +146,9 @@ fn text(out: &AlignOutput, all: bool) -> String {
             if m.fragment {
                 notes.push("fragment".to_string());
             }
-            if !m.also_fits.is_empty() {
+            if m.spliced {
+                notes.push(format!("splice: its other piece is in {}", m.also_fits.join(", ")));
+            } else if !m.also_fits.is_empty() {
                 notes.push(format!("ambiguous, also fits {}", m.also_fits.join(", ")));
             }
             let notes = if notes.is_empty() {
@@ -248,7 +250,9 @@ fn markdown(out: &AlignOutput, all: bool) -> String {
             if m.fragment {
                 notes.push("fragment".to_string());
             }
-            if !m.also_fits.is_empty() {
+            if m.spliced {
+                notes.push(format!("**splice**: its other piece is in {}", m.also_fits.join(", ")));
+            } else if !m.also_fits.is_empty() {
                 notes.push(format!("ambiguous: also fits {}", m.also_fits.join(", ")));
             }
             s.push_str(&format!(

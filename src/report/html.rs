@@ -232,6 +232,13 @@ fn variant(s: &mut String, v: &Variant) {
         esc(&v.diff.window.to_string()),
         pills(&v.diff.counts)
     );
+    if let Some(whole) = &v.splice {
+        let _ = writeln!(
+            s,
+            "<p class=\"disagree\"><strong>Splice:</strong> a piece of “{}”, whose ellipsis joins words other outlets print as separate quotes.</p>",
+            esc(whole)
+        );
+    }
     s.push_str("<p class=\"diff\">");
     if v.diff.window.elided_before() {
         s.push_str("<span class=\"elided\" title=\"earlier words not quoted\">…</span> ");

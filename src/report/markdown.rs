@@ -116,10 +116,11 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
     for v in &f.variants {
         let _ = writeln!(
             s,
-            "- {} · {} · {}  ",
+            "- {} · {} · {}{}  ",
             printers(&v.printed_by),
             v.diff.window,
-            counts_text(&v.diff.counts, show_typo)
+            counts_text(&v.diff.counts, show_typo),
+            splice_note(v)
         );
         let mut text = String::new();
         if v.diff.window.elided_before() {
@@ -155,6 +156,14 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
         let _ = writeln!(s, "  “{text}”");
     }
     s.push('\n');
+}
+
+/// ` · **splice** of “…”` for a splice's piece: the whole quote it stands in.
+fn splice_note(v: &super::Variant) -> String {
+    match &v.splice {
+        Some(whole) => format!(" · **splice**, a piece of “{}”", esc(whole)),
+        None => String::new(),
+    }
 }
 
 fn counts_text(c: &DiffCounts, show_typo: bool) -> String {

@@ -160,8 +160,12 @@ pub struct Canonical {
 /// One distinct wording and its diff against the canonical.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variant {
-    /// The wording as printed.
+    /// The wording as printed (for a splice, its piece of this utterance).
     pub text: String,
+    /// For a splice (a quote whose ellipsis joins words other sources print
+    /// as two quotes): the whole quote, of which `text` is the piece.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub splice: Option<String>,
     /// Every quote printing exactly this text, earliest first.
     pub printed_by: Vec<Printing>,
     /// The diff against the canonical wording (ops with byte offsets and classes).
@@ -189,6 +193,9 @@ pub struct Printing {
     pub score: f32,
     /// Too short to be evidence on its own (joined by corroboration).
     pub fragment: bool,
+    /// A splice, a member of each piece's family.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub spliced: bool,
     /// The origin the article credits (`KCNA`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<String>,
@@ -374,6 +381,7 @@ fn printing(m: &Member, members: &[Member], by_file: &BTreeMap<&str, &ArticleRec
         relation: m.relation,
         score: m.score,
         fragment: m.fragment,
+        spliced: m.spliced,
         credits: m.attributed.clone(),
         source: m.source.as_ref().map(&source_ref),
         source_tied: m.source_tied.iter().map(source_ref).collect(),
@@ -399,14 +407,49 @@ fn classes_of(c: &DiffCounts) -> Vec<ChangeClass> {
     ChangeClass::ALL.into_iter().filter(|&k| c.get(k) > 0).collect()
 }
 
+/// The stretch of a spliced quote between its ellipses that reads best
+/// against `canonical` (fewest changed figures and words).
+fn splice_piece<'t>(canonical: &str, text: &'t str) -> &'t str {
+    let toks = crate::normalize::tokenize(text);
+    let mut cuts: Vec<(usize, usize)> = toks
+        .iter()
+        .filter(|t| t.kind == crate::normalize::TokenKind::Gap)
+        .map(|t| (t.start as usize, t.end as usize))
+        .collect();
+    cuts.push((text.len(), text.len()));
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts {
+        let piece = text[from..a].trim();
+        if !piece.is_empty() {
+            pieces.push(piece);
+        }
+        from = b;
+    }
+    pieces
+        .into_iter()
+        .min_by_key(|p| {
+            let c = word_diff(canonical, p).counts;
+            (c.number, c.wording_words, c.wording, usize::MAX - p.len())
+        })
+        .unwrap_or(text)
+}
+
 fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> FamilyReport {
-    // Distinct wordings, each with every quote printing it.
+    // Distinct wordings, each with every quote printing it. A splice is
+    // compared by its piece of this utterance: the stretch between its
+    // ellipses that reads best against the canonical.
     let mut wordings: BTreeMap<&str, Vec<Printing>> = BTreeMap::new();
+    let mut splice_of: BTreeMap<&str, &str> = BTreeMap::new();
     for m in &f.members {
-        wordings
-            .entry(m.text.as_str())
-            .or_default()
-            .push(printing(m, &f.members, by_file));
+        let text = if m.spliced {
+            let piece = splice_piece(&f.canonical, &m.text);
+            splice_of.insert(piece, m.text.as_str());
+            piece
+        } else {
+            m.text.as_str()
+        };
+        wordings.entry(text).or_default().push(printing(m, &f.members, by_file));
     }
     for ps in wordings.values_mut() {
         ps.sort_by(printing_order);
@@ -418,6 +461,7 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
             let diff = word_diff(&f.canonical, text);
             Variant {
                 text: text.to_string(),
+                splice: splice_of.get(text).map(|t| t.to_string()),
                 printed_by,
                 inline: diff.inline(),
                 classes: classes_of(&diff.counts),

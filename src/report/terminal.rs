@@ -157,10 +157,14 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
     for v in &f.variants {
         let _ = writeln!(
             s,
-            "    {} · {} · {}",
+            "    {} · {} · {}{}",
             printers(&v.printed_by),
             v.diff.window,
-            counts_text(&v.diff.counts, show_typo)
+            counts_text(&v.diff.counts, show_typo),
+            v.splice
+                .as_deref()
+                .map(|w| format!(" · splice, a piece of “{}”", clean(w)))
+                .unwrap_or_default()
         );
         let mut line = String::from("      “");
         if v.diff.window.elided_before() {
