@@ -79,6 +79,11 @@ pub struct Member {
     /// Accepted only by corroboration: too short to be evidence on its own.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub fragment: bool,
+    /// A splice: its ellipsis joins words other sources print as two
+    /// quotes. It is a member of each piece's family (the others in
+    /// `also_fits`), never the canonical, and never joins two families.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub spliced: bool,
     /// Ids of other families this quote also fits (it is ambiguous when not empty).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also_fits: Vec<String>,
@@ -283,6 +288,21 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         });
         pair_score.insert((p.a.0, p.b.0), (p.alignment.score, p.alignment.relation));
     }
+    // A source quote whose ellipsis joins what other sources print as two
+    // quotes is a splice: it never roots a family (never the canonical) and
+    // never bridges two; it is added to the family of each piece's best
+    // match after the families are formed.
+    let splices = find_splices(index, pairs);
+    let mut is_splice = vec![false; n];
+    for sp in &splices {
+        is_splice[sp.quote as usize] = true;
+        adj[sp.quote as usize].clear();
+    }
+    if !splices.is_empty() {
+        for edges in &mut adj {
+            edges.retain(|e| !is_splice[e.other as usize]);
+        }
+    }
     // Most complete first: words; among equally complete wordings the one
     // more articles print, then the one printed first (the canonical is the
     // reference every diff reads against, so a later outlet's misquote must
@@ -447,12 +467,45 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         }
     }
 
+    // Splices join the family of each piece's best match (a piece whose
+    // match is in no family starts one with it): linked to both, bridging
+    // neither.
+    let mut splice_parent: FxHashMap<(u32, u32), u32> = FxHashMap::default();
+    let mut extra_member: Vec<(u32, u32)> = Vec::new();
+    for sp in &splices {
+        let mut fams: Vec<u32> = Vec::new();
+        for side in [&sp.left, &sp.right] {
+            let Some(&(p, _)) = side.iter().max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0))) else {
+                continue;
+            };
+            if fam_of[p as usize] == NONE {
+                fam_of[p as usize] = roots.len() as u32;
+                roots.push(p);
+            }
+            let f = fam_of[p as usize];
+            if !fams.contains(&f) {
+                fams.push(f);
+                splice_parent.insert((f, sp.quote), p);
+            }
+        }
+        let q = sp.quote as usize;
+        if let Some((&first, rest)) = fams.split_first() {
+            fam_of[q] = first;
+            parent[q] = splice_parent[&(first, sp.quote)];
+            also[q] = rest.to_vec();
+            extra_member.extend(rest.iter().map(|&f| (sp.quote, f)));
+        }
+    }
     // Members per family, in corpus order.
     let mut members_of: Vec<Vec<u32>> = vec![Vec::new(); roots.len()];
     for q in 0..n as u32 {
         if fam_of[q as usize] != NONE {
             members_of[fam_of[q as usize] as usize].push(q);
         }
+    }
+    for &(q, f) in &extra_member {
+        members_of[f as usize].push(q);
+        members_of[f as usize].sort_unstable();
     }
     // Families in one article with a phrase-length canonical are not utterances.
     let keep: Vec<bool> = roots
@@ -505,13 +558,21 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
                     relation,
                     outlet: rec.outlet.clone(),
                     date: rec.date,
-                    parent: (parent[m as usize] != NONE).then(|| qref(index, QuoteId(parent[m as usize]))),
+                    parent: splice_parent
+                        .get(&(f as u32, m))
+                        .or((parent[m as usize] != NONE).then_some(&parent[m as usize]))
+                        .map(|&p| qref(index, QuoteId(p))),
                     source: None,
                     source_tied: Vec::new(),
                     attributed: provenance::attributed_origin(index.quote(q)),
                     fragment: fragment[m as usize],
+                    spliced: is_splice[m as usize],
+                    // A splice listed in another piece's family also fits
+                    // its first piece's.
                     also_fits: also[m as usize]
                         .iter()
+                        .chain(is_splice[m as usize].then_some(&fam_of[m as usize]))
+                        .filter(|&&g| g != f as u32)
                         .filter_map(|&g| fam_id[g as usize].clone())
                         .collect(),
                 });
@@ -715,7 +776,10 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
             }
         })
         .collect();
-    let in_family: Vec<bool> = (0..n).map(|q| fam_of[q] != NONE && keep[fam_of[q] as usize]).collect();
+    let mut in_family: Vec<bool> = (0..n).map(|q| fam_of[q] != NONE && keep[fam_of[q] as usize]).collect();
+    for &(q, f) in &extra_member {
+        in_family[q as usize] |= keep[f as usize];
+    }
     let unmatched = (0..n as u32)
         .filter(|&q| !in_family[q as usize])
         .map(|q| {
@@ -739,6 +803,100 @@ pub fn build_families(index: &CorpusIndex<'_>, pairs: &[QuotePair], pair_stats: 
         unmatched,
         stats,
     }
+}
+
+/// A splice among the source quotes: its pieces' matches, with their scores.
+struct Splice {
+    quote: u32,
+    /// Quotes matching only words before the junction.
+    left: Vec<(u32, f32)>,
+    /// Quotes matching only words after it.
+    right: Vec<(u32, f32)>,
+}
+
+/// Where a quote's ellipses may join two sentences: the index of each word
+/// that follows an ellipsis and starts with a capital (`... We will`). An
+/// editor's insertion (`[sic]`) is no junction, nor is a lower-case word
+/// (`decision ... is a typical act`), which continues the sentence.
+fn junctions(text: &str, max_words: usize) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut words = 0u32;
+    let mut after_gap = false;
+    for t in crate::normalize::tokenize(text) {
+        match t.kind {
+            crate::normalize::TokenKind::Gap => after_gap = true,
+            crate::normalize::TokenKind::Word if !t.key.is_empty() => {
+                if words as usize >= max_words {
+                    break;
+                }
+                let capital = text[t.start as usize..].chars().next().is_some_and(char::is_uppercase);
+                if after_gap && capital && words > 0 {
+                    out.push(words);
+                }
+                after_gap = false;
+                words += 1;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The source quotes whose ellipsis joins material other sources print as
+/// separate quotes: at a junction (see [`junctions`]) some accepted partner
+/// matches only the words before it, another quote only the words after
+/// it, and no partner printing the passage without an ellipsis spans it
+/// (one that does shows a single utterance with words left out). Linear in
+/// the pairs: only quotes with a gap mark are looked at.
+fn find_splices(index: &CorpusIndex<'_>, pairs: &[QuotePair]) -> Vec<Splice> {
+    let gap_inside = |q: QuoteId, from: usize, to: usize| -> bool {
+        let w = index.words_of(q);
+        let to = to.min(w.len());
+        w.get((from + 1).min(to)..to)
+            .is_some_and(|s| s.iter().any(|&x| x & crate::index::GAP != 0))
+    };
+    // Per quote with a gap mark: (partner, window on the quote, whether the
+    // partner leaves words out inside its own window, score).
+    let mut seen: FxHashMap<u32, Vec<(u32, crate::align::WordRange, bool, f32)>> = FxHashMap::default();
+    for p in pairs {
+        for (q, other, wq, wo) in [
+            (p.a, p.b, p.alignment.a_window, p.alignment.b_window),
+            (p.b, p.a, p.alignment.b_window, p.alignment.a_window),
+        ] {
+            if !gap_inside(q, 0, usize::MAX) {
+                continue;
+            }
+            let other_gap = gap_inside(other, wo.start as usize, wo.end as usize);
+            seen.entry(q.0)
+                .or_default()
+                .push((other.0, wq, other_gap, p.alignment.score));
+        }
+    }
+    let max_words = index.config().max_words;
+    let mut out: Vec<Splice> = Vec::new();
+    let mut quotes: Vec<u32> = seen.keys().copied().collect();
+    quotes.sort_unstable();
+    for q in quotes {
+        let partners = &seen[&q];
+        for g in junctions(&index.quote(QuoteId(q)).text, max_words) {
+            let left: Vec<(u32, f32)> = partners.iter().filter(|x| x.1.end <= g).map(|x| (x.0, x.3)).collect();
+            let right: Vec<(u32, f32)> = partners.iter().filter(|x| x.1.start >= g).map(|x| (x.0, x.3)).collect();
+            let spanned = partners.iter().any(|x| x.1.start < g && x.1.end > g && !x.2);
+            let distinct = left.iter().any(|l| right.iter().any(|r| r.0 != l.0));
+            if !spanned && distinct {
+                out.push(Splice { quote: q, left, right });
+                break;
+            }
+        }
+    }
+    // A splice is no piece of another splice (two outlets printing the same
+    // splice match each other across the junction).
+    let spliced: rustc_hash::FxHashSet<u32> = out.iter().map(|s| s.quote).collect();
+    for s in &mut out {
+        s.left.retain(|x| !spliced.contains(&x.0));
+        s.right.retain(|x| !spliced.contains(&x.0));
+    }
+    out
 }
 
 /// For each of `quotes`, how many articles print exactly its words (0 for

@@ -819,6 +819,51 @@ fn a_quote_comes_only_from_an_earlier_quote_that_prints_its_words() {
     assert_eq!(tied, ["a.txt", "c.txt"]);
 }
 
+/// Caught by a blind test (s6 x6): SCMP printed "China firmly opposes this
+/// decision ... We will respond firmly ...", joining the head of one
+/// sentence (Global Times prints it whole) to another (Reuters). The splice
+/// became the canonical wording of one family holding both sentences. It is
+/// now flagged, a member of each piece's family, never canonical, and no
+/// bridge; an ellipsis standing for words inside one sentence is no splice.
+#[test]
+fn a_source_splice_is_never_canonical_and_bridges_no_families() {
+    let recs = records(&[
+        (
+            "a.txt",
+            "outlet: Reuters\ndate: 2025-03-14\n---\n\"We will respond firmly and resolutely to any act that damages China's interests,\" Guo Weiping said.\n\n\"The European side's decision to impose provisional duties on Chinese electric bicycles is a typical act of protectionism,\" Guo said.\n",
+        ),
+        (
+            "b.txt",
+            "outlet: Global Times\ndate: 2025-03-15\n---\n\"China firmly opposes this decision and has lodged solemn representations with the EU,\" Guo Weiping said.\n",
+        ),
+        (
+            "c.txt",
+            "outlet: SCMP\ndate: 2025-03-17\n---\n\"China firmly opposes this decision ... We will respond firmly and resolutely to any act that undermines China's interests,\" Guo Weiping said.\n\n\"The European side's decision ... is a typical act of protectionism,\" he said.\n",
+        ),
+    ]);
+    let out = align_corpus(&recs, &AlignConfig::default());
+    assert_eq!(out.families.len(), 3, "{:#?}", out.families);
+    for f in &out.families {
+        assert!(!f.canonical.contains("..."), "a splice is canonical: {f:#?}");
+    }
+    let with_splice: Vec<&quotecheck::family::Family> = out
+        .families
+        .iter()
+        .filter(|f| f.members.iter().any(|m| m.spliced))
+        .collect();
+    assert_eq!(with_splice.len(), 2, "{:#?}", out.families);
+    let canonicals: Vec<&str> = with_splice.iter().map(|f| base(&f.canonical_quote.file)).collect();
+    assert_eq!(canonicals, ["a.txt", "b.txt"]);
+    // The honest omission inside one sentence stays an ordinary member.
+    let omission = out
+        .families
+        .iter()
+        .flat_map(|f| &f.members)
+        .find(|m| m.text.starts_with("The European side's decision ..."))
+        .expect("the omission joins its sentence");
+    assert!(!omission.spliced);
+}
+
 /// The project's bank corpus (`tests/data/bank`): a governor's press
 /// conference in three outlets, one of them crediting her words to her
 /// deputy, and a union leader's stock phrase a week later.

@@ -455,6 +455,92 @@ fn a_family_whose_outlets_credit_different_speakers_says_so() {
     );
 }
 
+/// Caught by a blind test (s6 x6): a splice (`... rejects the ruling ...
+/// We will answer ...`) was the canonical wording its pieces' printings
+/// were diffed against, so an outlet printing one whole sentence showed the
+/// other sentence's words as its deletions. Each piece's family now reads
+/// the splice by its piece and names the whole quote.
+#[test]
+fn a_splice_is_reported_by_its_piece_in_each_family() {
+    let report: Report =
+        serde_json::from_str(&stdout_of(&["report", "tests/data/splice", "--format", "json"])).unwrap();
+    assert_eq!(report.families.len(), 2);
+    let whole = "Our government rejects the trade council's quota ruling on dairy imports ... We will answer every measure that hurts our farmers with a measure of our own,";
+    let mut pieces: Vec<(&str, usize)> = Vec::new();
+    for f in &report.families {
+        assert!(!f.canonical.text.contains("..."), "{}", f.canonical.text);
+        let v = f
+            .variants
+            .iter()
+            .find(|v| v.splice.as_deref() == Some(whole))
+            .expect("the splice in each family");
+        assert!(v.printed_by[0].spliced);
+        pieces.push((v.text.as_str(), v.diff.counts.wording));
+    }
+    pieces.sort();
+    assert_eq!(
+        pieces,
+        [
+            (
+                "Our government rejects the trade council's quota ruling on dairy imports",
+                0
+            ),
+            (
+                "We will answer every measure that hurts our farmers with a measure of our own,",
+                1
+            ),
+        ]
+    );
+    let md = stdout_of(&["report", "tests/data/splice", "--format", "md"]);
+    assert!(md.contains(&format!("· **splice**, a piece of “{whole}”")), "{md}");
+    let html = stdout_of(&["report", "tests/data/splice", "--format", "html"]);
+    check_page(&html);
+    assert!(html.contains("<strong>Splice:</strong>"), "{html}");
+}
+
+/// Caught by a blind test (s6 x10): Wave quoted a verbatim piece of Global
+/// Daily's translation, but it was diffed against Harbour Wire's (longer)
+/// translation, the canonical, and shown changing words it never touched.
+/// A piece is read against the longer printing it hangs from when it reads
+/// closer to it, and the row names it; whole versions keep the canonical.
+#[test]
+fn a_verbatim_piece_of_another_translation_is_compared_with_that_translation() {
+    let report: Report =
+        serde_json::from_str(&stdout_of(&["report", "tests/data/translations", "--format", "json"])).unwrap();
+    assert_eq!(report.families.len(), 1);
+    let f = &report.families[0];
+    assert_eq!(f.canonical.printed_by[0].label, "Harbour Wire");
+    let row = |label: &str| {
+        f.variants
+            .iter()
+            .find(|v| v.printed_by[0].label == label)
+            .unwrap_or_else(|| panic!("{label}'s variant"))
+    };
+    let daily = row("Global Daily");
+    assert_eq!(daily.against, None, "a whole version keeps the canonical");
+    assert_eq!(daily.diff.counts.wording, 1);
+    let wave = row("Wave");
+    assert_eq!(wave.against.as_ref().map(|a| a.label.as_str()), Some("Global Daily"));
+    assert_eq!((wave.diff.counts.wording, wave.diff.counts.number), (0, 0));
+    assert_eq!(f.counts.wording, 1);
+    let md = stdout_of(&["report", "tests/data/translations", "--format", "md"]);
+    assert!(
+        md.contains("- Wave q1 (2025-05-08) · compared with Global Daily q1, words 5-16 of 19 · same words  \n"),
+        "{md}"
+    );
+    let text = stdout_of(&["report", "tests/data/translations", "--color", "never"]);
+    assert!(
+        text.contains("Wave q1 (2025-05-08) · compared with Global Daily q1, words 5-16 of 19 · same words\n"),
+        "{text}"
+    );
+    let html = stdout_of(&["report", "tests/data/translations", "--format", "html"]);
+    check_page(&html);
+    assert!(
+        html.contains("compared with Global Daily q1, words 5-16 of 19"),
+        "{html}"
+    );
+}
+
 #[test]
 fn a_word_substituted_at_the_end_of_a_fragment_is_shown_against_the_word_it_replaces() {
     let report = edits_report();

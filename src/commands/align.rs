@@ -3,7 +3,7 @@
 use super::Result;
 use super::{Diagnostics, stdout_err};
 use crate::cli::{AlignArgs, AlignFormat};
-use quotecheck::family::{AlignOutput, Family, Unmatched};
+use quotecheck::family::{AlignOutput, Family, Member, Unmatched};
 use serde::Serialize;
 use std::io::Write;
 use std::process::ExitCode;
@@ -110,6 +110,16 @@ fn plural(n: usize, what: &str) -> String {
     }
 }
 
+/// `splice: its other piece is in f2`; just `splice` when the other piece
+/// is in no family shown (or both pieces matched in this one).
+fn splice_note(m: &Member, word: &str) -> String {
+    if m.also_fits.is_empty() {
+        word.to_string()
+    } else {
+        format!("{word}: its other piece is in {}", m.also_fits.join(", "))
+    }
+}
+
 fn text(out: &AlignOutput, all: bool) -> String {
     let mut s = String::new();
     for f in &out.families {
@@ -146,7 +156,9 @@ fn text(out: &AlignOutput, all: bool) -> String {
             if m.fragment {
                 notes.push("fragment".to_string());
             }
-            if !m.also_fits.is_empty() {
+            if m.spliced {
+                notes.push(splice_note(m, "splice"));
+            } else if !m.also_fits.is_empty() {
                 notes.push(format!("ambiguous, also fits {}", m.also_fits.join(", ")));
             }
             let notes = if notes.is_empty() {
@@ -248,7 +260,9 @@ fn markdown(out: &AlignOutput, all: bool) -> String {
             if m.fragment {
                 notes.push("fragment".to_string());
             }
-            if !m.also_fits.is_empty() {
+            if m.spliced {
+                notes.push(splice_note(m, "**splice**"));
+            } else if !m.also_fits.is_empty() {
                 notes.push(format!("ambiguous: also fits {}", m.also_fits.join(", ")));
             }
             s.push_str(&format!(

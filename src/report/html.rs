@@ -69,7 +69,7 @@ pub fn render(report: &Report) -> String {
     for f in &report.families {
         family(&mut s, f);
     }
-    s.push_str("</main>\n<footer>\n<p>Made by quotecheck. Each variant is compared with its family’s most complete wording: <del class=\"wording\">deleted</del> <ins class=\"wording\">inserted</ins>, <ins class=\"number\">changed figures</ins>, <ins class=\"editorial\">editorial marks</ins>, <ins class=\"spelling\">spelling</ins>, <ins class=\"typographic\">typography</ins>. This page runs no script and loads nothing.</p>\n</footer>\n</body>\n</html>\n");
+    s.push_str("</main>\n<footer>\n<p>Made by quotecheck. Each variant is compared with its family’s most complete wording (or with the longer printing it is a piece of, when named): <del class=\"wording\">deleted</del> <ins class=\"wording\">inserted</ins>, <ins class=\"number\">changed figures</ins>, <ins class=\"editorial\">editorial marks</ins>, <ins class=\"spelling\">spelling</ins>, <ins class=\"typographic\">typography</ins>. This page runs no script and loads nothing.</p>\n</footer>\n</body>\n</html>\n");
     s
 }
 
@@ -227,11 +227,22 @@ fn variant(s: &mut String, v: &Variant) {
     let _ = writeln!(s, "<li class=\"variant {}\">", has_classes(&v.classes));
     let _ = writeln!(
         s,
-        "<p class=\"vmeta\"><span class=\"who\">{}</span> <span class=\"window\">{}</span> {}</p>",
+        "<p class=\"vmeta\"><span class=\"who\">{}</span> <span class=\"window\">{}{}</span> {}</p>",
         printers(&v.printed_by),
+        v.against
+            .as_ref()
+            .map(|a| format!("compared with {} {}, ", esc(&a.label), esc(&a.quote)))
+            .unwrap_or_default(),
         esc(&v.diff.window.to_string()),
         pills(&v.diff.counts)
     );
+    if let Some(whole) = &v.splice {
+        let _ = writeln!(
+            s,
+            "<p class=\"disagree\"><strong>Splice:</strong> a piece of “{}”, whose ellipsis joins words other outlets print as separate quotes.</p>",
+            esc(whole)
+        );
+    }
     s.push_str("<p class=\"diff\">");
     if v.diff.window.elided_before() {
         s.push_str("<span class=\"elided\" title=\"earlier words not quoted\">…</span> ");

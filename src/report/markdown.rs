@@ -30,7 +30,7 @@ pub fn render(report: &Report) -> String {
     );
     let _ = writeln!(
         s,
-        "Each variant is compared with its family's most complete wording: ~~deleted~~ **inserted**. {}\n",
+        "Each variant is compared with its family's most complete wording (or with the longer printing it is a piece of, when named): ~~deleted~~ **inserted**. {}\n",
         if report.show_typography {
             "Typographic changes (case, punctuation, quote marks, hyphens) are shown."
         } else {
@@ -116,10 +116,12 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
     for v in &f.variants {
         let _ = writeln!(
             s,
-            "- {} · {} · {}  ",
+            "- {} · {}{} · {}{}  ",
             printers(&v.printed_by),
+            against_note(v),
             v.diff.window,
-            counts_text(&v.diff.counts, show_typo)
+            counts_text(&v.diff.counts, show_typo),
+            splice_note(v)
         );
         let mut text = String::new();
         if v.diff.window.elided_before() {
@@ -155,6 +157,23 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool) {
         let _ = writeln!(s, "  “{text}”");
     }
     s.push('\n');
+}
+
+/// `compared with Global Times q1, ` when the variant is read against
+/// another printing than the canonical.
+fn against_note(v: &super::Variant) -> String {
+    match &v.against {
+        Some(a) => format!("compared with {} {}, ", esc(&a.label), a.quote),
+        None => String::new(),
+    }
+}
+
+/// ` · **splice** of “…”` for a splice's piece: the whole quote it stands in.
+fn splice_note(v: &super::Variant) -> String {
+    match &v.splice {
+        Some(whole) => format!(" · **splice**, a piece of “{}”", esc(whole)),
+        None => String::new(),
+    }
 }
 
 fn counts_text(c: &DiffCounts, show_typo: bool) -> String {

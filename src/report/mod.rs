@@ -160,11 +160,22 @@ pub struct Canonical {
 /// One distinct wording and its diff against the canonical.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variant {
-    /// The wording as printed.
+    /// The wording as printed (for a splice, its piece of this utterance).
     pub text: String,
+    /// For a splice (a quote whose ellipsis joins words other sources print
+    /// as two quotes): the whole quote, of which `text` is the piece.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub splice: Option<String>,
     /// Every quote printing exactly this text, earliest first.
     pub printed_by: Vec<Printing>,
-    /// The diff against the canonical wording (ops with byte offsets and classes).
+    /// The printing it is compared with when that is not the canonical: the
+    /// longer wording align attached it to, when it reads closer to that
+    /// one (a verbatim fragment of one outlet's translation, where another
+    /// translation is the canonical).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub against: Option<SourceRef>,
+    /// The diff against the canonical wording, or against `against`
+    /// (ops with byte offsets and classes).
     pub diff: WordDiff,
     /// The diff as display spans, for renderers.
     pub inline: Vec<InlineSpan>,
@@ -189,6 +200,9 @@ pub struct Printing {
     pub score: f32,
     /// Too short to be evidence on its own (joined by corroboration).
     pub fragment: bool,
+    /// A splice, a member of each piece's family.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub spliced: bool,
     /// The origin the article credits (`KCNA`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credits: Option<String>,
@@ -374,6 +388,7 @@ fn printing(m: &Member, members: &[Member], by_file: &BTreeMap<&str, &ArticleRec
         relation: m.relation,
         score: m.score,
         fragment: m.fragment,
+        spliced: m.spliced,
         credits: m.attributed.clone(),
         source: m.source.as_ref().map(&source_ref),
         source_tied: m.source_tied.iter().map(source_ref).collect(),
@@ -399,15 +414,118 @@ fn classes_of(c: &DiffCounts) -> Vec<ChangeClass> {
     ChangeClass::ALL.into_iter().filter(|&k| c.get(k) > 0).collect()
 }
 
-fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> FamilyReport {
-    // Distinct wordings, each with every quote printing it.
-    let mut wordings: BTreeMap<&str, Vec<Printing>> = BTreeMap::new();
-    for m in &f.members {
-        wordings
-            .entry(m.text.as_str())
-            .or_default()
-            .push(printing(m, &f.members, by_file));
+/// The stretch of a spliced quote between its ellipses that reads best
+/// against `canonical` (fewest changed figures and words).
+fn splice_piece<'t>(canonical: &str, text: &'t str) -> &'t str {
+    let toks = crate::normalize::tokenize(text);
+    let mut cuts: Vec<(usize, usize)> = toks
+        .iter()
+        .filter(|t| t.kind == crate::normalize::TokenKind::Gap)
+        .map(|t| (t.start as usize, t.end as usize))
+        .collect();
+    cuts.push((text.len(), text.len()));
+    let mut pieces: Vec<&str> = Vec::new();
+    let mut from = 0;
+    for (a, b) in cuts {
+        let piece = text[from..a].trim();
+        if !piece.is_empty() {
+            pieces.push(piece);
+        }
+        from = b;
     }
+    pieces
+        .into_iter()
+        .min_by_key(|p| {
+            let c = word_diff(canonical, p).counts;
+            (c.number, c.wording_words, c.wording, usize::MAX - p.len())
+        })
+        .unwrap_or(text)
+}
+
+/// A variant is a piece of a longer printing (not another whole version of
+/// the utterance) when it has at most this share of that printing's words.
+const PIECE_SHARE: f32 = 0.8;
+
+/// The diff of `text` against the wording it is best read against. The
+/// canonical, unless `text` is a piece (see [`PIECE_SHARE`]) of a longer
+/// printing one of its printings hangs from in align's tree, printed no
+/// later, that it reads closer to (fewer changed words): against the
+/// canonical alone, a verbatim fragment of one outlet's translation shows
+/// the other translation's words as changes its outlet never made, and a
+/// fragment of an edited version repeats that version's edit as its own. A
+/// whole version is always read against the canonical (diffed against
+/// another outlet's version it would look like an edit of it), and so is a
+/// variant whose figures differ from the canonical's: a changed number
+/// must show on its own row.
+fn reference_diff(
+    f: &Family,
+    text: &str,
+    earliest: Option<Date>,
+    parents: Option<&Vec<&crate::family::QuoteRef>>,
+    member_at: &BTreeMap<(&str, &str), &Member>,
+    by_file: &BTreeMap<&str, &ArticleRecord>,
+) -> (WordDiff, Option<SourceRef>) {
+    let mut best = (word_diff(&f.canonical, text), None::<&Member>);
+    if best.0.counts.number > 0 {
+        return (best.0, None);
+    }
+    let words = crate::diff::printed_words(text) as f32;
+    let mut refs: Vec<&Member> = parents
+        .into_iter()
+        .flatten()
+        .filter_map(|r| member_at.get(&(r.file.as_str(), r.quote.as_str())).copied())
+        .filter(|m| m.text != f.canonical && m.text != text)
+        .filter(|m| !matches!((m.date, earliest), (Some(r), Some(v)) if r > v))
+        .collect();
+    refs.sort_by(|a, b| (&a.file, quote_no(&a.quote)).cmp(&(&b.file, quote_no(&b.quote))));
+    refs.dedup_by(|a, b| a.file == b.file && a.quote == b.quote);
+    for m in refs {
+        if words > PIECE_SHARE * crate::diff::printed_words(&m.text) as f32 {
+            continue;
+        }
+        let d = word_diff(&m.text, text);
+        if weight(&d.counts) < weight(&best.0.counts) {
+            best = (d, Some(m));
+        }
+    }
+    let against = best.1.map(|m| SourceRef {
+        label: label_of(
+            by_file
+                .get(m.file.as_str())
+                .and_then(|r| r.outlet.as_deref())
+                .or(m.outlet.as_deref()),
+            &m.file,
+        ),
+        file: m.file.clone(),
+        quote: m.quote.clone(),
+    });
+    (best.0, against)
+}
+
+fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> FamilyReport {
+    // Distinct wordings, each with every quote printing it. A splice is
+    // compared by its piece of this utterance: the stretch between its
+    // ellipses that reads best against the canonical.
+    let mut wordings: BTreeMap<&str, Vec<Printing>> = BTreeMap::new();
+    let mut splice_of: BTreeMap<&str, &str> = BTreeMap::new();
+    // The members each wording's printings hang from in align's tree.
+    let mut parents_of: BTreeMap<&str, Vec<&crate::family::QuoteRef>> = BTreeMap::new();
+    for m in &f.members {
+        let text = if m.spliced {
+            let piece = splice_piece(&f.canonical, &m.text);
+            splice_of.insert(piece, m.text.as_str());
+            piece
+        } else {
+            m.text.as_str()
+        };
+        wordings.entry(text).or_default().push(printing(m, &f.members, by_file));
+        parents_of.entry(text).or_default().extend(m.parent.as_ref());
+    }
+    let member_at: BTreeMap<(&str, &str), &Member> = f
+        .members
+        .iter()
+        .map(|m| ((m.file.as_str(), m.quote.as_str()), m))
+        .collect();
     for ps in wordings.values_mut() {
         ps.sort_by(printing_order);
     }
@@ -415,10 +533,13 @@ fn family_report(f: &Family, by_file: &BTreeMap<&str, &ArticleRecord>) -> Family
     let mut variants: Vec<Variant> = wordings
         .into_iter()
         .map(|(text, printed_by)| {
-            let diff = word_diff(&f.canonical, text);
+            let (diff, against) =
+                reference_diff(f, text, printed_by[0].date, parents_of.get(text), &member_at, by_file);
             Variant {
                 text: text.to_string(),
+                splice: splice_of.get(text).map(|t| t.to_string()),
                 printed_by,
+                against,
                 inline: diff.inline(),
                 classes: classes_of(&diff.counts),
                 diff,

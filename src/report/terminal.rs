@@ -58,7 +58,10 @@ pub fn render(report: &Report, opts: &TerminalOptions) -> String {
     } else {
         "typographic changes hidden (--show-typography)"
     };
-    let _ = writeln!(s, "Changes against the most complete wording: {legend}; {typo}.");
+    let _ = writeln!(
+        s,
+        "Changes against the most complete wording (or the longer printing named): {legend}; {typo}."
+    );
     for f in &report.families {
         s.push('\n');
         family(&mut s, f, report.show_typography, &p);
@@ -157,10 +160,18 @@ fn family(s: &mut String, f: &FamilyReport, show_typo: bool, p: &Painter) {
     for v in &f.variants {
         let _ = writeln!(
             s,
-            "    {} · {} · {}",
+            "    {} · {}{} · {}{}",
             printers(&v.printed_by),
+            v.against
+                .as_ref()
+                .map(|a| format!("compared with {} {}, ", clean(&a.label), a.quote))
+                .unwrap_or_default(),
             v.diff.window,
-            counts_text(&v.diff.counts, show_typo)
+            counts_text(&v.diff.counts, show_typo),
+            v.splice
+                .as_deref()
+                .map(|w| format!(" · splice, a piece of “{}”", clean(w)))
+                .unwrap_or_default()
         );
         let mut line = String::from("      “");
         if v.diff.window.elided_before() {
