@@ -581,6 +581,8 @@ impl<'a> Ctx<'a> {
     /// Start of the sentence holding byte `at` (no more than
     /// [`SENTENCE_LIMIT`] bytes back).
     fn raw_start(&self, para: usize, at: usize) -> usize {
+        // (A caller's `end - 1` may fall inside a character.)
+        let at = floor_char(self.text, at);
         let p = &self.paras[para];
         let b = self.breaks.of(para);
         let k = b.partition_point(|&x| x <= at);

@@ -751,7 +751,7 @@ impl<'a> Reader<'_, 'a> {
         if e <= self.cx.paras[p].start {
             return s.min(self.cx.paras[p].start.max(e));
         }
-        self.cx.sent_start(p, e - 1)
+        self.cx.sent_start(p, super::floor_char(self.cx.text, e - 1))
     }
 
     /// The top-level quote opening at byte `at`.
