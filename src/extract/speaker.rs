@@ -6018,9 +6018,10 @@ mod tests {
     fn transcripts_headline_labels_ages_titles_of_works_and_long_attributions() {
         let text = "Sen. Bernie Sanders questioned Karen Whitfield.\n\nSANDERS: \u{201c}Will you commit?\u{201d}\n\nWHITFIELD: \u{201c}Yes.\u{201d}\n";
         assert_eq!(speakers(text), [some("Bernie Sanders"), some("Karen Whitfield")]);
-        // A label that is no transcript's: `Quote of Zelensky:`.
+        // A label that is no transcript's (`Quote of Zelensky:`) is read by
+        // the Ukrainian rules: the genitive names whose words follow.
         let text = "Володимир Зеленський виступив.\n\nЦитата Зеленського: «Кожна пауза – це нові удари».\n";
-        assert_eq!(speakers(text), [None]);
+        assert_eq!(speakers(text), [some("Володимир Зеленський")]);
         let text = "# Marco Santini: 'I am not a magician'\n\nMarco Santini has told the board to \"give me time\".";
         assert_eq!(speakers(text), [some("Marco Santini"), some("Marco Santini")]);
         let text = "Marco Santini would not resign.\n\nSpeaking at the club's Finch Farm training ground, the 51-year-old said: \"I am not a magician.\"";
