@@ -1,5 +1,6 @@
 //! Speakers of quotes in French, German, Spanish, Italian, Portuguese,
-//! Dutch, Swedish, Danish, Norwegian, Russian and Ukrainian copy.
+//! Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian and Turkish copy
+//! (Turkish puts the verb after the quote: see [`turkish`]).
 //!
 //! The rules of the parent module read English syntax. European news
 //! attributes a quote with a handful of fixed shapes, so a table of verbs
@@ -32,6 +33,7 @@ use super::{Attr, Ctx, MARK_SPACES, ceil_char, floor_char, is_quote_mark, names}
 
 mod lexicon;
 mod slavic;
+mod turkish;
 
 /// The languages read here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +49,7 @@ enum Lang {
     No,
     Ru,
     Uk,
+    Tr,
 }
 
 impl Lang {
@@ -124,6 +127,7 @@ impl<'a> Reader<'_, 'a> {
             }
             let cued = self
                 .cue_after(i)
+                .or_else(|| self.turkish(i))
                 .or_else(|| self.cue_ahead(i, found))
                 .or_else(|| self.inciso(i));
             // `заявив «Ъ», что`, `ООО «Восток-Инвест»`: a name in quote
@@ -368,18 +372,23 @@ impl<'a> Reader<'_, 'a> {
     /// quote, ending with a colon or comma.
     fn cue_ahead(&self, i: usize, found: &[Attr]) -> Option<(Named, String)> {
         let sp = self.cx.spans[i];
-        let para = self.cx.paras[sp.para];
-        let from = ceil_char(self.cx.text, para.start.max(sp.open.saturating_sub(REACH)));
+        // A quote opening its paragraph after a paragraph ending on a colon
+        // (`Erdoğan, konuşmasında şunları söyledi:`): that paragraph's end.
+        let (p, end) = self.lead_in_colon(sp.para, sp.open).unwrap_or((sp.para, sp.open));
+        let para = self.cx.paras[p];
+        let from = ceil_char(self.cx.text, para.start.max(end.saturating_sub(REACH)));
         // (Without the opening mark and its spaces: `a déclaré : « `.)
-        let before = self.cx.text[from..sp.open].trim_end_matches(|c: char| is_quote_mark(c) || is_space(c));
-        if let Some(found) = self.selon(before, sp.open) {
+        let before = self.cx.text[from..end].trim_end_matches(|c: char| is_quote_mark(c) || is_space(c));
+        if let Some(found) = self.selon(before, end) {
             return Some(found);
         }
         if !before.ends_with([':', ',']) {
             return None;
         }
-        let s = self.cx.sent_start(sp.para, sp.open);
-        let toks = self.sentence_words(s, sp.open);
+        let s = self
+            .cx
+            .sent_start(p, floor_char(self.cx.text, end.saturating_sub(1)).max(para.start));
+        let toks = self.sentence_words(s, end);
         let toks = last_sentence(&toks);
         let (last, toks) = toks.split_last()?;
         if !matches!(last.w, ":" | ",") {
@@ -713,23 +722,25 @@ impl<'a> Reader<'_, 'a> {
             let Some(prev) = text[..p].strip_suffix(' ') else {
                 continue;
             };
-            let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+            let (rest, w) = prev.rsplit_once(char::is_whitespace).unwrap_or(("", prev));
             let end = text[p..]
                 .find(|c: char| !c.is_alphanumeric() && c != '-')
                 .map_or(text.len(), |k| p + k);
-            let l = w.to_lowercase();
-            let caps = w.chars().filter(|c| c.is_uppercase()).count();
-            if !starts_upper(w)
-                || caps > 1
-                || !w.chars().all(|c| c.is_alphabetic() || c == '-')
-                || is_title(w)
-                || is_function_word(&l)
-                || is_time_word(&l)
-                || lexicon::is_according_to(&l)
-            {
+            if !is_given_name(w) {
                 continue;
             }
-            let cand = format!("{w} {}", &text[p..end]);
+            // `Genel Başkanı Recep Tayyip Erdoğan`: a second given name,
+            // when a title, a lower-case word or punctuation bounds the three.
+            let (rest, w2) = rest.trim_end_matches(' ').rsplit_once(' ').unwrap_or(("", rest));
+            let w3 = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+            // (Not in Russian or Ukrainian, whose given name has a patronymic
+            // after it, not a second name before: `секретарь Кремля Дмитрий
+            // Песков`.)
+            let cand = if is_given_name(w2) && !slavic::inflects(tok) && (!starts_upper(w3) || is_title(w3)) {
+                format!("{w2} {w} {}", &text[p..end])
+            } else {
+                format!("{w} {}", &text[p..end])
+            };
             let ct = names::tokens(&cand);
             if slavic::oblique(&ct) || !slavic::tokens_fit(&ct, &t) {
                 continue;
@@ -751,7 +762,19 @@ impl<'a> Reader<'_, 'a> {
         if e <= self.cx.paras[p].start {
             return s.min(self.cx.paras[p].start.max(e));
         }
-        self.cx.sent_start(p, e - 1)
+        self.cx.sent_start(p, floor_char(self.cx.text, e - 1))
+    }
+
+    /// When the quote at `open` opens paragraph `p` and the paragraph
+    /// before ends on a colon: that paragraph and its end.
+    fn lead_in_colon(&self, p: usize, open: usize) -> Option<(usize, usize)> {
+        let para = self.cx.paras[p];
+        let opens = self.cx.text[para.start..open]
+            .chars()
+            .all(|c| is_quote_mark(c) || c.is_whitespace() || c == '>');
+        let q = p.checked_sub(1)?;
+        let prev = self.cx.paras[q];
+        (opens && !prev.headline && self.cx.text[prev.start..prev.end].ends_with(':')).then_some((q, prev.end))
     }
 
     /// The top-level quote opening at byte `at`.
@@ -1314,7 +1337,7 @@ fn clause_end(s: &str) -> usize {
 fn is_abbreviated_title(w: &str) -> bool {
     matches!(
         w,
-        "M" | "Mme" | "Mlle" | "Me" | "Pr" | "Dr" | "Prof" | "Hr" | "Sr" | "Sra" | "Dña" | "Dott"
+        "M" | "Mme" | "Mlle" | "Me" | "Pr" | "Dr" | "Prof" | "Hr" | "Sr" | "Sra" | "Dña" | "Dott" | "Doç"
     )
 }
 
@@ -1763,6 +1786,20 @@ fn is_elided_particle_name(w: &str) -> bool {
     rest.is_some_and(starts_upper)
 }
 
+/// Whether a word may be a given name before a surname in
+/// [`Reader::named_in_text`]: one capitalized word of letters, no title,
+/// function word, time word or `according to`.
+fn is_given_name(w: &str) -> bool {
+    let l = w.to_lowercase();
+    starts_upper(w)
+        && w.chars().filter(|c| c.is_uppercase()).count() == 1
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_title(w)
+        && !is_function_word(&l)
+        && !is_time_word(&l)
+        && !lexicon::is_according_to(&l)
+}
+
 /// A space between a quote mark and the words or cue beside it.
 fn is_space(c: char) -> bool {
     MARK_SPACES.contains(&c)
@@ -1794,7 +1831,7 @@ fn is_title(w: &str) -> bool {
         return true;
     }
     let l = w.to_lowercase();
-    lexicon::is_title_lower(&l) || names::is_title(&l)
+    lexicon::is_title_lower(&l) || names::is_title(&l) || turkish::TITLE_ENDS.iter().any(|e| l.ends_with(e))
 }
 
 /// A registered name without what the registry may have taken into it:
