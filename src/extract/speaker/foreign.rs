@@ -31,6 +31,10 @@
 
 use super::{Attr, Ctx, MARK_SPACES, ceil_char, floor_char, is_quote_mark, names};
 
+mod chinese;
+mod cjk;
+mod japanese;
+mod korean;
 mod lexicon;
 mod slavic;
 mod turkish;
@@ -70,6 +74,9 @@ enum Named {
     Zero,
     /// A role noun (`», razona el magistrado.`): see [`Reader::role_person`].
     Role(String),
+    /// No one the rules may name (`한 정부 소식통은`, `有分析人士认为`,
+    /// `政府関係者は`): the quote is governed, its speaker null.
+    Nobody,
 }
 
 /// A word of a sentence, at its byte offset. Punctuation that matters is a
@@ -128,6 +135,7 @@ impl<'a> Reader<'_, 'a> {
             let cued = self
                 .cue_after(i)
                 .or_else(|| self.turkish(i))
+                .or_else(|| self.cjk(i, found))
                 .or_else(|| self.cue_ahead(i, found))
                 .or_else(|| self.inciso(i));
             // `заявив «Ъ», что`, `ООО «Восток-Инвест»`: a name in quote
@@ -160,6 +168,7 @@ impl<'a> Reader<'_, 'a> {
             };
             let speaker = match name {
                 Named::Name(n) => Some(n),
+                Named::Nobody => None,
                 Named::Role(head) => self.role_person(&head, self.cx.spans[i].open),
                 Named::Pronoun | Named::Zero => {
                     // A later part of a quote continued over paragraphs: the

@@ -230,8 +230,12 @@ impl Reader<'_, '_> {
         }
         // The ablative opens the phrase, or follows nothing but the
         // headline's marks; a quoted label may stand between it and the noun.
-        let first = rest.iter().position(|w| w.chars().any(char::is_alphanumeric))?;
-        let (stem, suffix) = rest[first].split_once(['\'', '\u{2019}'])?;
+        let mut first = rest.iter().position(|w| w.chars().any(char::is_alphanumeric))?;
+        // (`Bakan Şimşek'ten`: a title before the name.)
+        if is_title(rest[first]) {
+            first += 1;
+        }
+        let (stem, suffix) = rest.get(first)?.split_once(['\'', '\u{2019}'])?;
         if !starts_upper(stem) || !ABLATIVE.contains(&suffix) {
             return None;
         }
@@ -337,7 +341,10 @@ impl Reader<'_, '_> {
 /// Whether a word is a Turkish title (`Cumhurbaşkanı`, `Sözcüsü`, `Doç.`).
 fn is_title(w: &str) -> bool {
     let l = w.trim_end_matches('.').to_lowercase();
-    matches!(l.as_str(), "doç" | "dr" | "prof" | "av" | "bay" | "bayan") || TITLE_ENDS.iter().any(|e| l.ends_with(e))
+    matches!(
+        l.as_str(),
+        "doç" | "dr" | "prof" | "av" | "bay" | "bayan" | "bakan" | "vali"
+    ) || TITLE_ENDS.iter().any(|e| l.ends_with(e))
 }
 
 #[cfg(test)]
