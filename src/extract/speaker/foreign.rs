@@ -103,6 +103,9 @@ const MAX_REPORTED: usize = 40;
 /// How far before a name a role noun is looked for, in bytes.
 const ROLE_REACH: usize = 80;
 
+/// How far before a quote [`Reader::named_in_text`] reads, in bytes.
+const NAMED_REACH: usize = 16_000;
+
 /// Most mentions read for a Russian or Ukrainian name in another case.
 const MAX_MENTIONS: usize = 400;
 
@@ -717,7 +720,11 @@ impl<'a> Reader<'_, 'a> {
     /// before the one-word name makes where the article prints them
     /// before `at`, when it makes one only.
     fn named_in_text(&self, word: &str, at: usize) -> Option<String> {
-        let text = &self.cx.text[..floor_char(self.cx.text, at)];
+        // (Within [`NAMED_REACH`] before `at`: once per quote, so never the
+        // whole of a long text.)
+        let at = floor_char(self.cx.text, at);
+        let lo = ceil_char(self.cx.text, at.saturating_sub(NAMED_REACH));
+        let text = &self.cx.text[..at];
         let t = names::tokens(word);
         let [tok] = t.as_slice() else { return None };
         // (A Russian or Ukrainian name as printed up to its stem.)
@@ -727,7 +734,8 @@ impl<'a> Reader<'_, 'a> {
             word.to_string()
         };
         let mut out: Vec<String> = Vec::new();
-        for (p, _) in text.match_indices(key.as_str()) {
+        for (p, _) in text[lo..].match_indices(key.as_str()) {
+            let p = lo + p;
             let Some(prev) = text[..p].strip_suffix(' ') else {
                 continue;
             };

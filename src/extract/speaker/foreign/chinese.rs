@@ -166,7 +166,10 @@ const MAX_NAME: usize = 4;
 const PRONOUN_REACH: usize = 1500;
 
 /// How far from a name another mention of it is looked for, in bytes.
-const NAME_REACH: usize = 6000;
+const NAME_REACH: usize = 3000;
+
+/// Most clauses read back for the person a pronoun stands for.
+const MAX_CLAUSES: usize = 16;
 
 impl Reader<'_, '_> {
     /// The speaker of quote `i` in Chinese copy; see the module docs.
@@ -275,14 +278,13 @@ impl Reader<'_, '_> {
     fn chinese_pronoun(&self, at: usize, i: usize) -> Option<String> {
         let text = self.cx.text;
         let lo = super::ceil_char(text, at.saturating_sub(PRONOUN_REACH));
-        let w = self
-            .cx
-            .top
-            .partition_point(|&j| self.cx.spans[j].open < self.cx.spans[i].open);
-        let quotes: Vec<(usize, usize)> = self.cx.top[..w]
+        // (Top-level quotes do not overlap: their ends are in order too.)
+        let top = &self.cx.top;
+        let w = top.partition_point(|&j| self.cx.spans[j].open < self.cx.spans[i].open);
+        let k = top[..w].partition_point(|&j| self.cx.spans[j].close <= lo);
+        let quotes: Vec<(usize, usize)> = top[k..w]
             .iter()
             .map(|&j| (self.cx.spans[j].open, self.cx.spans[j].close))
-            .filter(|&(_, c)| c > lo)
             .collect();
         let inside = |s: usize| quotes.iter().any(|&(o, c)| o < s && s < c);
         // Clause openings, nearest first, outside quotes.
@@ -292,7 +294,7 @@ impl Reader<'_, '_> {
             .map(|(k, c)| lo + k + c.len_utf8())
             .filter(|&s| !inside(s));
         let starts: Vec<usize> = std::iter::once(lo).chain(starts).collect();
-        starts.into_iter().rev().find_map(|s| {
+        starts.into_iter().rev().take(MAX_CLAUSES).find_map(|s| {
             let clause = text[s..at].trim_start();
             let run: String = clause
                 .chars()

@@ -28,6 +28,9 @@ const SENTENCE_REACH: usize = 900;
 /// to a pronoun or a sentence without a subject.
 const CARRY_PARAS: usize = 2;
 
+/// Most quotes stepped back over for the speaker before.
+const MAX_BACK: usize = 40;
+
 /// A Hangul syllable.
 pub(super) fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7A3}')
@@ -147,6 +150,7 @@ impl Reader<'_, '_> {
             .iter()
             .rev()
             .take_while(|&&j| self.cx.spans[j].para + CARRY_PARAS >= para)
+            .take(MAX_BACK)
             .find(|&&j| found[j].cue.is_some() || found[j].speaker.is_some())
             .and_then(|&j| found[j].speaker.clone())
     }

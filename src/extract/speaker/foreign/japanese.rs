@@ -294,7 +294,8 @@ impl Reader<'_, '_> {
     /// text after it.
     fn full_name_near(&self, surname: &str, at: usize) -> Option<String> {
         let text = self.cx.text;
-        let titled = self.cx.paras.iter().any(|p| p.titled && p.start <= at && at <= p.end);
+        let p = self.cx.paras.partition_point(|p| p.start <= at);
+        let titled = p > 0 && self.cx.paras[p - 1].titled && at <= self.cx.paras[p - 1].end;
         let (lo, hi) = if titled {
             (at, super::floor_char(text, (at + NAME_REACH).min(text.len())))
         } else {

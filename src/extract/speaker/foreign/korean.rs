@@ -254,6 +254,9 @@ const NOT_NAMES: &[&str] = &[
     "이사장",
 ];
 
+/// Longest stretch read after a quote for its subject, in bytes.
+const SENTENCE_AFTER: usize = 300;
+
 /// How far back a full name is looked for behind a surname and title, in bytes.
 const NAME_REACH: usize = 6000;
 
@@ -491,11 +494,13 @@ fn quotative(rest: &str) -> Option<String> {
 fn sentence_end(rest: &str) -> usize {
     let b = rest.as_bytes();
     rest.char_indices()
+        .take_while(|&(k, _)| k < SENTENCE_AFTER)
         .find(|&(k, c)| {
             (matches!(c, '.' | '!' | '?') && b.get(k + 1).is_none_or(|x| x.is_ascii_whitespace()))
                 || k > 0 && super::is_quote_mark(c)
         })
-        .map_or(rest.len(), |(k, _)| k)
+        .map(|(k, _)| k)
+        .unwrap_or_else(|| super::ceil_char(rest, SENTENCE_AFTER.min(rest.len())))
 }
 
 /// The words of the noun phrase ending just before the subject word:

@@ -101,6 +101,12 @@ const MESSAGES: &[&str] = &[
     "vurgusu",
 ];
 
+/// Longest stretch read after a quote for its verb or participle, in bytes.
+const AFTER_REACH: usize = 200;
+
+/// How far after a headline its person's full name is looked for, in bytes.
+const HEADLINE_REACH: usize = 8000;
+
 /// Ablative endings after the apostrophe of a name (`Erdoğan'dan`).
 const ABLATIVE: &[&str] = &["dan", "den", "tan", "ten", "ndan", "nden"];
 
@@ -149,6 +155,8 @@ impl Reader<'_, '_> {
         // The words after the quote, to the sentence's end.
         let rest = &self.cx.text[close..para.end];
         let rest = rest.trim_start_matches(|c: char| is_quote_mark(c) || c == ' ');
+        // (A few words: a long paragraph is not read again for each quote.)
+        let rest = &rest[..super::ceil_char(rest, AFTER_REACH)];
         if !rest.starts_with(char::is_lowercase) {
             return None;
         }
@@ -223,7 +231,9 @@ impl Reader<'_, '_> {
         let before = self.cx.text[para.start..sp.open.max(para.start)]
             .trim_end_matches(|c: char| is_quote_mark(c) || c.is_whitespace())
             .strip_suffix(':')?;
-        let words: Vec<&str> = before.split_whitespace().collect();
+        // (The phrase before the colon: a few words.)
+        let mut words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+        words.reverse();
         let (noun, rest) = words.split_last()?;
         if !MESSAGES.contains(noun) {
             return None;
@@ -249,7 +259,12 @@ impl Reader<'_, '_> {
             return None;
         }
         // (The body after the headline names the person in full.)
-        let name = self.person(&[stem], self.cx.text.len(), false)?;
+        let text = self.cx.text;
+        let name = self.person(
+            &[stem],
+            super::floor_char(text, (para.end + HEADLINE_REACH).min(text.len())),
+            false,
+        )?;
         Some((Named::Name(name), format!("{suffix} {noun}")))
     }
 
@@ -260,6 +275,8 @@ impl Reader<'_, '_> {
         let para = self.cx.paras[sp.para];
         let rest = &self.cx.text[sp.close.min(para.end)..para.end];
         let rest = rest.trim_start_matches(|c: char| is_quote_mark(c) || c == ' ');
+        // (A few words: a long paragraph is not read again for each quote.)
+        let rest = &rest[..super::ceil_char(rest, AFTER_REACH)];
         let words: Vec<&str> = rest.split_whitespace().take(6).collect();
         let k = words.iter().take(3).position(|w| PARTICIPLES.contains(w))?;
         // (The name ends at its comma, or before a word with a case ending:
