@@ -10,6 +10,9 @@
 //! - `tests/data/styles/speakers.json`: twelve English house-style articles
 //!   (AP, Reuters, BBC, NYT, a live blog, a Q&A, an HTML page, ...) labelled
 //!   by a reader who never saw quotecheck's output.
+//! - `tests/data/languages/speakers.json`: Korean, Chinese, Japanese and
+//!   Turkish news copy, written with its labels while those languages'
+//!   rules were written: every label must match, nulls included.
 
 use quotecheck::corpus::{self, LoadConfig, Source};
 use quotecheck::extract::{ExtractConfig, Quote, extract_article};
@@ -42,6 +45,14 @@ const STYLES: Floor = Floor {
     coverage: 0.75,
 };
 
+/// Languages whose verb of saying follows the quote or whose names are
+/// not capitalized: written with the rules, so every label must match.
+const LANGUAGES: Floor = Floor {
+    accuracy: 1.0,
+    precision: 1.0,
+    coverage: 1.0,
+};
+
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -71,6 +82,12 @@ fn seed_speakers_match_a_careful_readers_labels() {
 fn house_style_speakers_match_an_independent_readers_labels() {
     let dir = root().join("tests/data/styles");
     check(&dir.join("speakers.json"), &dir, &STYLES);
+}
+
+#[test]
+fn korean_chinese_japanese_and_turkish_speakers_match_their_labels() {
+    let dir = root().join("tests/data/languages");
+    check(&dir.join("speakers.json"), &dir, &LANGUAGES);
 }
 
 /// Compares the speakers of the articles in `dir` with the labels in

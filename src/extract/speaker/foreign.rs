@@ -1,5 +1,6 @@
 //! Speakers of quotes in French, German, Spanish, Italian, Portuguese,
-//! Dutch, Swedish, Danish, Norwegian, Russian and Ukrainian copy.
+//! Dutch, Swedish, Danish, Norwegian, Russian, Ukrainian and Turkish copy
+//! (Turkish puts the verb after the quote: see [`turkish`]).
 //!
 //! The rules of the parent module read English syntax. European news
 //! attributes a quote with a handful of fixed shapes, so a table of verbs
@@ -30,8 +31,13 @@
 
 use super::{Attr, Ctx, MARK_SPACES, ceil_char, floor_char, is_quote_mark, names};
 
+mod chinese;
+mod cjk;
+mod japanese;
+mod korean;
 mod lexicon;
 mod slavic;
+mod turkish;
 
 /// The languages read here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +53,7 @@ enum Lang {
     No,
     Ru,
     Uk,
+    Tr,
 }
 
 impl Lang {
@@ -67,6 +74,9 @@ enum Named {
     Zero,
     /// A role noun (`», razona el magistrado.`): see [`Reader::role_person`].
     Role(String),
+    /// No one the rules may name (`한 정부 소식통은`, `有分析人士认为`,
+    /// `政府関係者は`): the quote is governed, its speaker null.
+    Nobody,
 }
 
 /// A word of a sentence, at its byte offset. Punctuation that matters is a
@@ -92,6 +102,9 @@ const MAX_REPORTED: usize = 40;
 
 /// How far before a name a role noun is looked for, in bytes.
 const ROLE_REACH: usize = 80;
+
+/// How far before a quote [`Reader::named_in_text`] reads, in bytes.
+const NAMED_REACH: usize = 16_000;
 
 /// Most mentions read for a Russian or Ukrainian name in another case.
 const MAX_MENTIONS: usize = 400;
@@ -124,6 +137,8 @@ impl<'a> Reader<'_, 'a> {
             }
             let cued = self
                 .cue_after(i)
+                .or_else(|| self.turkish(i))
+                .or_else(|| self.cjk(i, found))
                 .or_else(|| self.cue_ahead(i, found))
                 .or_else(|| self.inciso(i));
             // `заявив «Ъ», что`, `ООО «Восток-Инвест»`: a name in quote
@@ -156,6 +171,7 @@ impl<'a> Reader<'_, 'a> {
             };
             let speaker = match name {
                 Named::Name(n) => Some(n),
+                Named::Nobody => None,
                 Named::Role(head) => self.role_person(&head, self.cx.spans[i].open),
                 Named::Pronoun | Named::Zero => {
                     // A later part of a quote continued over paragraphs: the
@@ -368,18 +384,23 @@ impl<'a> Reader<'_, 'a> {
     /// quote, ending with a colon or comma.
     fn cue_ahead(&self, i: usize, found: &[Attr]) -> Option<(Named, String)> {
         let sp = self.cx.spans[i];
-        let para = self.cx.paras[sp.para];
-        let from = ceil_char(self.cx.text, para.start.max(sp.open.saturating_sub(REACH)));
+        // A quote opening its paragraph after a paragraph ending on a colon
+        // (`Erdoğan, konuşmasında şunları söyledi:`): that paragraph's end.
+        let (p, end) = self.lead_in_colon(sp.para, sp.open).unwrap_or((sp.para, sp.open));
+        let para = self.cx.paras[p];
+        let from = ceil_char(self.cx.text, para.start.max(end.saturating_sub(REACH)));
         // (Without the opening mark and its spaces: `a déclaré : « `.)
-        let before = self.cx.text[from..sp.open].trim_end_matches(|c: char| is_quote_mark(c) || is_space(c));
-        if let Some(found) = self.selon(before, sp.open) {
+        let before = self.cx.text[from..end].trim_end_matches(|c: char| is_quote_mark(c) || is_space(c));
+        if let Some(found) = self.selon(before, end) {
             return Some(found);
         }
         if !before.ends_with([':', ',']) {
             return None;
         }
-        let s = self.cx.sent_start(sp.para, sp.open);
-        let toks = self.sentence_words(s, sp.open);
+        let s = self
+            .cx
+            .sent_start(p, floor_char(self.cx.text, end.saturating_sub(1)).max(para.start));
+        let toks = self.sentence_words(s, end);
         let toks = last_sentence(&toks);
         let (last, toks) = toks.split_last()?;
         if !matches!(last.w, ":" | ",") {
@@ -699,7 +720,11 @@ impl<'a> Reader<'_, 'a> {
     /// before the one-word name makes where the article prints them
     /// before `at`, when it makes one only.
     fn named_in_text(&self, word: &str, at: usize) -> Option<String> {
-        let text = &self.cx.text[..floor_char(self.cx.text, at)];
+        // (Within [`NAMED_REACH`] before `at`: once per quote, so never the
+        // whole of a long text.)
+        let at = floor_char(self.cx.text, at);
+        let lo = ceil_char(self.cx.text, at.saturating_sub(NAMED_REACH));
+        let text = &self.cx.text[..at];
         let t = names::tokens(word);
         let [tok] = t.as_slice() else { return None };
         // (A Russian or Ukrainian name as printed up to its stem.)
@@ -709,27 +734,30 @@ impl<'a> Reader<'_, 'a> {
             word.to_string()
         };
         let mut out: Vec<String> = Vec::new();
-        for (p, _) in text.match_indices(key.as_str()) {
+        for (p, _) in text[lo..].match_indices(key.as_str()) {
+            let p = lo + p;
             let Some(prev) = text[..p].strip_suffix(' ') else {
                 continue;
             };
-            let w = prev.rsplit(char::is_whitespace).next().unwrap_or("");
+            let (rest, w) = prev.rsplit_once(char::is_whitespace).unwrap_or(("", prev));
             let end = text[p..]
                 .find(|c: char| !c.is_alphanumeric() && c != '-')
                 .map_or(text.len(), |k| p + k);
-            let l = w.to_lowercase();
-            let caps = w.chars().filter(|c| c.is_uppercase()).count();
-            if !starts_upper(w)
-                || caps > 1
-                || !w.chars().all(|c| c.is_alphabetic() || c == '-')
-                || is_title(w)
-                || is_function_word(&l)
-                || is_time_word(&l)
-                || lexicon::is_according_to(&l)
-            {
+            if !is_given_name(w) {
                 continue;
             }
-            let cand = format!("{w} {}", &text[p..end]);
+            // `Genel Başkanı Recep Tayyip Erdoğan`: a second given name,
+            // when a title, a lower-case word or punctuation bounds the three.
+            let (rest, w2) = rest.trim_end_matches(' ').rsplit_once(' ').unwrap_or(("", rest));
+            let w3 = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+            // (Not in Russian or Ukrainian, whose given name has a patronymic
+            // after it, not a second name before: `секретарь Кремля Дмитрий
+            // Песков`.)
+            let cand = if is_given_name(w2) && !slavic::inflects(tok) && (!starts_upper(w3) || is_title(w3)) {
+                format!("{w2} {w} {}", &text[p..end])
+            } else {
+                format!("{w} {}", &text[p..end])
+            };
             let ct = names::tokens(&cand);
             if slavic::oblique(&ct) || !slavic::tokens_fit(&ct, &t) {
                 continue;
@@ -751,7 +779,19 @@ impl<'a> Reader<'_, 'a> {
         if e <= self.cx.paras[p].start {
             return s.min(self.cx.paras[p].start.max(e));
         }
-        self.cx.sent_start(p, super::floor_char(self.cx.text, e - 1))
+        self.cx.sent_start(p, floor_char(self.cx.text, e - 1))
+    }
+
+    /// When the quote at `open` opens paragraph `p` and the paragraph
+    /// before ends on a colon: that paragraph and its end.
+    fn lead_in_colon(&self, p: usize, open: usize) -> Option<(usize, usize)> {
+        let para = self.cx.paras[p];
+        let opens = self.cx.text[para.start..open]
+            .chars()
+            .all(|c| is_quote_mark(c) || c.is_whitespace() || c == '>');
+        let q = p.checked_sub(1)?;
+        let prev = self.cx.paras[q];
+        (opens && !prev.headline && self.cx.text[prev.start..prev.end].ends_with(':')).then_some((q, prev.end))
     }
 
     /// The top-level quote opening at byte `at`.
@@ -1314,7 +1354,7 @@ fn clause_end(s: &str) -> usize {
 fn is_abbreviated_title(w: &str) -> bool {
     matches!(
         w,
-        "M" | "Mme" | "Mlle" | "Me" | "Pr" | "Dr" | "Prof" | "Hr" | "Sr" | "Sra" | "Dña" | "Dott"
+        "M" | "Mme" | "Mlle" | "Me" | "Pr" | "Dr" | "Prof" | "Hr" | "Sr" | "Sra" | "Dña" | "Dott" | "Doç"
     )
 }
 
@@ -1763,6 +1803,20 @@ fn is_elided_particle_name(w: &str) -> bool {
     rest.is_some_and(starts_upper)
 }
 
+/// Whether a word may be a given name before a surname in
+/// [`Reader::named_in_text`]: one capitalized word of letters, no title,
+/// function word, time word or `according to`.
+fn is_given_name(w: &str) -> bool {
+    let l = w.to_lowercase();
+    starts_upper(w)
+        && w.chars().filter(|c| c.is_uppercase()).count() == 1
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !is_title(w)
+        && !is_function_word(&l)
+        && !is_time_word(&l)
+        && !lexicon::is_according_to(&l)
+}
+
 /// A space between a quote mark and the words or cue beside it.
 fn is_space(c: char) -> bool {
     MARK_SPACES.contains(&c)
@@ -1794,7 +1848,7 @@ fn is_title(w: &str) -> bool {
         return true;
     }
     let l = w.to_lowercase();
-    lexicon::is_title_lower(&l) || names::is_title(&l)
+    lexicon::is_title_lower(&l) || names::is_title(&l) || turkish::TITLE_ENDS.iter().any(|e| l.ends_with(e))
 }
 
 /// A registered name without what the registry may have taken into it:

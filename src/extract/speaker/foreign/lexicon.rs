@@ -658,6 +658,20 @@ const CUES: &[(Lang, &[&str])] = &[
             "переконана",
         ],
     ),
+    (
+        Lang::Tr,
+        &[
+            "söyledi",
+            "dedi",
+            "konuştu",
+            "açıkladı",
+            "belirtti",
+            "kaydetti",
+            "vurguladı",
+            "yazdı",
+            "paylaştı",
+        ],
+    ),
 ];
 
 /// Verbs that say what someone called or asked for, which take a quoted
