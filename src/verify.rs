@@ -37,7 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
-use crate::diff::{WordDiff, spelling_skeleton, word_diff, word_diff_within};
+use crate::diff::{WordDiff, negation_changed, spelling_skeleton, word_diff, word_diff_within};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -536,6 +536,13 @@ pub struct Attribution {
     /// institution the draft names (its spokesperson, its minister).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spokespeople: Vec<String>,
+    /// The first printing's credit decides, not the count: the words were
+    /// in print, credited to `credits[0]`, more than
+    /// [`AlignConfig::max_days_apart`] days before any article credited
+    /// anyone else (a line of 2023 going viral in 2025 under another name:
+    /// the later credits, however many, repeat a misattribution).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_first_printing: bool,
 }
 
 /// One person the sources credit with the words.
@@ -1238,6 +1245,8 @@ struct Reading {
     omitted: u32,
     /// Bracketed insertions, and words changed by glued brackets (`[T]he`).
     brackets: usize,
+    /// Source words the claim's brackets stand for (`[will]` for `will not`).
+    bracketed: u32,
     edited: usize,
     /// Words of the main source.
     source_words: u32,
@@ -1331,7 +1340,7 @@ fn read_path(
     let mut brackets =
         usize::from(claim.first().is_some_and(|w| w.sep == Sep::Bracket)) + usize::from(trailing == Sep::Bracket);
     let mut editorial = brackets > 0;
-    let (mut ellipses, mut omitted, mut edited, mut respelled) = (0, 0, 0, 0);
+    let (mut ellipses, mut omitted, mut edited, mut respelled, mut bracketed) = (0, 0, 0, 0, 0);
     let mut window: Option<(u32, u32)> = None;
     let mut skipped_weight = 0.0f32;
     let first_match = (0..steps.len()).find(|&i| matches!(steps[i], Step::Match { .. }) && !slight[i]);
@@ -1354,9 +1363,10 @@ fn read_path(
                     How::Exact => {}
                 }
                 match link {
-                    Link::Bracket(_) => {
+                    Link::Bracket(n) => {
                         editorial = true;
                         brackets += 1;
+                        bracketed += n;
                     }
                     Link::Ellipsis(n) => {
                         editorial = true;
@@ -1499,6 +1509,7 @@ fn read_path(
         ellipses,
         omitted,
         brackets,
+        bracketed,
         edited,
         source_words: main_len,
         window: (wa, wb),
@@ -1580,14 +1591,35 @@ fn is_run_of(short: &[u32], long: &[u32]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// The credit whose first printing precedes every other credit's by more
+/// than `days`: the words were in print, credited to that person, before
+/// anyone credited them to someone else, so the later credits cannot be
+/// the words' first utterance. `None` when dates are missing or close.
+fn precedent(credits: &[Credit], days: u32) -> Option<usize> {
+    let first = credits
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((c.first?, i)))
+        .min()?;
+    credits
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != first.1)
+        .all(|(_, c)| c.first.is_some_and(|d| first.0.days_between(d).abs() > i64::from(days)))
+        .then_some(first.1)
+        .filter(|_| credits.len() > 1)
+}
+
 /// How the statements holding a claim's words bear out the speaker the
 /// draft names. The draft agrees with a statement when it names whom most
 /// of its articles credit; naming whom only a minority credits repeats
 /// their error (misattributed); naming one of two equally credited is
-/// `conflicting`. Among statements, the best reading wins: a stock phrase
+/// `conflicting`; but when the first printing credits one person more
+/// than `days` before anyone else is credited ([`precedent`]), that
+/// credit decides. Among statements, the best reading wins: a stock phrase
 /// the draft's speaker said is not misattributed because someone else said
 /// it too. Returns the status and the statement it rests on.
-fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, Option<usize>) {
+fn judge_speaker(named: &str, statements: &[Statement], days: u32) -> (AttributionStatus, Option<usize>) {
     // (rank: 0 confirmed, 1 conflicting, 2 a minority; statement; its articles)
     let mut best: Option<(u8, usize, usize)> = None;
     for (i, st) in statements.iter().enumerate() {
@@ -1595,7 +1627,9 @@ fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, O
             continue;
         };
         let top = st.credits[0].articles;
-        let rank = if st.credits[p].articles < top {
+        let rank = if let Some(e) = precedent(&st.credits, days) {
+            if e == p { 0 } else { 2 }
+        } else if st.credits[p].articles < top {
             2
         } else if st.credits.iter().filter(|c| c.articles == top).count() > 1 {
             1
@@ -2203,7 +2237,7 @@ impl<'a> Verifier<'a> {
             best.map(|b| &b.reading)
         };
         let found = reading.is_some_and(|r| r.score >= cfg.align.min_score && r.matched_weight > 0.0);
-        let wording = match reading {
+        let mut wording = match reading {
             Some(r) if found => {
                 if r.junctions() > 0 {
                     Verdict::Spliced
@@ -2255,6 +2289,29 @@ impl<'a> Verifier<'a> {
         // A one-piece reading knows which words of the source the claim
         // quotes: the diff is taken there (see [`word_diff_within`]).
         let diff = closest_cand.map(|cand| self.diff_with(cand, &claim.text));
+        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
+            d.ops
+                .iter()
+                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
+                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                .collect()
+        };
+        // (The closest source's own figures are in the diff.)
+        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
+        // A negation or a figure that an ellipsis or a bracket replaces
+        // (`We will ... raise taxes` for `We will not raise taxes`, `[25,000]`
+        // for `250,000`) changes what was said: no editor's mark may do that.
+        let negations: Vec<(String, String)> = diff
+            .iter()
+            .flat_map(|d| &d.ops)
+            .filter(|op| negation_changed(op))
+            .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+            .collect();
+        if matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated)
+            && (!negations.is_empty() || !closest_figures.is_empty())
+        {
+            wording = Verdict::Altered;
+        }
 
         // Two candidates tell of one statement when a quote of each stands
         // in one family, or one's words are a run of the other's: provenance
@@ -2337,15 +2394,6 @@ impl<'a> Verifier<'a> {
         // the quote has one: a changed figure is what a fact-checker most
         // needs to hear about, even when the quote matches its source.
         let mut figures: Vec<FigureConflict> = Vec::new();
-        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
-            d.ops
-                .iter()
-                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
-                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
-                .collect()
-        };
-        // (The closest source's own figures are in the diff.)
-        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
         if let Some(c) = closest_cand.filter(|_| wording != Verdict::NotFound) {
             for o in cands.iter().filter(|o| {
                 o.src.quotes != c.src.quotes
@@ -2484,7 +2532,7 @@ impl<'a> Verifier<'a> {
                 }
                 Some(sp) => {
                     let (adjusted, via_institution) = self.credits_for(sp, &sts);
-                    match judge_speaker(sp, &adjusted) {
+                    match judge_speaker(sp, &adjusted, cfg.align.max_days_apart) {
                         (AttributionStatus::Confirmed, Some(i)) if !via_institution[i].is_empty() => {
                             spokespeople = via_institution[i].clone();
                             (AttributionStatus::Institution, Some(i))
@@ -2512,7 +2560,16 @@ impl<'a> Verifier<'a> {
             _ => None,
         };
         let misattributed = status == AttributionStatus::Misattributed;
-        let credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        let mut credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        // The first printing's credit, when it decides, leads the list.
+        let by_first_printing = match precedent(&credits, cfg.align.max_days_apart) {
+            Some(e) => {
+                let lead = credits.remove(e);
+                credits.insert(0, lead);
+                true
+            }
+            None => false,
+        };
         let mut other_statements: Vec<Credit> = Vec::new();
         for (i, st) in statements.iter().enumerate() {
             if Some(i) != main {
@@ -2539,6 +2596,7 @@ impl<'a> Verifier<'a> {
             } else {
                 Vec::new()
             },
+            by_first_printing,
         };
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
@@ -2555,6 +2613,20 @@ impl<'a> Verifier<'a> {
         if let Some(note) = attribution_note(&attribution, as_printed) {
             reason.push_str("; ");
             reason.push_str(&note);
+        }
+        if wording == Verdict::Altered && !negations.is_empty() {
+            let changed: Vec<String> = negations
+                .iter()
+                .map(|(old, new)| match (old.is_empty(), new.is_empty()) {
+                    (true, _) => format!("{new:?} added"),
+                    (_, true) => format!("{old:?} dropped"),
+                    _ => format!("{old:?} in the source, {new:?} in the quote"),
+                })
+                .collect();
+            reason.push_str(&format!(
+                "; a negation differs, which reverses the meaning: {}",
+                changed.join("; ")
+            ));
         }
         if verdict == Verdict::Altered && !closest_figures.is_empty() {
             let changed: Vec<String> = closest_figures
@@ -2633,7 +2705,22 @@ impl<'a> Verifier<'a> {
             (Verdict::Misattributed, _) => {
                 let draft = attribution.draft.as_deref().unwrap_or("?");
                 let credits = &attribution.credits;
+                let at = |c: &Credit| c.first.map_or(String::new(), |d| format!(" on {d}"));
                 match credits.iter().position(|c| names::same_person(&c.name, draft)) {
+                    Some(i) if i > 0 && attribution.by_first_printing => format!(
+                        "these words were first printed crediting {}{}; {} credit{} {} only from{}, after they were in print",
+                        credits[0].name,
+                        at(&credits[0]),
+                        plural(credits[i].articles, "later article"),
+                        if credits[i].articles == 1 { "s" } else { "" },
+                        credits[i].name,
+                        credits[i].first.map_or(String::new(), |d| format!(" {d}")),
+                    ),
+                    None if attribution.by_first_printing => format!(
+                        "these words were first printed crediting {}{}, not {draft}",
+                        credits[0].name,
+                        at(&credits[0])
+                    ),
                     Some(i) if i > 0 => {
                         let lead = &credits[0];
                         let since = lead.first.map_or(String::new(), |d| format!(", the first on {d}"));
@@ -2663,31 +2750,7 @@ impl<'a> Verifier<'a> {
                 )
             }
             (Verdict::Editorial, Some(r)) => {
-                let mut marks = Vec::new();
-                if r.ellipses > 0 {
-                    marks.push(if r.omitted > 0 {
-                        format!(
-                            "{} for {} omitted",
-                            plural(r.ellipses, "ellipsis"),
-                            plural(r.omitted as usize, "word")
-                        )
-                    } else {
-                        format!("{} omitting nothing", plural(r.ellipses, "ellipsis"))
-                    });
-                }
-                if r.brackets > 0 {
-                    marks.push(plural(r.brackets, "bracketed insertion"));
-                }
-                if r.edited > 0 {
-                    marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
-                }
-                if r.respelled > 0 {
-                    marks.push(format!(
-                        "{} in another house style (British or American spelling, % or percent)",
-                        plural(r.respelled, "word")
-                    ));
-                }
-                format!("the source's words with {}{first_note}", marks.join(", "))
+                format!("the source's words with {}{first_note}", marks_of(r).join(", "))
             }
             (Verdict::Spliced, _) => {
                 let parts: Vec<String> = pieces
@@ -2729,6 +2792,11 @@ impl<'a> Verifier<'a> {
                 if r.respelled > 0 {
                     changes.push(format!("{} spelled differently", plural(r.respelled, "word")));
                 }
+                if changes.is_empty() {
+                    // Only marks: the notes after say what they hide (a
+                    // negation, a figure).
+                    changes = marks_of(r);
+                }
                 format!(
                     "the wording differs from {}: {}",
                     closest.map_or(String::new(), |c| at(&c.source)),
@@ -2738,6 +2806,43 @@ impl<'a> Verifier<'a> {
             _ => String::new(),
         }
     }
+}
+
+/// The editorial marks a reading uses, as the reason lists them.
+fn marks_of(r: &Reading) -> Vec<String> {
+    let mut marks = Vec::new();
+    if r.ellipses > 0 {
+        marks.push(if r.omitted > 0 {
+            format!(
+                "{} for {} omitted",
+                plural(r.ellipses, "ellipsis"),
+                plural(r.omitted as usize, "word")
+            )
+        } else {
+            format!("{} omitting nothing", plural(r.ellipses, "ellipsis"))
+        });
+    }
+    if r.brackets > 0 {
+        marks.push(if r.bracketed > 0 {
+            format!(
+                "{} standing for {}",
+                plural(r.brackets, "bracket"),
+                plural(r.bracketed as usize, "word")
+            )
+        } else {
+            plural(r.brackets, "bracketed insertion")
+        });
+    }
+    if r.edited > 0 {
+        marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
+    }
+    if r.respelled > 0 {
+        marks.push(format!(
+            "{} in another house style (British or American spelling, % or percent)",
+            plural(r.respelled, "word")
+        ));
+    }
+    marks
 }
 
 /// What the reason adds about the speaker when the verdict does not say it.
@@ -2784,7 +2889,21 @@ fn attribution_note(a: &Attribution, as_printed: bool) -> Option<String> {
                     .filter(|c| !names::same_person(&c.name, draft))
                     .map(|c| format!("{} ({})", c.name, plural(c.articles, "article")))
                     .collect();
-                if !others.is_empty() {
+                if !others.is_empty() && a.by_first_printing {
+                    let first = a.credits[0].first.map_or(String::new(), |d| format!(" ({d})"));
+                    let later: Vec<String> = a.credits[1..]
+                        .iter()
+                        .map(|c| {
+                            let from = c.first.map_or(String::new(), |d| format!(", from {d}"));
+                            format!("{} ({}{from})", c.name, plural(c.articles, "article"))
+                        })
+                        .collect();
+                    notes.push(format!(
+                        "later also credited to {}, after the first printing{first} credited {}",
+                        later.join(", "),
+                        a.credits[0].name
+                    ));
+                } else if !others.is_empty() {
                     notes.push(format!("also credited to {}", others.join(", ")));
                 }
             }

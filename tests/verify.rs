@@ -1244,3 +1244,139 @@ fn a_later_outlets_wording_is_verbatim_but_the_earlier_printing_is_named() {
     ]);
     assert!(v["checks"][0].get("earlier_wording").is_none(), "{:#}", v["checks"][0]);
 }
+
+// --- tests/data/meaning: marks that would hide a change of meaning -------
+
+/// Checks one quote credited to Hale against `tests/data/meaning`.
+fn check_meaning(text: &str) -> (Value, i32) {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/meaning",
+    ]);
+    (v["checks"][0].clone(), code)
+}
+
+#[test]
+fn an_ellipsis_or_bracket_that_drops_a_negation_is_altered() {
+    // The wire: "We will not raise taxes ...", "We are not going to apologize ...".
+    for (quote, printed, quoted) in [
+        ("We will ... raise taxes on working families.", "not", "..."),
+        (
+            "We are ... going to apologize for defending American jobs.",
+            "not",
+            "...",
+        ),
+        ("We [will] raise taxes on working families.", "will not", "[will]"),
+    ] {
+        let (c, code) = check_meaning(quote);
+        assert_eq!(verdict(&c), "altered", "{c:#}");
+        assert_eq!(code, 1, "a reversed meaning fails");
+        let reason = c["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!(
+                "a negation differs, which reverses the meaning: {printed:?} in the source, {quoted:?} in the quote"
+            )),
+            "{reason}"
+        );
+        assert!(
+            diff_changes(&c)
+                .iter()
+                .any(|(o, n, class)| o == printed && n == quoted && class == "wording"),
+            "{:#}",
+            c["diff"]
+        );
+    }
+    // A bracket adding one reverses it too; an ellipsis for other words does not.
+    let (c, _) = check_meaning("We will [never] raise taxes on working families.");
+    assert_eq!(
+        verdict(&c),
+        "editorial",
+        "the source's `not` stands where `[never]` does: {c:#}"
+    );
+    let (c, code) = check_meaning("We will not raise taxes ... not this year and not next year.");
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_figure_replaced_by_a_bracketed_figure_is_altered() {
+    for (quote, quoted) in [
+        (
+            "Our plan will create [25,000] jobs in steel and manufacturing by 2027.",
+            "[25,000]",
+        ),
+        (
+            "[Her] plan will create [2.5 million] jobs in steel and manufacturing by 2027.",
+            "[2.5 million]",
+        ),
+    ] {
+        let (c, code) = check_meaning(quote);
+        assert_eq!(verdict(&c), "altered", "{c:#}");
+        assert_eq!(code, 1);
+        assert_eq!(c["diff"]["counts"]["number"], 1, "{:#}", c["diff"]);
+        let reason = c["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!(
+                "a figure differs: \"250,000\" in the source, {quoted:?} in the quote"
+            )),
+            "{reason}"
+        );
+    }
+    // A bracket glossing a figure's word keeps the figure: editorial.
+    let (c, code) = check_meaning("[Her] plan will create 250,000 jobs in steel and manufacturing by 2027.");
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
+}
+
+/// Caught by a blind test (s7 x5, x6): a 2023 line credited in 2025 to
+/// someone else by two outlets. The 30-day date penalty kept the original
+/// out of its family and the later credits outvoted it: the false speaker
+/// was confirmed, the true one misattributed.
+#[test]
+fn a_line_in_print_long_before_a_later_credit_belongs_to_its_first_speaker() {
+    let run_for = |speaker: &str| {
+        let (code, v) = json(&[
+            "verify",
+            "--quote",
+            "Pressure is a privilege, and my players carry it with pride.",
+            "--speaker",
+            speaker,
+            "--against",
+            "tests/data/viral",
+        ]);
+        (v["checks"][0].clone(), code)
+    };
+    let (c, code) = run_for("Marco Bellini");
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(code, 1);
+    assert_eq!(c["attribution"]["by_first_printing"], true);
+    assert_eq!(c["attribution"]["credits"][0]["name"], "Sami Haddad");
+    assert_eq!(c["attribution"]["credits"][1]["articles"], 2);
+    let reason = c["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("first printed crediting Sami Haddad on 2023-09-02; 2 later articles credit Marco Bellini only from 2025-05-19"),
+        "{reason}"
+    );
+    let (c, code) = run_for("Sami Haddad");
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["first"]["file"], "tests/data/viral/01_herald_2023.txt");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("later also credited to Marco Bellini (2 articles, from 2025-05-19)")
+    );
+    // align: the 2023 original is the family's first printing, not unmatched.
+    let (_, out, _) = run(&["align", "tests/data/viral", "--format", "json"], None);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["families"][0]["members"].as_array().unwrap().len(), 3, "{v:#}");
+    assert_eq!(v["families"][0]["first"]["date"], "2023-09-02");
+    assert_eq!(v["families"][0]["speakers_disagree"], true);
+}
