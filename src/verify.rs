@@ -49,6 +49,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod disputed;
 pub mod institution;
 use institution::Institution;
 
@@ -1567,6 +1568,9 @@ pub struct Verifier<'a> {
     index: CorpusIndex<'a>,
     families: Vec<Family>,
     family_of: FxHashMap<QuoteId, usize>,
+    /// Quotes their own article disowns (`misquoted X as saying "..."`),
+    /// with the disputing words: no source printing of their words.
+    disowned: FxHashMap<QuoteId, String>,
     cfg: VerifyConfig,
 }
 
@@ -1589,6 +1593,29 @@ fn sort_credits(credits: &mut [(Credit, Vec<u32>)]) {
 /// True when `short` is a run of `long` (word keys).
 fn is_run_of(short: &[u32], long: &[u32]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// True when `short` is a run of `long` but for one stretch of at most
+/// `max_gap` words of `long` left out: `the referee cost us the game`
+/// in `the referee didn't cost us the game`, a later outlet's misquote
+/// of the same statement. Needs six words in all and two each side of
+/// the gap, so that two sentences sharing a stock phrase stay two
+/// statements.
+fn is_run_of_but_a_few(short: &[u32], long: &[u32], max_gap: usize) -> bool {
+    const SIDE: usize = 2;
+    if short.len() < 6 || short.len() >= long.len() {
+        return false;
+    }
+    (SIDE..=short.len() - SIDE).any(|cut| {
+        let (head, tail) = short.split_at(cut);
+        long.windows(head.len()).enumerate().any(|(i, w)| {
+            w == head
+                && (1..=max_gap).any(|gap| {
+                    let from = i + head.len() + gap;
+                    long.get(from..from + tail.len()).is_some_and(|t| t == tail)
+                })
+        })
+    })
 }
 
 /// The credit whose first printing precedes every other credit's by more
@@ -1706,10 +1733,18 @@ impl<'a> Verifier<'a> {
             }
         }
         drop(by_ref);
+        let disowned = (0..index.len() as u32)
+            .map(QuoteId)
+            .filter_map(|q| {
+                let quote = index.quote(q);
+                disputed::disputing_lead(&quote.context, &quote.text).map(|d| (q, d))
+            })
+            .collect();
         Verifier {
             index,
             families,
             family_of,
+            disowned,
             cfg,
         }
     }
@@ -2176,6 +2211,11 @@ impl<'a> Verifier<'a> {
         }
         passages.sort();
         passages.dedup();
+        // A quote its article disowns (a correction's misquote) is no
+        // source: it is read apart, to say so when the claim repeats it.
+        let (disowned, passages): (Vec<Vec<QuoteId>>, Vec<Vec<QuoteId>>) = passages
+            .into_iter()
+            .partition(|p| p.iter().any(|q| self.disowned.contains_key(q)));
         let srcs: Vec<Src> = passages.into_iter().map(|p| self.src_of(p)).collect();
         let cwords = compounds_as_sources_print_them(cwords, &srcs, &self.index);
         let agrees_with_claim = |quotes: &[QuoteId]| -> bool {
@@ -2327,7 +2367,11 @@ impl<'a> Verifier<'a> {
                     let (kx, ky) = (self.index.word_keys(x), self.index.word_keys(y));
                     let (kx, ky): (Vec<u32>, Vec<u32>) =
                         (kx.iter().map(|k| k.0).collect(), ky.iter().map(|k| k.0).collect());
-                    is_run_of(&kx, &ky) || is_run_of(&ky, &kx)
+                    let gap = cfg.max_dropped_words;
+                    is_run_of(&kx, &ky)
+                        || is_run_of(&ky, &kx)
+                        || is_run_of_but_a_few(&kx, &ky, gap)
+                        || is_run_of_but_a_few(&ky, &kx, gap)
                 })
             })
         };
@@ -2367,14 +2411,15 @@ impl<'a> Verifier<'a> {
         // Words found as printed, but first printed otherwise: the draft
         // copies a later outlet's version (`not yet beaten` where the
         // first report has `not yet defeated`).
-        let earlier_wording = match (wording, &first, closest_cand) {
+        let earlier_cand: Option<&Candidate> = match (wording, &first, closest_cand) {
             (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f), Some(c)) if f.date.is_some() => {
                 cands
                     .iter()
                     .filter(|o| {
                         same_statement(c, o)
                             && o.reading.junctions() == 0
-                            && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                            && (o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                                || o.reading.dropped > 0)
                             && o.reading.score >= cfg.align.min_score
                             && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
                     })
@@ -2385,10 +2430,42 @@ impl<'a> Verifier<'a> {
                         )
                         .then(x.src.quotes.cmp(&y.src.quotes))
                     })
-                    .map(|o| self.source_match(o))
             }
             _ => None,
         };
+        let earlier_wording = earlier_cand.map(|o| self.source_match(o));
+        // A negation the earlier printing has and the claim lacks (or the
+        // other way round) is said with it: `didn't cost` for `cost`.
+        let earlier_negations: Vec<(String, String)> = earlier_cand
+            .map(|o| {
+                self.diff_with(o, &claim.text)
+                    .ops
+                    .iter()
+                    .filter(|op| negation_changed(op))
+                    .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        // The claim's words as a quote its article disowns prints them: an
+        // outlet's own correction says they misquote the speaker, which
+        // outweighs a copy of the misquote (the draft is altered).
+        let disowned_hits: Vec<(SourceRef, &str)> = disowned
+            .iter()
+            .filter(|p| p.len() == 1)
+            .filter_map(|p| {
+                let src = self.src_of(p.clone());
+                let path = best_path(&cwords, &[&src], cfg)?;
+                let r = read_path((&cwords, trailing), &[&src], path, cfg);
+                (r.relation().has_wording() && r.score >= min_score)
+                    .then(|| (self.source_ref(&src), self.disowned[&p[0]].as_str()))
+            })
+            .collect();
+        let disowned_upgrade =
+            !disowned_hits.is_empty() && matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
+        if disowned_upgrade {
+            wording = Verdict::Altered;
+        }
 
         // Other printings of the same statement with another figure where
         // the quote has one: a changed figure is what a fact-checker most
@@ -2609,6 +2686,27 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
+        if !disowned_hits.is_empty() {
+            let at: Vec<String> = disowned_hits
+                .iter()
+                .map(|(s, lead)| format!("{} {} (\"{lead} ...\")", s.file, s.quote))
+                .collect();
+            let note = format!(
+                "an outlet's correction says these words misquote the speaker: {}",
+                at.join(", ")
+            );
+            if disowned_upgrade {
+                reason = match &closest {
+                    Some(c) => format!(
+                        "{note}; they are printed as such by {} {}",
+                        c.source.file, c.source.quote
+                    ),
+                    None => note,
+                };
+            } else {
+                reason.push_str(&format!("; {note}"));
+            }
+        }
         let as_printed = matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
         if let Some(note) = attribution_note(&attribution, as_printed) {
             reason.push_str("; ");
@@ -2648,8 +2746,21 @@ impl<'a> Verifier<'a> {
         }
         if let Some(e) = &earlier_wording {
             let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
+            let negation = if earlier_negations.is_empty() {
+                String::new()
+            } else {
+                let changed: Vec<String> = earlier_negations
+                    .iter()
+                    .map(|(old, new)| match (old.is_empty(), new.is_empty()) {
+                        (true, _) => format!("{new:?} added"),
+                        (_, true) => format!("{old:?} dropped"),
+                        _ => format!("{old:?} there, {new:?} here"),
+                    })
+                    .collect();
+                format!(" (a negation differs: {})", changed.join("; "))
+            };
             reason.push_str(&format!(
-                "; but {} {}{when} printed it earlier with other words",
+                "; but {} {}{when} printed it earlier with other words{negation}",
                 e.source.file, e.source.quote
             ));
         }

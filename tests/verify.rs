@@ -1380,3 +1380,69 @@ fn a_line_in_print_long_before_a_later_credit_belongs_to_its_first_speaker() {
     assert_eq!(v["families"][0]["first"]["date"], "2023-09-02");
     assert_eq!(v["families"][0]["speakers_disagree"], true);
 }
+
+/// Caught by a blind test (s7 x3): a later outlet's misquote dropping
+/// "didn't" got no earlier-wording note (only changed or added words did),
+/// and an outlet's correction ('misquoted Jordan Reyes as saying "..."')
+/// counted as a printing of the misquote, even as its first.
+#[test]
+fn a_misquote_dropping_a_negation_names_the_earlier_wording_and_a_correction_disowns_it() {
+    let quote = "The referee cost us the game.";
+    let dir = "tests/data/corrections";
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Reyes",
+        "--against",
+        &format!("{dir}/01_reuters.txt"),
+        &format!("{dir}/03_footyfeed.txt"),
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "FootyFeed prints these words: {c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(
+        c["earlier_wording"]["source"]["file"],
+        format!("{dir}/01_reuters.txt"),
+        "{c:#}"
+    );
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("printed it earlier with other words (a negation differs: \"didn't\" dropped)"),
+        "{}",
+        c["reason"]
+    );
+    // SportsDaily's correction says these words misquote Reyes: no source,
+    // and the claim repeating them is altered.
+    let (code, v) = json(&["verify", "--quote", quote, "--speaker", "Reyes", "--against", dir]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        !sources(c).iter().any(|(file, quote, _)| file == "02_" && quote == "q2"),
+        "the correction is no source: {c:#}"
+    );
+    assert_ne!(c["first"]["file"], format!("{dir}/02_sportsdaily.txt"));
+    assert!(
+        c["reason"].as_str().unwrap().contains(&format!(
+            "an outlet's correction says these words misquote the speaker: {dir}/02_sportsdaily.txt q2 (\"An earlier version of this article misquoted Jordan Reyes as saying ...\")"
+        )),
+        "{}",
+        c["reason"]
+    );
+    // The corrected words the correction goes on to give are Reyes's.
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "The referee didn't cost us the game.",
+        "--speaker",
+        "Reyes",
+        "--against",
+        dir,
+    ]);
+    assert_eq!(verdict(&v["checks"][0]), "verbatim", "{:#}", v["checks"][0]);
+    assert_eq!(code, 0);
+}
