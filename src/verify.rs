@@ -2263,13 +2263,45 @@ impl<'a> Verifier<'a> {
         let cands: Vec<Candidate> = idx.iter().filter_map(|&i| sorted[i].take()).collect();
 
         // All candidates together: pieces from several quotes.
-        let all: Vec<&Src> = cands.iter().map(|c| &c.src).collect();
-        let global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
+        let mut all: Vec<&Src> = cands.iter().map(|c| &c.src).collect();
+        let mut global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
         let best = cands.first();
-        let use_global = match (&global, best) {
+        let mut use_global = match (&global, best) {
             (Some(g), Some(b)) => g.rank_cost() < b.reading.rank_cost() - 0.5 && g.junctions() > 0,
             _ => false,
         };
+        // A splice a later source made itself: the claim's words as printed
+        // by one source, across that source's own ellipsis, which the
+        // earlier printings give as separate quotes. The source's ellipsis
+        // stands for nothing the speaker said there, so the claim is the
+        // splice it copies, read against the earlier printings.
+        let mut spliced_by: Option<&Candidate> = None;
+        if let Some(b) = best.filter(|b| {
+            !use_global
+                && b.reading.junctions() == 0
+                && !b.reading.changed()
+                && copies_source_ellipsis(&b.reading, &b.src)
+        }) {
+            let printed = self.index.record(b.src.quotes[0]).date;
+            let others: Vec<&Src> = cands
+                .iter()
+                .filter(|c| !c.reading.relation().has_wording())
+                .filter(|c| date_order(self.index.record(c.src.quotes[0]).date, printed).is_lt())
+                .map(|c| &c.src)
+                .collect();
+            let alt = best_path(&cwords, &others, cfg).map(|path| read_path((&cwords, trailing), &others, path, cfg));
+            if let Some(g) = alt.filter(|g| {
+                g.junctions() > 0
+                    && g.score >= cfg.align.min_score
+                    && g.pieces.iter().all(|p| p.3 != Join::Joined)
+                    && !g.changed()
+            }) {
+                all = others;
+                global = Some(g);
+                use_global = true;
+                spliced_by = Some(b);
+            }
+        }
         // The reading the verdict rests on.
         let reading: Option<&Reading> = if use_global {
             global.as_ref()
@@ -2539,7 +2571,29 @@ impl<'a> Verifier<'a> {
             (Verdict::Spliced, Some(g)) if use_global => g
                 .pieces
                 .iter()
-                .map(|&(a, b, _, _)| matched_quotes(&all, &g.steps[a..b]))
+                .map(|&(a, b, _, _)| {
+                    // The quotes the path took the piece from; when they
+                    // name nobody (an excerpt), every other quote printing
+                    // the piece word for word: they are still the words the
+                    // wire credits.
+                    let mut quotes = matched_quotes(&all, &g.steps[a..b]);
+                    if quotes.iter().any(|&q| self.index.quote(q).speaker.is_some()) {
+                        return quotes;
+                    }
+                    let keys: Vec<&str> = (a..b)
+                        .filter(|&i| matches!(g.steps[i], Step::Match { .. }))
+                        .map(|i| cwords[i].key.as_str())
+                        .collect();
+                    for c in cands.iter().filter(|c| c.src.quotes.len() == 1) {
+                        let src: Vec<&str> = c.src.words.iter().map(|w| w.key.as_str()).collect();
+                        if keys.len() <= src.len() && src.windows(keys.len()).any(|w| w == keys.as_slice()) {
+                            quotes.push(c.src.quotes[0]);
+                        }
+                    }
+                    quotes.sort_unstable();
+                    quotes.dedup();
+                    quotes
+                })
                 .filter(|q| !q.is_empty())
                 .collect(),
             _ => Vec::new(),
@@ -2706,6 +2760,28 @@ impl<'a> Verifier<'a> {
             } else {
                 reason.push_str(&format!("; {note}"));
             }
+        }
+        if let Some(b) = spliced_by {
+            reason = reason.replacen(
+                "joins pieces no source prints together",
+                "joins pieces the earlier printings give as separate quotes",
+                1,
+            );
+            let when = self
+                .index
+                .record(b.src.quotes[0])
+                .date
+                .map_or(String::new(), |d| format!(" ({d})"));
+            reason.push_str(&format!(
+                "; only {} {}{when} prints them together, across its own ellipsis",
+                self.index.record(b.src.quotes[0]).file,
+                b.src
+                    .quotes
+                    .iter()
+                    .map(|&q| self.index.quote(q).id.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            ));
         }
         let as_printed = matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
         if let Some(note) = attribution_note(&attribution, as_printed) {
@@ -2917,6 +2993,16 @@ impl<'a> Verifier<'a> {
             _ => String::new(),
         }
     }
+}
+
+/// True when a one-piece reading runs across an ellipsis its source
+/// prints (the claim copying it): `fairness ... until` in a column's
+/// `this is about fairness ... until China opens its markets`.
+fn copies_source_ellipsis(r: &Reading, src: &Src) -> bool {
+    r.steps
+        .iter()
+        .skip(1)
+        .any(|st| matches!(st, Step::Match { j, link: Link::Next, .. } if src.words[*j as usize].sep == Sep::Ellipsis))
 }
 
 /// The editorial marks a reading uses, as the reason lists them.

@@ -1446,3 +1446,84 @@ fn a_misquote_dropping_a_negation_names_the_earlier_wording_and_a_correction_dis
     assert_eq!(verdict(&v["checks"][0]), "verbatim", "{:#}", v["checks"][0]);
     assert_eq!(code, 0);
 }
+
+/// Caught by a blind test (s7 x4): the wire prints "this is about
+/// fairness" and "until China opens its markets" as two quotes; a column
+/// two days later joins them across its own ellipsis. A claim copying the
+/// column was verbatim: it is the column's splice.
+#[test]
+fn a_splice_a_later_column_made_is_still_a_splice() {
+    let quote = "this is about fairness ... until China opens its markets.";
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/column",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "spliced", "{c:#}");
+    assert_eq!(code, 1);
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    let pieces: Vec<&str> = c["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["source"]["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        pieces,
+        ["tests/data/column/01_ap.txt", "tests/data/column/01_ap.txt"],
+        "{c:#}"
+    );
+    let reason = c["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("joins pieces the earlier printings give as separate quotes"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains(
+            "only tests/data/column/02_opinion.md q1 (2025-03-12) prints them together, across its own ellipsis"
+        ),
+        "{reason}"
+    );
+    // Against the wire alone, as before.
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/column/01_ap.txt",
+    ]);
+    assert_eq!(verdict(&v["checks"][0]), "spliced");
+}
+
+/// Caught by a blind test (s7 x8): a splice's first piece read from a
+/// broadcaster's excerpt that names nobody left the speaker unconfirmed
+/// ("no source ... names who said them"), though the wire, printing the
+/// same words, names Hale.
+#[test]
+fn a_splice_piece_from_an_unnamed_excerpt_is_credited_by_the_wire_that_prints_it() {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "We will not raise taxes on working families ... We are not going to apologize for defending American jobs.",
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/excerpt",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "spliced", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        !c["reason"].as_str().unwrap().contains("names who said them"),
+        "{}",
+        c["reason"]
+    );
+}
