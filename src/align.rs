@@ -67,6 +67,11 @@ pub struct AlignConfig {
     /// statement, while the same words credited to someone else are a
     /// misattribution to report.
     pub min_variant_score_across_speakers: f32,
+    /// Two quotes printing the same words (identical, cosmetic or one
+    /// containing the other) over at least this many words are one
+    /// utterance however far apart their dates: a line quoted again, or
+    /// credited to someone else, months later.
+    pub min_words_across_dates: usize,
 }
 
 impl Default for AlignConfig {
@@ -85,6 +90,7 @@ impl Default for AlignConfig {
             max_words: 400,
             min_single_article_words: 8,
             min_variant_score_across_speakers: 0.9,
+            min_words_across_dates: 10,
         }
     }
 }
@@ -692,12 +698,22 @@ pub fn align_corpus_pairs_counted(index: &CorpusIndex<'_>, progress: &AlignProgr
         (Some(x), Some(y)) => !x.is_empty() && !y.is_empty() && !crate::names::tokens_match(x, y),
         _ => false,
     };
+    // The same long wording printed months apart is one utterance quoted
+    // again (or credited anew: a viral misattribution of a 2023 line), not
+    // a coincidence: the date penalty is for short or generic phrases.
+    let same_long_words = |al: &PairAlignment| -> bool {
+        let len = |w: &WordRange| w.end.saturating_sub(w.start) as usize;
+        matches!(
+            al.relation,
+            Relation::Identical | Relation::Cosmetic | Relation::Contained
+        ) && len(&al.a_window).min(len(&al.b_window)) >= cfg.min_words_across_dates
+    };
     let judge = |a: QuoteId, b: QuoteId, al: PairAlignment| -> Option<(PairAlignment, bool)> {
         if al.score < cfg.min_score || al.evidence < cfg.min_fragment_evidence {
             return None;
         }
         let strong = if far(a, b) {
-            al.evidence >= 2.0 * cfg.min_evidence && al.score >= 0.5 * (1.0 + cfg.min_score)
+            (al.evidence >= 2.0 * cfg.min_evidence && al.score >= 0.5 * (1.0 + cfg.min_score)) || same_long_words(&al)
         } else {
             al.evidence >= cfg.min_evidence
         };

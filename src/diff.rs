@@ -757,10 +757,15 @@ fn key_items(o: &Side_<'_>, n: &Side_<'_>) -> (Vec<Item>, Range<usize>) {
     }
     // Drop stray edge matches: keep an edge run only if calling it inserted
     // would change no fewer words than the deletion it forces, or if the
-    // variant marks the omission with an ellipsis.
+    // variant marks the omission with an ellipsis, or the words with a
+    // bracket standing for them (`We [will] raise` for `We will not raise`:
+    // the bracket replaces `will not`, as verify reads it).
     let (mut fa, mut la) = (0usize, eqs.len() - 1);
     let keep = |run: usize, between: (Range<usize>, Range<usize>)| -> bool {
-        let marked = between.1.clone().any(|k| n.toks[k].kind == TokenKind::Gap)
+        let bracket = between.1.clone().any(|k| n.toks[k].kind == TokenKind::Editorial)
+            && o.words_in(between.0.clone()) <= MAX_BRACKET_WORDS;
+        let marked = bracket
+            || between.1.clone().any(|k| n.toks[k].kind == TokenKind::Gap)
             || between.0.clone().any(|k| o.toks[k].kind == TokenKind::Gap);
         marked || runs[run].1.len() >= between.0.len()
     };
@@ -971,7 +976,13 @@ fn edge_substitution(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usi
     if joined(a.end - 1) || a.start > 0 && joined(a.start - 1) {
         return false;
     }
-    clause || a.zip(b).all(|(i, j)| respelled(o.key(i).1, n.key(j).1))
+    // A figure for a figure (`25,000 jobs` for `create 250,000 jobs`) is a
+    // changed figure, wherever the variant starts.
+    let figure_for_figure = a
+        .clone()
+        .zip(b.clone())
+        .all(|(i, j)| is_figure(o.key(i).1) && is_figure(n.key(j).1));
+    clause || figure_for_figure || a.zip(b).all(|(i, j)| respelled(o.key(i).1, n.key(j).1))
 }
 
 /// A group of items that becomes one op: token ranges on both sides.
@@ -1237,8 +1248,27 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     if only_words && !words_a.is_empty() && !words_b.is_empty() && words_a.concat() == words_b.concat() {
         return ChangeClass::Typographic;
     }
+    // A negation dropped or added is a change of words whatever marks
+    // stand in its place: `We will ... raise taxes` or `We [will] raise
+    // taxes` for `We will not raise taxes` reverses what was said.
+    let said = |side: &Side_<'_>, r: &Range<usize>| -> Vec<String> {
+        r.clone().flat_map(|k| said_words(&side.toks[k])).collect()
+    };
+    let (said_a, said_b) = (said(o, &a), said(n, &b));
+    if reverses((o.text, &o.toks[a.clone()]), &n.toks[b.clone()]) {
+        return ChangeClass::Wording;
+    }
     if words_a == words_b {
         return ChangeClass::Editorial;
+    }
+    // A figure replaced by another, in the speaker's words or in a bracket
+    // (`[25,000]` for `250,000`: no editor's mark); a phrase added or
+    // dropped that happens to hold one ("of the two countries in 2024") is
+    // a change of words.
+    let figures_of = |ws: &[String]| -> Vec<String> { ws.iter().filter(|w| is_figure(w)).cloned().collect() };
+    let (fa, fb) = (figures_of(&said_a), figures_of(&said_b));
+    if !fa.is_empty() && !fb.is_empty() && fa != fb {
+        return ChangeClass::Number;
     }
     let all_marks = |keys: &[(TokenKind, &str)]| !keys.is_empty() && keys.iter().all(|k| k.0 != TokenKind::Word);
     if all_marks(&keys_a) || all_marks(&keys_b) {
@@ -1260,14 +1290,79 @@ fn classify(o: &Side_<'_>, n: &Side_<'_>, a: Range<usize>, b: Range<usize>) -> C
     {
         return ChangeClass::Spelling;
     }
-    // A figure replaced by another; a phrase added or dropped that happens
-    // to hold one ("of the two countries in 2024") is a change of words.
-    let figures = |ws: &[&str]| -> Vec<String> { ws.iter().filter(|w| is_figure(w)).map(|w| w.to_string()).collect() };
-    let (fa, fb) = (figures(&words_a), figures(&words_b));
-    if !fa.is_empty() && !fb.is_empty() && fa != fb {
-        return ChangeClass::Number;
-    }
     ChangeClass::Wording
+}
+
+/// The words a token holds as the speaker's or in an editor's bracket
+/// (`[25,000]`, `[will]`): an ellipsis holds none.
+fn said_words(t: &Token) -> Vec<String> {
+    match t.kind {
+        TokenKind::Word => vec![t.key.clone()],
+        TokenKind::Editorial => t.key.split_whitespace().map(str::to_string).collect(),
+        TokenKind::Gap => Vec::new(),
+    }
+}
+
+/// True for a match key that negates: `not`, `never`, `no`, `cannot`,
+/// `didn't`, `nobody`...
+///
+/// ```
+/// use quotecheck::diff::is_negation;
+/// assert!(is_negation("not") && is_negation("didn't") && is_negation("cannot") && is_negation("never"));
+/// assert!(!is_negation("note") && !is_negation("know"));
+/// ```
+pub fn is_negation(key: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "cannot", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere",
+    ];
+    WORDS.binary_search(&key).is_ok() || key.ends_with("n't")
+}
+
+/// How many negations a run of words holds.
+fn negations(words: &[String]) -> usize {
+    words.iter().filter(|w| is_negation(w)).count()
+}
+
+/// True when a change adds or drops a negation: `[-not-]{+...+}`,
+/// `[-will not-]{+[will]+}`, `{+[not]+}`, `[-didn't cost-]{+cost+}`. Such a
+/// change reverses what was said, whatever marks stand in its place.
+///
+/// ```
+/// use quotecheck::diff::{word_diff, negation_changed};
+/// let d = word_diff("We will not raise taxes", "We will ... raise taxes");
+/// assert!(d.ops.iter().any(negation_changed));
+/// let d = word_diff("We will not raise taxes", "We will [not] raise taxes");
+/// assert!(!d.ops.iter().any(negation_changed));
+/// ```
+pub fn negation_changed(op: &DiffOp) -> bool {
+    op.kind != OpKind::Equal && reverses((&op.old_text, &tokenize(&op.old_text)), &tokenize(&op.new_text))
+}
+
+/// Whether tokens `new` in place of tokens `old` (of `old_text`) add or
+/// drop a negation. An ellipsis or a bracket for a whole clause that holds
+/// one (`... than we expected ... the labour market` for `than we expected
+/// but it is not yet defeated, and the labour market`) omits the clause,
+/// not the negation: the span has words before its negation, and its
+/// clause ends within it. `not, under any circumstances,` opens on its
+/// negation, and `will not` ends no clause: both are dropped negations.
+fn reverses((old_text, old): (&str, &[Token]), new: &[Token]) -> bool {
+    let count = |toks: &[Token]| -> usize { toks.iter().map(|t| negations(&said_words(t))).sum() };
+    let (na, nb) = (count(old), count(new));
+    if na == nb {
+        return false;
+    }
+    let marks_only = new.iter().all(|t| !t.is_word()) && nb == 0;
+    let is_neg = |t: &Token| t.is_word() && is_negation(&t.key);
+    if let (true, Some(first), Some(last)) = (marks_only, old.iter().position(is_neg), old.iter().rposition(is_neg)) {
+        let words_before = old[..first].iter().any(Token::is_word);
+        let clause_ends = old[last..]
+            .iter()
+            .any(|t| old_text[t.end as usize..t.outer_end as usize].contains([',', ';', ':', '.', '!', '?']));
+        if words_before && clause_ends {
+            return false;
+        }
+    }
+    true
 }
 
 /// Number words that are figures (`one` is left out: "one of them").
@@ -1548,6 +1643,110 @@ mod tests {
             assert_eq!(op.old_text, &old[op.old.clone()]);
             assert_eq!(op.new_text, &new[op.new.clone()]);
         }
+    }
+
+    /// The changed ops of a diff of `old` and `new`, as (old, new, class),
+    /// checking that the ops rebuild both texts.
+    fn changed(old: &str, new: &str) -> Vec<(String, String, ChangeClass)> {
+        let d = word_diff(old, new);
+        rebuilt(&d, old, new);
+        changes(&d)
+            .into_iter()
+            .filter(|c| c.2 != ChangeClass::Typographic)
+            .collect()
+    }
+
+    fn one(old: &str, new: &str, class: ChangeClass) -> (String, String, ChangeClass) {
+        (old.to_string(), new.to_string(), class)
+    }
+
+    #[test]
+    fn a_negation_behind_an_ellipsis_or_a_bracket_is_a_change_of_words() {
+        let old = "We will not raise taxes on working families";
+        assert_eq!(
+            changed(old, "We will ... raise taxes on working families"),
+            [one("not", "...", ChangeClass::Wording)]
+        );
+        assert_eq!(
+            changed(old, "We [will] raise taxes on working families"),
+            [one("will not", "[will]", ChangeClass::Wording)]
+        );
+        assert_eq!(
+            changed(
+                "We will raise taxes on working families",
+                "We will [not] raise taxes on working families"
+            ),
+            [one("", "[not]", ChangeClass::Wording)]
+        );
+        // An ellipsis for a whole clause that holds a negation omits the clause.
+        assert_eq!(
+            changed(
+                "faster than we expected but it is not yet defeated, and the market remains tight",
+                "faster than we expected ... the market remains tight"
+            ),
+            [one("but it is not yet defeated, and", "...", ChangeClass::Editorial)]
+        );
+        assert_eq!(
+            changed(
+                "We will not, under any circumstances, raise taxes",
+                "We will ... raise taxes"
+            ),
+            [one("not, under any circumstances,", "...", ChangeClass::Wording)]
+        );
+        // A bracket for other words stays an editor's mark.
+        assert_eq!(
+            changed(old, "[Hale] will not raise taxes on working families"),
+            [one("We", "[Hale]", ChangeClass::Editorial)]
+        );
+        assert!(
+            changed(old, "We will not raise taxes on working families")
+                .iter()
+                .all(|c| !negation_changed(&DiffOp {
+                    kind: OpKind::Replace,
+                    class: Some(c.2),
+                    old: 0..0,
+                    new: 0..0,
+                    old_text: c.0.clone(),
+                    new_text: c.1.clone(),
+                    emphasis: Vec::new(),
+                }))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_figure_for_another_is_a_number_change() {
+        let old = "Our plan will create 250,000 jobs in steel and manufacturing by 2027,";
+        assert_eq!(
+            changed(
+                old,
+                "Our plan will create [25,000] jobs in steel and manufacturing by 2027,"
+            ),
+            [one("250,000", "[25,000]", ChangeClass::Number)]
+        );
+        // The same figure glossed, or a bracket beside it, is editorial.
+        assert_eq!(
+            changed(
+                old,
+                "Our plan will create 250,000 [new] jobs in steel and manufacturing by 2027,"
+            ),
+            [one("", "[new]", ChangeClass::Editorial)]
+        );
+    }
+
+    #[test]
+    fn a_fragment_opening_on_a_changed_figure_replaces_the_figure() {
+        let d = word_diff(
+            "will create 250,000 jobs in steel and manufacturing by 2027,",
+            "25,000 jobs in steel and manufacturing by 2027,",
+        );
+        assert_eq!(changes(&d), [one("250,000", "25,000", ChangeClass::Number)]);
+        assert_eq!(d.window.to_string(), "words 3-10 of 10");
+        // Other words opening a fragment mid-clause are added, as before.
+        let d = word_diff(
+            "will create 250,000 jobs in steel and manufacturing by 2027,",
+            "many jobs in steel and manufacturing by 2027,",
+        );
+        assert_eq!(changes(&d), [one("", "many", ChangeClass::Wording)]);
     }
 
     #[test]

@@ -109,13 +109,33 @@ pub(crate) fn firsts<'r>(items: &[usize], record: impl Fn(usize) -> &'r ArticleR
 }
 
 /// True when an outlet is the agency or outlet a credit names: `Reuters`
-/// for a `REUTERS` sign-off, `Associated Press` for `AP`.
+/// for a `REUTERS` sign-off, `Associated Press` for `AP` (a byline's "By
+/// The Associated Press" is stored as the wire `AP`).
+///
+/// ```
+/// use quotecheck::provenance::same_outlet;
+/// assert!(same_outlet("Associated Press", "AP") && same_outlet("The Associated Press", "AP"));
+/// assert!(same_outlet("Reuters", "REUTERS") && !same_outlet("Associated Press", "AFP"));
+/// ```
 pub fn same_outlet(outlet: &str, credit: &str) -> bool {
     let (a, b) = (normalize_phrase(outlet), normalize_phrase(credit));
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    a == b || agency_in(outlet).is_some_and(|x| agency_in(credit).is_some_and(|y| x == y))
+    a == b || agency_named(outlet).is_some_and(|x| agency_named(credit).is_some_and(|y| x == y))
+}
+
+/// The agency a name stands for: one of its names in the text, or the text
+/// being the agency's short name itself (`AP`, which [`agency_in`] does not
+/// look for in running text, where it may be a word of another kind).
+fn agency_named(name: &str) -> Option<String> {
+    agency_in(name).or_else(|| {
+        let norm = normalize_phrase(name);
+        AGENCIES
+            .iter()
+            .find(|(short, _)| normalize_phrase(short) == norm)
+            .map(|(short, _)| short.to_string())
+    })
 }
 
 /// The most frequent value (ties: the alphabetically first), with its count.

@@ -37,7 +37,7 @@
 
 use crate::align::{self, AlignConfig};
 use crate::date::Date;
-use crate::diff::{WordDiff, spelling_skeleton, word_diff, word_diff_within};
+use crate::diff::{WordDiff, negation_changed, spelling_skeleton, word_diff, word_diff_within};
 use crate::extract::{ArticleRecord, Quote};
 use crate::family::{AlignOutput, Family};
 use crate::index::{self, CorpusIndex, QuoteId};
@@ -49,6 +49,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
+pub mod disputed;
 pub mod institution;
 use institution::Institution;
 
@@ -536,6 +537,13 @@ pub struct Attribution {
     /// institution the draft names (its spokesperson, its minister).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spokespeople: Vec<String>,
+    /// The first printing's credit decides, not the count: the words were
+    /// in print, credited to `credits[0]`, more than
+    /// [`AlignConfig::max_days_apart`] days before any article credited
+    /// anyone else (a line of 2023 going viral in 2025 under another name:
+    /// the later credits, however many, repeat a misattribution).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub by_first_printing: bool,
 }
 
 /// One person the sources credit with the words.
@@ -1238,6 +1246,8 @@ struct Reading {
     omitted: u32,
     /// Bracketed insertions, and words changed by glued brackets (`[T]he`).
     brackets: usize,
+    /// Source words the claim's brackets stand for (`[will]` for `will not`).
+    bracketed: u32,
     edited: usize,
     /// Words of the main source.
     source_words: u32,
@@ -1331,7 +1341,7 @@ fn read_path(
     let mut brackets =
         usize::from(claim.first().is_some_and(|w| w.sep == Sep::Bracket)) + usize::from(trailing == Sep::Bracket);
     let mut editorial = brackets > 0;
-    let (mut ellipses, mut omitted, mut edited, mut respelled) = (0, 0, 0, 0);
+    let (mut ellipses, mut omitted, mut edited, mut respelled, mut bracketed) = (0, 0, 0, 0, 0);
     let mut window: Option<(u32, u32)> = None;
     let mut skipped_weight = 0.0f32;
     let first_match = (0..steps.len()).find(|&i| matches!(steps[i], Step::Match { .. }) && !slight[i]);
@@ -1354,9 +1364,10 @@ fn read_path(
                     How::Exact => {}
                 }
                 match link {
-                    Link::Bracket(_) => {
+                    Link::Bracket(n) => {
                         editorial = true;
                         brackets += 1;
+                        bracketed += n;
                     }
                     Link::Ellipsis(n) => {
                         editorial = true;
@@ -1499,6 +1510,7 @@ fn read_path(
         ellipses,
         omitted,
         brackets,
+        bracketed,
         edited,
         source_words: main_len,
         window: (wa, wb),
@@ -1556,6 +1568,9 @@ pub struct Verifier<'a> {
     index: CorpusIndex<'a>,
     families: Vec<Family>,
     family_of: FxHashMap<QuoteId, usize>,
+    /// Quotes their own article disowns (`misquoted X as saying "..."`),
+    /// with the disputing words: no source printing of their words.
+    disowned: FxHashMap<QuoteId, String>,
     cfg: VerifyConfig,
 }
 
@@ -1580,14 +1595,58 @@ fn is_run_of(short: &[u32], long: &[u32]) -> bool {
     !short.is_empty() && short.len() <= long.len() && long.windows(short.len()).any(|w| w == short)
 }
 
+/// True when `short` is a run of `long` but for one stretch of at most
+/// `max_gap` words of `long` left out: `the referee cost us the game`
+/// in `the referee didn't cost us the game`, a later outlet's misquote
+/// of the same statement. Needs six words in all and two each side of
+/// the gap, so that two sentences sharing a stock phrase stay two
+/// statements.
+fn is_run_of_but_a_few(short: &[u32], long: &[u32], max_gap: usize) -> bool {
+    const SIDE: usize = 2;
+    if short.len() < 6 || short.len() >= long.len() {
+        return false;
+    }
+    (SIDE..=short.len() - SIDE).any(|cut| {
+        let (head, tail) = short.split_at(cut);
+        long.windows(head.len()).enumerate().any(|(i, w)| {
+            w == head
+                && (1..=max_gap).any(|gap| {
+                    let from = i + head.len() + gap;
+                    long.get(from..from + tail.len()).is_some_and(|t| t == tail)
+                })
+        })
+    })
+}
+
+/// The credit whose first printing precedes every other credit's by more
+/// than `days`: the words were in print, credited to that person, before
+/// anyone credited them to someone else, so the later credits cannot be
+/// the words' first utterance. `None` when dates are missing or close.
+fn precedent(credits: &[Credit], days: u32) -> Option<usize> {
+    let first = credits
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| Some((c.first?, i)))
+        .min()?;
+    credits
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != first.1)
+        .all(|(_, c)| c.first.is_some_and(|d| first.0.days_between(d).abs() > i64::from(days)))
+        .then_some(first.1)
+        .filter(|_| credits.len() > 1)
+}
+
 /// How the statements holding a claim's words bear out the speaker the
 /// draft names. The draft agrees with a statement when it names whom most
 /// of its articles credit; naming whom only a minority credits repeats
 /// their error (misattributed); naming one of two equally credited is
-/// `conflicting`. Among statements, the best reading wins: a stock phrase
+/// `conflicting`; but when the first printing credits one person more
+/// than `days` before anyone else is credited ([`precedent`]), that
+/// credit decides. Among statements, the best reading wins: a stock phrase
 /// the draft's speaker said is not misattributed because someone else said
 /// it too. Returns the status and the statement it rests on.
-fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, Option<usize>) {
+fn judge_speaker(named: &str, statements: &[Statement], days: u32) -> (AttributionStatus, Option<usize>) {
     // (rank: 0 confirmed, 1 conflicting, 2 a minority; statement; its articles)
     let mut best: Option<(u8, usize, usize)> = None;
     for (i, st) in statements.iter().enumerate() {
@@ -1595,7 +1654,9 @@ fn judge_speaker(named: &str, statements: &[Statement]) -> (AttributionStatus, O
             continue;
         };
         let top = st.credits[0].articles;
-        let rank = if st.credits[p].articles < top {
+        let rank = if let Some(e) = precedent(&st.credits, days) {
+            if e == p { 0 } else { 2 }
+        } else if st.credits[p].articles < top {
             2
         } else if st.credits.iter().filter(|c| c.articles == top).count() > 1 {
             1
@@ -1672,10 +1733,18 @@ impl<'a> Verifier<'a> {
             }
         }
         drop(by_ref);
+        let disowned = (0..index.len() as u32)
+            .map(QuoteId)
+            .filter_map(|q| {
+                let quote = index.quote(q);
+                disputed::disputing_lead(&quote.context, &quote.text).map(|d| (q, d))
+            })
+            .collect();
         Verifier {
             index,
             families,
             family_of,
+            disowned,
             cfg,
         }
     }
@@ -2142,6 +2211,11 @@ impl<'a> Verifier<'a> {
         }
         passages.sort();
         passages.dedup();
+        // A quote its article disowns (a correction's misquote) is no
+        // source: it is read apart, to say so when the claim repeats it.
+        let (disowned, passages): (Vec<Vec<QuoteId>>, Vec<Vec<QuoteId>>) = passages
+            .into_iter()
+            .partition(|p| p.iter().any(|q| self.disowned.contains_key(q)));
         let srcs: Vec<Src> = passages.into_iter().map(|p| self.src_of(p)).collect();
         let cwords = compounds_as_sources_print_them(cwords, &srcs, &self.index);
         let agrees_with_claim = |quotes: &[QuoteId]| -> bool {
@@ -2189,13 +2263,45 @@ impl<'a> Verifier<'a> {
         let cands: Vec<Candidate> = idx.iter().filter_map(|&i| sorted[i].take()).collect();
 
         // All candidates together: pieces from several quotes.
-        let all: Vec<&Src> = cands.iter().map(|c| &c.src).collect();
-        let global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
+        let mut all: Vec<&Src> = cands.iter().map(|c| &c.src).collect();
+        let mut global = best_path(&cwords, &all, cfg).map(|path| read_path((&cwords, trailing), &all, path, cfg));
         let best = cands.first();
-        let use_global = match (&global, best) {
+        let mut use_global = match (&global, best) {
             (Some(g), Some(b)) => g.rank_cost() < b.reading.rank_cost() - 0.5 && g.junctions() > 0,
             _ => false,
         };
+        // A splice a later source made itself: the claim's words as printed
+        // by one source, across that source's own ellipsis, which the
+        // earlier printings give as separate quotes. The source's ellipsis
+        // stands for nothing the speaker said there, so the claim is the
+        // splice it copies, read against the earlier printings.
+        let mut spliced_by: Option<&Candidate> = None;
+        if let Some(b) = best.filter(|b| {
+            !use_global
+                && b.reading.junctions() == 0
+                && !b.reading.changed()
+                && copies_source_ellipsis(&b.reading, &b.src)
+        }) {
+            let printed = self.index.record(b.src.quotes[0]).date;
+            let others: Vec<&Src> = cands
+                .iter()
+                .filter(|c| !c.reading.relation().has_wording())
+                .filter(|c| date_order(self.index.record(c.src.quotes[0]).date, printed).is_lt())
+                .map(|c| &c.src)
+                .collect();
+            let alt = best_path(&cwords, &others, cfg).map(|path| read_path((&cwords, trailing), &others, path, cfg));
+            if let Some(g) = alt.filter(|g| {
+                g.junctions() > 0
+                    && g.score >= cfg.align.min_score
+                    && g.pieces.iter().all(|p| p.3 != Join::Joined)
+                    && !g.changed()
+            }) {
+                all = others;
+                global = Some(g);
+                use_global = true;
+                spliced_by = Some(b);
+            }
+        }
         // The reading the verdict rests on.
         let reading: Option<&Reading> = if use_global {
             global.as_ref()
@@ -2203,7 +2309,7 @@ impl<'a> Verifier<'a> {
             best.map(|b| &b.reading)
         };
         let found = reading.is_some_and(|r| r.score >= cfg.align.min_score && r.matched_weight > 0.0);
-        let wording = match reading {
+        let mut wording = match reading {
             Some(r) if found => {
                 if r.junctions() > 0 {
                     Verdict::Spliced
@@ -2255,6 +2361,29 @@ impl<'a> Verifier<'a> {
         // A one-piece reading knows which words of the source the claim
         // quotes: the diff is taken there (see [`word_diff_within`]).
         let diff = closest_cand.map(|cand| self.diff_with(cand, &claim.text));
+        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
+            d.ops
+                .iter()
+                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
+                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                .collect()
+        };
+        // (The closest source's own figures are in the diff.)
+        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
+        // A negation or a figure that an ellipsis or a bracket replaces
+        // (`We will ... raise taxes` for `We will not raise taxes`, `[25,000]`
+        // for `250,000`) changes what was said: no editor's mark may do that.
+        let negations: Vec<(String, String)> = diff
+            .iter()
+            .flat_map(|d| &d.ops)
+            .filter(|op| negation_changed(op))
+            .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+            .collect();
+        if matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated)
+            && (!negations.is_empty() || !closest_figures.is_empty())
+        {
+            wording = Verdict::Altered;
+        }
 
         // Two candidates tell of one statement when a quote of each stands
         // in one family, or one's words are a run of the other's: provenance
@@ -2270,7 +2399,11 @@ impl<'a> Verifier<'a> {
                     let (kx, ky) = (self.index.word_keys(x), self.index.word_keys(y));
                     let (kx, ky): (Vec<u32>, Vec<u32>) =
                         (kx.iter().map(|k| k.0).collect(), ky.iter().map(|k| k.0).collect());
-                    is_run_of(&kx, &ky) || is_run_of(&ky, &kx)
+                    let gap = cfg.max_dropped_words;
+                    is_run_of(&kx, &ky)
+                        || is_run_of(&ky, &kx)
+                        || is_run_of_but_a_few(&kx, &ky, gap)
+                        || is_run_of_but_a_few(&ky, &kx, gap)
                 })
             })
         };
@@ -2310,14 +2443,15 @@ impl<'a> Verifier<'a> {
         // Words found as printed, but first printed otherwise: the draft
         // copies a later outlet's version (`not yet beaten` where the
         // first report has `not yet defeated`).
-        let earlier_wording = match (wording, &first, closest_cand) {
+        let earlier_cand: Option<&Candidate> = match (wording, &first, closest_cand) {
             (Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated, Some(f), Some(c)) if f.date.is_some() => {
                 cands
                     .iter()
                     .filter(|o| {
                         same_statement(c, o)
                             && o.reading.junctions() == 0
-                            && o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                            && (o.reading.inserted + o.reading.substituted + o.reading.overhang > 0
+                                || o.reading.dropped > 0)
                             && o.reading.score >= cfg.align.min_score
                             && date_order(self.index.record(o.src.quotes[0]).date, f.date).is_lt()
                     })
@@ -2328,24 +2462,47 @@ impl<'a> Verifier<'a> {
                         )
                         .then(x.src.quotes.cmp(&y.src.quotes))
                     })
-                    .map(|o| self.source_match(o))
             }
             _ => None,
         };
+        let earlier_wording = earlier_cand.map(|o| self.source_match(o));
+        // A negation the earlier printing has and the claim lacks (or the
+        // other way round) is said with it: `didn't cost` for `cost`.
+        let earlier_negations: Vec<(String, String)> = earlier_cand
+            .map(|o| {
+                self.diff_with(o, &claim.text)
+                    .ops
+                    .iter()
+                    .filter(|op| negation_changed(op))
+                    .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+
+        // The claim's words as a quote its article disowns prints them: an
+        // outlet's own correction says they misquote the speaker, which
+        // outweighs a copy of the misquote (the draft is altered).
+        let disowned_hits: Vec<(SourceRef, &str)> = disowned
+            .iter()
+            .filter(|p| p.len() == 1)
+            .filter_map(|p| {
+                let src = self.src_of(p.clone());
+                let path = best_path(&cwords, &[&src], cfg)?;
+                let r = read_path((&cwords, trailing), &[&src], path, cfg);
+                (r.relation().has_wording() && r.score >= min_score)
+                    .then(|| (self.source_ref(&src), self.disowned[&p[0]].as_str()))
+            })
+            .collect();
+        let disowned_upgrade =
+            !disowned_hits.is_empty() && matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
+        if disowned_upgrade {
+            wording = Verdict::Altered;
+        }
 
         // Other printings of the same statement with another figure where
         // the quote has one: a changed figure is what a fact-checker most
         // needs to hear about, even when the quote matches its source.
         let mut figures: Vec<FigureConflict> = Vec::new();
-        let number_ops = |d: &WordDiff| -> Vec<(String, String)> {
-            d.ops
-                .iter()
-                .filter(|op| op.class == Some(crate::diff::ChangeClass::Number))
-                .map(|op| (op.old_text.trim().to_string(), op.new_text.trim().to_string()))
-                .collect()
-        };
-        // (The closest source's own figures are in the diff.)
-        let closest_figures = diff.as_ref().map(number_ops).unwrap_or_default();
         if let Some(c) = closest_cand.filter(|_| wording != Verdict::NotFound) {
             for o in cands.iter().filter(|o| {
                 o.src.quotes != c.src.quotes
@@ -2414,7 +2571,29 @@ impl<'a> Verifier<'a> {
             (Verdict::Spliced, Some(g)) if use_global => g
                 .pieces
                 .iter()
-                .map(|&(a, b, _, _)| matched_quotes(&all, &g.steps[a..b]))
+                .map(|&(a, b, _, _)| {
+                    // The quotes the path took the piece from; when they
+                    // name nobody (an excerpt), every other quote printing
+                    // the piece word for word: they are still the words the
+                    // wire credits.
+                    let mut quotes = matched_quotes(&all, &g.steps[a..b]);
+                    if quotes.iter().any(|&q| self.index.quote(q).speaker.is_some()) {
+                        return quotes;
+                    }
+                    let keys: Vec<&str> = (a..b)
+                        .filter(|&i| matches!(g.steps[i], Step::Match { .. }))
+                        .map(|i| cwords[i].key.as_str())
+                        .collect();
+                    for c in cands.iter().filter(|c| c.src.quotes.len() == 1) {
+                        let src: Vec<&str> = c.src.words.iter().map(|w| w.key.as_str()).collect();
+                        if keys.len() <= src.len() && src.windows(keys.len()).any(|w| w == keys.as_slice()) {
+                            quotes.push(c.src.quotes[0]);
+                        }
+                    }
+                    quotes.sort_unstable();
+                    quotes.dedup();
+                    quotes
+                })
                 .filter(|q| !q.is_empty())
                 .collect(),
             _ => Vec::new(),
@@ -2484,7 +2663,7 @@ impl<'a> Verifier<'a> {
                 }
                 Some(sp) => {
                     let (adjusted, via_institution) = self.credits_for(sp, &sts);
-                    match judge_speaker(sp, &adjusted) {
+                    match judge_speaker(sp, &adjusted, cfg.align.max_days_apart) {
                         (AttributionStatus::Confirmed, Some(i)) if !via_institution[i].is_empty() => {
                             spokespeople = via_institution[i].clone();
                             (AttributionStatus::Institution, Some(i))
@@ -2512,7 +2691,16 @@ impl<'a> Verifier<'a> {
             _ => None,
         };
         let misattributed = status == AttributionStatus::Misattributed;
-        let credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        let mut credits: Vec<Credit> = main.map(|i| statements[i].credits.clone()).unwrap_or_default();
+        // The first printing's credit, when it decides, leads the list.
+        let by_first_printing = match precedent(&credits, cfg.align.max_days_apart) {
+            Some(e) => {
+                let lead = credits.remove(e);
+                credits.insert(0, lead);
+                true
+            }
+            None => false,
+        };
         let mut other_statements: Vec<Credit> = Vec::new();
         for (i, st) in statements.iter().enumerate() {
             if Some(i) != main {
@@ -2539,6 +2727,7 @@ impl<'a> Verifier<'a> {
             } else {
                 Vec::new()
             },
+            by_first_printing,
         };
         let verdict = if misattributed { Verdict::Misattributed } else { wording };
         let score = reading.map_or(0.0, |r| round3(r.score));
@@ -2551,10 +2740,67 @@ impl<'a> Verifier<'a> {
             &pieces,
             &attribution,
         );
+        if !disowned_hits.is_empty() {
+            let at: Vec<String> = disowned_hits
+                .iter()
+                .map(|(s, lead)| format!("{} {} (\"{lead} ...\")", s.file, s.quote))
+                .collect();
+            let note = format!(
+                "an outlet's correction says these words misquote the speaker: {}",
+                at.join(", ")
+            );
+            if disowned_upgrade {
+                reason = match &closest {
+                    Some(c) => format!(
+                        "{note}; they are printed as such by {} {}",
+                        c.source.file, c.source.quote
+                    ),
+                    None => note,
+                };
+            } else {
+                reason.push_str(&format!("; {note}"));
+            }
+        }
+        if let Some(b) = spliced_by {
+            reason = reason.replacen(
+                "joins pieces no source prints together",
+                "joins pieces the earlier printings give as separate quotes",
+                1,
+            );
+            let when = self
+                .index
+                .record(b.src.quotes[0])
+                .date
+                .map_or(String::new(), |d| format!(" ({d})"));
+            reason.push_str(&format!(
+                "; only {} {}{when} prints them together, across its own ellipsis",
+                self.index.record(b.src.quotes[0]).file,
+                b.src
+                    .quotes
+                    .iter()
+                    .map(|&q| self.index.quote(q).id.to_string())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            ));
+        }
         let as_printed = matches!(wording, Verdict::Verbatim | Verdict::Editorial | Verdict::Truncated);
         if let Some(note) = attribution_note(&attribution, as_printed) {
             reason.push_str("; ");
             reason.push_str(&note);
+        }
+        if wording == Verdict::Altered && !negations.is_empty() {
+            let changed: Vec<String> = negations
+                .iter()
+                .map(|(old, new)| match (old.is_empty(), new.is_empty()) {
+                    (true, _) => format!("{new:?} added"),
+                    (_, true) => format!("{old:?} dropped"),
+                    _ => format!("{old:?} in the source, {new:?} in the quote"),
+                })
+                .collect();
+            reason.push_str(&format!(
+                "; a negation differs, which reverses the meaning: {}",
+                changed.join("; ")
+            ));
         }
         if verdict == Verdict::Altered && !closest_figures.is_empty() {
             let changed: Vec<String> = closest_figures
@@ -2576,8 +2822,21 @@ impl<'a> Verifier<'a> {
         }
         if let Some(e) = &earlier_wording {
             let when = e.source.date.map_or(String::new(), |d| format!(" ({d})"));
+            let negation = if earlier_negations.is_empty() {
+                String::new()
+            } else {
+                let changed: Vec<String> = earlier_negations
+                    .iter()
+                    .map(|(old, new)| match (old.is_empty(), new.is_empty()) {
+                        (true, _) => format!("{new:?} added"),
+                        (_, true) => format!("{old:?} dropped"),
+                        _ => format!("{old:?} there, {new:?} here"),
+                    })
+                    .collect();
+                format!(" (a negation differs: {})", changed.join("; "))
+            };
             reason.push_str(&format!(
-                "; but {} {}{when} printed it earlier with other words",
+                "; but {} {}{when} printed it earlier with other words{negation}",
                 e.source.file, e.source.quote
             ));
         }
@@ -2633,7 +2892,22 @@ impl<'a> Verifier<'a> {
             (Verdict::Misattributed, _) => {
                 let draft = attribution.draft.as_deref().unwrap_or("?");
                 let credits = &attribution.credits;
+                let at = |c: &Credit| c.first.map_or(String::new(), |d| format!(" on {d}"));
                 match credits.iter().position(|c| names::same_person(&c.name, draft)) {
+                    Some(i) if i > 0 && attribution.by_first_printing => format!(
+                        "these words were first printed crediting {}{}; {} credit{} {} only from{}, after they were in print",
+                        credits[0].name,
+                        at(&credits[0]),
+                        plural(credits[i].articles, "later article"),
+                        if credits[i].articles == 1 { "s" } else { "" },
+                        credits[i].name,
+                        credits[i].first.map_or(String::new(), |d| format!(" {d}")),
+                    ),
+                    None if attribution.by_first_printing => format!(
+                        "these words were first printed crediting {}{}, not {draft}",
+                        credits[0].name,
+                        at(&credits[0])
+                    ),
                     Some(i) if i > 0 => {
                         let lead = &credits[0];
                         let since = lead.first.map_or(String::new(), |d| format!(", the first on {d}"));
@@ -2663,31 +2937,7 @@ impl<'a> Verifier<'a> {
                 )
             }
             (Verdict::Editorial, Some(r)) => {
-                let mut marks = Vec::new();
-                if r.ellipses > 0 {
-                    marks.push(if r.omitted > 0 {
-                        format!(
-                            "{} for {} omitted",
-                            plural(r.ellipses, "ellipsis"),
-                            plural(r.omitted as usize, "word")
-                        )
-                    } else {
-                        format!("{} omitting nothing", plural(r.ellipses, "ellipsis"))
-                    });
-                }
-                if r.brackets > 0 {
-                    marks.push(plural(r.brackets, "bracketed insertion"));
-                }
-                if r.edited > 0 {
-                    marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
-                }
-                if r.respelled > 0 {
-                    marks.push(format!(
-                        "{} in another house style (British or American spelling, % or percent)",
-                        plural(r.respelled, "word")
-                    ));
-                }
-                format!("the source's words with {}{first_note}", marks.join(", "))
+                format!("the source's words with {}{first_note}", marks_of(r).join(", "))
             }
             (Verdict::Spliced, _) => {
                 let parts: Vec<String> = pieces
@@ -2729,6 +2979,11 @@ impl<'a> Verifier<'a> {
                 if r.respelled > 0 {
                     changes.push(format!("{} spelled differently", plural(r.respelled, "word")));
                 }
+                if changes.is_empty() {
+                    // Only marks: the notes after say what they hide (a
+                    // negation, a figure).
+                    changes = marks_of(r);
+                }
                 format!(
                     "the wording differs from {}: {}",
                     closest.map_or(String::new(), |c| at(&c.source)),
@@ -2738,6 +2993,53 @@ impl<'a> Verifier<'a> {
             _ => String::new(),
         }
     }
+}
+
+/// True when a one-piece reading runs across an ellipsis its source
+/// prints (the claim copying it): `fairness ... until` in a column's
+/// `this is about fairness ... until China opens its markets`.
+fn copies_source_ellipsis(r: &Reading, src: &Src) -> bool {
+    r.steps
+        .iter()
+        .skip(1)
+        .any(|st| matches!(st, Step::Match { j, link: Link::Next, .. } if src.words[*j as usize].sep == Sep::Ellipsis))
+}
+
+/// The editorial marks a reading uses, as the reason lists them.
+fn marks_of(r: &Reading) -> Vec<String> {
+    let mut marks = Vec::new();
+    if r.ellipses > 0 {
+        marks.push(if r.omitted > 0 {
+            format!(
+                "{} for {} omitted",
+                plural(r.ellipses, "ellipsis"),
+                plural(r.omitted as usize, "word")
+            )
+        } else {
+            format!("{} omitting nothing", plural(r.ellipses, "ellipsis"))
+        });
+    }
+    if r.brackets > 0 {
+        marks.push(if r.bracketed > 0 {
+            format!(
+                "{} standing for {}",
+                plural(r.brackets, "bracket"),
+                plural(r.bracketed as usize, "word")
+            )
+        } else {
+            plural(r.brackets, "bracketed insertion")
+        });
+    }
+    if r.edited > 0 {
+        marks.push(format!("{} changed in brackets", plural(r.edited, "word")));
+    }
+    if r.respelled > 0 {
+        marks.push(format!(
+            "{} in another house style (British or American spelling, % or percent)",
+            plural(r.respelled, "word")
+        ));
+    }
+    marks
 }
 
 /// What the reason adds about the speaker when the verdict does not say it.
@@ -2784,7 +3086,21 @@ fn attribution_note(a: &Attribution, as_printed: bool) -> Option<String> {
                     .filter(|c| !names::same_person(&c.name, draft))
                     .map(|c| format!("{} ({})", c.name, plural(c.articles, "article")))
                     .collect();
-                if !others.is_empty() {
+                if !others.is_empty() && a.by_first_printing {
+                    let first = a.credits[0].first.map_or(String::new(), |d| format!(" ({d})"));
+                    let later: Vec<String> = a.credits[1..]
+                        .iter()
+                        .map(|c| {
+                            let from = c.first.map_or(String::new(), |d| format!(", from {d}"));
+                            format!("{} ({}{from})", c.name, plural(c.articles, "article"))
+                        })
+                        .collect();
+                    notes.push(format!(
+                        "later also credited to {}, after the first printing{first} credited {}",
+                        later.join(", "),
+                        a.credits[0].name
+                    ));
+                } else if !others.is_empty() {
                     notes.push(format!("also credited to {}", others.join(", ")));
                 }
             }

@@ -944,3 +944,43 @@ fn the_canonical_wording_is_the_one_most_outlets_printed_first_not_a_later_misqu
     let fewer = fam.members.iter().find(|m| m.text.starts_with("Fewer")).unwrap();
     assert_eq!(fewer.relation, Relation::Variant);
 }
+
+/// Caught by a blind test (s7 x9): a reprint's byline "By The Associated
+/// Press" is stored as the wire `AP`, which never matched the outlet
+/// "Associated Press": the reprint's source was a tie of the wire and a
+/// same-day broadcaster, not the wire it credits.
+#[test]
+fn a_byline_crediting_the_associated_press_takes_the_ap_wire_as_source() {
+    let q = "We will not raise taxes on working families, not this year and not next year";
+    let recs = records(&[
+        (
+            "01_ap.txt",
+            &format!("outlet: Associated Press\ndate: 2025-03-10\n---\n\"{q},\" President Margaret Hale said.\n"),
+        ),
+        (
+            "02_wpbn.txt",
+            &format!(
+                "outlet: WPBN Public Radio\ndate: 2025-03-10\n---\n\"{q},\" President Margaret Hale told the crowd.\n"
+            ),
+        ),
+        (
+            "03_courier.txt",
+            &format!(
+                "outlet: Ohio Valley Courier\ndate: 2025-03-11\nwire: AP\n---\n\"{q},\" President Margaret Hale said.\n"
+            ),
+        ),
+    ]);
+    let out = align_corpus(&recs, &AlignConfig::default());
+    assert_eq!(out.families.len(), 1);
+    let courier = out.families[0]
+        .members
+        .iter()
+        .find(|m| m.file == "03_courier.txt")
+        .unwrap();
+    assert_eq!(
+        courier.source.as_ref().map(|s| s.file.as_str()),
+        Some("01_ap.txt"),
+        "{courier:#?}"
+    );
+    assert!(courier.source_tied.is_empty());
+}

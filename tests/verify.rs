@@ -1244,3 +1244,286 @@ fn a_later_outlets_wording_is_verbatim_but_the_earlier_printing_is_named() {
     ]);
     assert!(v["checks"][0].get("earlier_wording").is_none(), "{:#}", v["checks"][0]);
 }
+
+// --- tests/data/meaning: marks that would hide a change of meaning -------
+
+/// Checks one quote credited to Hale against `tests/data/meaning`.
+fn check_meaning(text: &str) -> (Value, i32) {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        text,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/meaning",
+    ]);
+    (v["checks"][0].clone(), code)
+}
+
+#[test]
+fn an_ellipsis_or_bracket_that_drops_a_negation_is_altered() {
+    // The wire: "We will not raise taxes ...", "We are not going to apologize ...".
+    for (quote, printed, quoted) in [
+        ("We will ... raise taxes on working families.", "not", "..."),
+        (
+            "We are ... going to apologize for defending American jobs.",
+            "not",
+            "...",
+        ),
+        ("We [will] raise taxes on working families.", "will not", "[will]"),
+    ] {
+        let (c, code) = check_meaning(quote);
+        assert_eq!(verdict(&c), "altered", "{c:#}");
+        assert_eq!(code, 1, "a reversed meaning fails");
+        let reason = c["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!(
+                "a negation differs, which reverses the meaning: {printed:?} in the source, {quoted:?} in the quote"
+            )),
+            "{reason}"
+        );
+        assert!(
+            diff_changes(&c)
+                .iter()
+                .any(|(o, n, class)| o == printed && n == quoted && class == "wording"),
+            "{:#}",
+            c["diff"]
+        );
+    }
+    // A bracket adding one reverses it too; an ellipsis for other words does not.
+    let (c, _) = check_meaning("We will [never] raise taxes on working families.");
+    assert_eq!(
+        verdict(&c),
+        "editorial",
+        "the source's `not` stands where `[never]` does: {c:#}"
+    );
+    let (c, code) = check_meaning("We will not raise taxes ... not this year and not next year.");
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn a_figure_replaced_by_a_bracketed_figure_is_altered() {
+    for (quote, quoted) in [
+        (
+            "Our plan will create [25,000] jobs in steel and manufacturing by 2027.",
+            "[25,000]",
+        ),
+        (
+            "[Her] plan will create [2.5 million] jobs in steel and manufacturing by 2027.",
+            "[2.5 million]",
+        ),
+    ] {
+        let (c, code) = check_meaning(quote);
+        assert_eq!(verdict(&c), "altered", "{c:#}");
+        assert_eq!(code, 1);
+        assert_eq!(c["diff"]["counts"]["number"], 1, "{:#}", c["diff"]);
+        let reason = c["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!(
+                "a figure differs: \"250,000\" in the source, {quoted:?} in the quote"
+            )),
+            "{reason}"
+        );
+    }
+    // A bracket glossing a figure's word keeps the figure: editorial.
+    let (c, code) = check_meaning("[Her] plan will create 250,000 jobs in steel and manufacturing by 2027.");
+    assert_eq!(verdict(&c), "editorial", "{c:#}");
+    assert_eq!(code, 0);
+}
+
+/// Caught by a blind test (s7 x5, x6): a 2023 line credited in 2025 to
+/// someone else by two outlets. The 30-day date penalty kept the original
+/// out of its family and the later credits outvoted it: the false speaker
+/// was confirmed, the true one misattributed.
+#[test]
+fn a_line_in_print_long_before_a_later_credit_belongs_to_its_first_speaker() {
+    let run_for = |speaker: &str| {
+        let (code, v) = json(&[
+            "verify",
+            "--quote",
+            "Pressure is a privilege, and my players carry it with pride.",
+            "--speaker",
+            speaker,
+            "--against",
+            "tests/data/viral",
+        ]);
+        (v["checks"][0].clone(), code)
+    };
+    let (c, code) = run_for("Marco Bellini");
+    assert_eq!(verdict(&c), "misattributed", "{c:#}");
+    assert_eq!(code, 1);
+    assert_eq!(c["attribution"]["by_first_printing"], true);
+    assert_eq!(c["attribution"]["credits"][0]["name"], "Sami Haddad");
+    assert_eq!(c["attribution"]["credits"][1]["articles"], 2);
+    let reason = c["reason"].as_str().unwrap();
+    assert!(
+        reason.contains("first printed crediting Sami Haddad on 2023-09-02; 2 later articles credit Marco Bellini only from 2025-05-19"),
+        "{reason}"
+    );
+    let (c, code) = run_for("Sami Haddad");
+    assert_eq!(verdict(&c), "verbatim", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(c["first"]["file"], "tests/data/viral/01_herald_2023.txt");
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("later also credited to Marco Bellini (2 articles, from 2025-05-19)")
+    );
+    // align: the 2023 original is the family's first printing, not unmatched.
+    let (_, out, _) = run(&["align", "tests/data/viral", "--format", "json"], None);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["families"][0]["members"].as_array().unwrap().len(), 3, "{v:#}");
+    assert_eq!(v["families"][0]["first"]["date"], "2023-09-02");
+    assert_eq!(v["families"][0]["speakers_disagree"], true);
+}
+
+/// Caught by a blind test (s7 x3): a later outlet's misquote dropping
+/// "didn't" got no earlier-wording note (only changed or added words did),
+/// and an outlet's correction ('misquoted Jordan Reyes as saying "..."')
+/// counted as a printing of the misquote, even as its first.
+#[test]
+fn a_misquote_dropping_a_negation_names_the_earlier_wording_and_a_correction_disowns_it() {
+    let quote = "The referee cost us the game.";
+    let dir = "tests/data/corrections";
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Reyes",
+        "--against",
+        &format!("{dir}/01_reuters.txt"),
+        &format!("{dir}/03_footyfeed.txt"),
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "verbatim", "FootyFeed prints these words: {c:#}");
+    assert_eq!(code, 0);
+    assert_eq!(
+        c["earlier_wording"]["source"]["file"],
+        format!("{dir}/01_reuters.txt"),
+        "{c:#}"
+    );
+    assert!(
+        c["reason"]
+            .as_str()
+            .unwrap()
+            .contains("printed it earlier with other words (a negation differs: \"didn't\" dropped)"),
+        "{}",
+        c["reason"]
+    );
+    // SportsDaily's correction says these words misquote Reyes: no source,
+    // and the claim repeating them is altered.
+    let (code, v) = json(&["verify", "--quote", quote, "--speaker", "Reyes", "--against", dir]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "altered", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        !sources(c).iter().any(|(file, quote, _)| file == "02_" && quote == "q2"),
+        "the correction is no source: {c:#}"
+    );
+    assert_ne!(c["first"]["file"], format!("{dir}/02_sportsdaily.txt"));
+    assert!(
+        c["reason"].as_str().unwrap().contains(&format!(
+            "an outlet's correction says these words misquote the speaker: {dir}/02_sportsdaily.txt q2 (\"An earlier version of this article misquoted Jordan Reyes as saying ...\")"
+        )),
+        "{}",
+        c["reason"]
+    );
+    // The corrected words the correction goes on to give are Reyes's.
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "The referee didn't cost us the game.",
+        "--speaker",
+        "Reyes",
+        "--against",
+        dir,
+    ]);
+    assert_eq!(verdict(&v["checks"][0]), "verbatim", "{:#}", v["checks"][0]);
+    assert_eq!(code, 0);
+}
+
+/// Caught by a blind test (s7 x4): the wire prints "this is about
+/// fairness" and "until China opens its markets" as two quotes; a column
+/// two days later joins them across its own ellipsis. A claim copying the
+/// column was verbatim: it is the column's splice.
+#[test]
+fn a_splice_a_later_column_made_is_still_a_splice() {
+    let quote = "this is about fairness ... until China opens its markets.";
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/column",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "spliced", "{c:#}");
+    assert_eq!(code, 1);
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    let pieces: Vec<&str> = c["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["source"]["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        pieces,
+        ["tests/data/column/01_ap.txt", "tests/data/column/01_ap.txt"],
+        "{c:#}"
+    );
+    let reason = c["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with("joins pieces the earlier printings give as separate quotes"),
+        "{reason}"
+    );
+    assert!(
+        reason.contains(
+            "only tests/data/column/02_opinion.md q1 (2025-03-12) prints them together, across its own ellipsis"
+        ),
+        "{reason}"
+    );
+    // Against the wire alone, as before.
+    let (_, v) = json(&[
+        "verify",
+        "--quote",
+        quote,
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/column/01_ap.txt",
+    ]);
+    assert_eq!(verdict(&v["checks"][0]), "spliced");
+}
+
+/// Caught by a blind test (s7 x8): a splice's first piece read from a
+/// broadcaster's excerpt that names nobody left the speaker unconfirmed
+/// ("no source ... names who said them"), though the wire, printing the
+/// same words, names Hale.
+#[test]
+fn a_splice_piece_from_an_unnamed_excerpt_is_credited_by_the_wire_that_prints_it() {
+    let (code, v) = json(&[
+        "verify",
+        "--quote",
+        "We will not raise taxes on working families ... We are not going to apologize for defending American jobs.",
+        "--speaker",
+        "Hale",
+        "--against",
+        "tests/data/excerpt",
+    ]);
+    let c = &v["checks"][0];
+    assert_eq!(verdict(c), "spliced", "{c:#}");
+    assert_eq!(c["attribution"]["status"], "confirmed", "{c:#}");
+    assert_eq!(code, 1);
+    assert!(
+        !c["reason"].as_str().unwrap().contains("names who said them"),
+        "{}",
+        c["reason"]
+    );
+}

@@ -171,9 +171,13 @@ fn speaker_line(c: &Check) -> String {
         a.sources.join(", ")
     };
     let note = match (a.status, a.agrees) {
+        (AttributionStatus::Confirmed, _) if a.by_first_printing => {
+            "agree with the first printing; later sources differ"
+        }
         (AttributionStatus::Confirmed, _) if a.credits.len() > 1 => "agree with most sources; the others differ",
         (AttributionStatus::Confirmed, _) => "agree",
         (AttributionStatus::Institution, _) => "attributed to the institution",
+        (AttributionStatus::Misattributed, _) if a.by_first_printing => "differ from the first printing",
         (AttributionStatus::Misattributed, _) if a.credits.len() > 1 => "differ from most sources",
         (AttributionStatus::Misattributed, _) => "differ",
         (AttributionStatus::Unconfirmed, Some(false)) => "differ, but the words are too common to tell: UNCONFIRMED",
