@@ -3558,6 +3558,17 @@ fn next_segment(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     // it holds a capital. (A chunk of non-ASCII spaces holds no token.)
     let next_chunk = |mut e: usize| loop {
         let ns = e + b[e..to].iter().position(|&c| !is_cut_byte(c))?;
+        // An ASCII chunk (most of them) in one pass: its end and whether
+        // it holds a capital, as the general path below finds them.
+        let mut j = ns;
+        let mut capital = false;
+        while j < to && b[j].is_ascii() && !is_cut_byte(b[j]) {
+            capital |= b[j].is_ascii_uppercase();
+            j += 1;
+        }
+        if j == to || is_cut_byte(b[j]) {
+            return Some((j, capital));
+        }
         e = chunk_end(b, ns, to);
         let chunk = &text[ns..e];
         if chunk.is_ascii() || !chunk.chars().all(char::is_whitespace) {
