@@ -83,16 +83,27 @@ pub fn read_corpus_map<T: Send>(
     }
     let total = sources.len();
     progress(Progress { done: 0, total });
-    for (k, chunk) in sources.chunks(CHUNK).enumerate() {
-        let results: Vec<Vec<Event<T>>> = chunk.par_iter().map(|src| read_source(src, cfg, &map)).collect();
-        for events in results {
-            events.into_iter().for_each(&mut sink);
+    // The next chunk is extracted while this thread hands on the events of
+    // the one before: the pool always has files to read, rather than
+    // waiting at the end of each chunk for its slowest file and then for
+    // this thread's writes.
+    let extract_chunk =
+        |chunk: &[Source]| -> Vec<Vec<Event<T>>> { chunk.par_iter().map(|src| read_source(src, cfg, &map)).collect() };
+    let extract_chunk = &extract_chunk;
+    std::thread::scope(|scope| {
+        let mut chunks = sources.chunks(CHUNK);
+        let mut next = chunks.next().map(|c| (c.len(), scope.spawn(move || extract_chunk(c))));
+        let mut done = 0;
+        while let Some((len, running)) = next {
+            next = chunks.next().map(|c| (c.len(), scope.spawn(move || extract_chunk(c))));
+            let results = running.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            for events in results {
+                events.into_iter().for_each(&mut sink);
+            }
+            done += len;
+            progress(Progress { done, total });
         }
-        progress(Progress {
-            done: (k * CHUNK + chunk.len()).min(total),
-            total,
-        });
-    }
+    });
 }
 
 /// Reads a whole corpus into memory: records in source order, plus the

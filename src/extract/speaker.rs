@@ -3674,6 +3674,17 @@ fn next_segment(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     // it holds a capital. (A chunk of non-ASCII spaces holds no token.)
     let next_chunk = |mut e: usize| loop {
         let ns = e + b[e..to].iter().position(|&c| !is_cut_byte(c))?;
+        // An ASCII chunk (most of them) in one pass: its end and whether
+        // it holds a capital, as the general path below finds them.
+        let mut j = ns;
+        let mut capital = false;
+        while j < to && b[j].is_ascii() && !is_cut_byte(b[j]) {
+            capital |= b[j].is_ascii_uppercase();
+            j += 1;
+        }
+        if j == to || is_cut_byte(b[j]) {
+            return Some((j, capital));
+        }
         e = chunk_end(b, ns, to);
         let chunk = &text[ns..e];
         if chunk.is_ascii() || !chunk.chars().all(char::is_whitespace) {
@@ -4720,7 +4731,11 @@ fn cue_spellings() -> Vec<String> {
 
 /// The lemma and form of a cue verb, from its lower-case spelling.
 fn cue_lemma_rules(l: &str) -> Option<(&'static str, Form)> {
-    let find = |s: &str| CUE_LEMMAS.iter().copied().find(|&c| c == s);
+    // A set, not a scan of the list: `cue_lemma`'s table asks this of
+    // every spelling, and the scans cost 4 M instructions a process.
+    static LEMMAS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| CUE_LEMMAS.iter().copied().collect());
+    let find = |s: &str| LEMMAS.get(s).copied();
     let irregular = match l {
         "said" => Some(("say", Form::Ed)),
         "says" => Some(("say", Form::S)),

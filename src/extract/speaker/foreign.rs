@@ -1243,9 +1243,13 @@ fn split_words<'t>(text: &'t str, lo: usize, hi: usize, depth: &mut usize, out: 
         };
         let (body, punct) = if closes > 0 { (body, tail) } else { split_punct(body) };
         if !inside {
-            let body = body.trim_matches(|c: char| matches!(c, '\u{2014}' | '\u{2013}') || is_quote_mark(c));
+            let dash_or_mark = |c: char| matches!(c, '\u{2014}' | '\u{2013}') || is_quote_mark(c);
+            // `body` is a prefix of `w`: the word starts where its dashes and
+            // marks end (where `w.find(body)` found it, without a search).
+            let lead = body.len() - body.trim_start_matches(dash_or_mark).len();
+            let body = body.trim_matches(dash_or_mark);
             if !body.is_empty() {
-                let b_at = lo + off + w.find(body).unwrap_or(0);
+                let b_at = lo + off + lead;
                 out.push(W { at: b_at, w: body });
             } else if chunk.chars().all(|c| matches!(c, '\u{2014}' | '\u{2013}')) && !chunk.is_empty() {
                 out.push(W {
