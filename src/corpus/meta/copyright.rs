@@ -292,9 +292,18 @@ fn is_holder_name(name: &str) -> bool {
 
 /// The publication a publishing company is named after: `Guardian News &
 /// Media` -> `The Guardian`, `Telegraph Media Group` -> `The Telegraph`.
-/// Only a company named for one publication word is read so (`Westland
-/// Media`, `Dow Jones & Company` name no paper).
+/// Only a company named for one publication word, or a paper's whole
+/// name and `Company` (`The New York Times Company`), is read so
+/// (`Westland Media`, `Dow Jones & Company` name no paper).
 pub(super) fn publication_of_company(holder: &str) -> Option<String> {
+    // `The New York Times Company`, `The Washington Post Company`: a
+    // paper's whole name before `Company`.
+    if let Some(paper) = holder.strip_suffix(" Company")
+        && paper.starts_with("The ")
+        && super::outlet_names::is_publication_name(paper)
+    {
+        return Some(paper.to_string());
+    }
     const COMPANY_WORDS: &[&str] = &[
         " News & Media",
         " News and Media",
@@ -358,6 +367,7 @@ mod tests {
                 "Dow Jones & Company",
             ),
             ("(c) 2025 Capital Brief Pty Ltd", "Capital Brief"),
+            ("\u{a9} 2026 The New York Times Company", "The New York Times"),
             (
                 "Copyright 2025 U.S. News & World Report L.P. All rights reserved.",
                 "U.S. News & World Report",

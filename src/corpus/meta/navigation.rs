@@ -38,9 +38,12 @@ pub(super) fn navigation(head: &[&str]) -> Navigation {
     }
     let mut run_start = 0;
     for (i, line) in head.iter().enumerate() {
+        // `[The Guardian - Back to home](#)`: a Markdown scrape's home link.
+        let link_text = (!nav.lines[i] && line.starts_with('[')).then(|| clean_line(line));
+        let control = nav_control(line).or_else(|| link_text.as_deref().and_then(nav_control));
         if nav.lines[i] {
             run_start = i + 1;
-        } else if let Some(site) = nav_control(line) {
+        } else if let Some(site) = control {
             nav.lines[i] = true;
             // A home link names its site, whatever the name's words.
             if let Some(name) = site.filter(|n| n.split_whitespace().count() <= 5 && n.starts_with(char::is_uppercase))
@@ -169,6 +172,16 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Kim hails Putin as his dearest friend"));
         let m = infer("News\nWorld\nBy AFP\nKim hails Putin as his dearest friend\n\nText.");
         assert_eq!(m.outlet.as_deref(), Some("AFP"));
+        // A Markdown scrape's home link names the site over the copyright
+        // holder (`Sky UK` publishes Sky News).
+        let m = infer(
+            "[Sky News - back to home](#)\n\n# Wrexham sack manager\n\nSunday 22 November 2026 19:40, UK\n\nWrexham have sacked their manager.\n\n\u{a9} 2026 Sky UK\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("Sky News"));
+        let m = infer(
+            "[Skip to main content](#maincontent)\n\n[The Guardian - Back to home](#)\n\n# Greens win by-election\n\nThe Green party has won, officials said.\n",
+        );
+        assert_eq!(m.outlet.as_deref(), Some("The Guardian"));
     }
 
     #[test]
