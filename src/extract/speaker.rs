@@ -856,12 +856,28 @@ impl<'a> Ctx<'a> {
                     "author" | "co-author" | "editor" | "director" | "producer" | "creator" | "writer" | "host"
                 );
             let title = matches!(&*prev, "titled" | "entitled") || work_of || (prev == "of" && self.is_title_case(sp));
-            if matches!(&*prev, "so-called" | "so\u{2011}called") || title {
+            // `a 2024 study, nicknamed "the spotty star problem" by
+            // researchers`, `an operation dubbed "..."`: a name given.
+            let name_given = matches!(&*prev, "nicknamed" | "dubbed" | "codenamed" | "code-named");
+            if matches!(&*prev, "so-called" | "so\u{2011}called") || title || name_given {
                 return Attr {
                     governed: true,
                     ..Attr::default()
                 };
             }
+        }
+        // `the band's new album, "Low Tide Letters," was written`: a
+        // title-case quote in apposition to the kind of work it names.
+        if qi > 1
+            && toks[qi - 1].kind == Kind::Punct(',')
+            && toks[qi - 2].kind == Kind::Word
+            && WORK_NOUNS.contains(&&*self.lower_tok(&toks[qi - 2]))
+            && self.is_title_case(sp)
+        {
+            return Attr {
+                governed: true,
+                ..Attr::default()
+            };
         }
         // `on the "Talking Toffees" podcast`, `the "Succession" finale`: a
         // title-case quote between `the` and the kind of work it names.
@@ -6192,6 +6208,18 @@ mod tests {
         // A site's address reports: `according to MLB.com` is the via.
         let text = "\"We are not in a rush,\" Scott Berenson said, according to MLB.com. \"That said, I expect there will be a lot of interest.\"";
         assert_eq!(speakers(text), [some("Scott Berenson"), some("Scott Berenson")]);
+    }
+
+    #[test]
+    fn names_given_and_titles_in_apposition_are_nobodys_words() {
+        let text = "Dr. Rachel Yoon said red dwarfs were difficult.\n\nShe noted that a 2024 study, nicknamed \"the spotty star problem\" by researchers, had shown how easily a star could contaminate a spectrum.";
+        assert_eq!(speakers(text), [None]);
+        let text =
+            "Rowan Quist has said the band's new album, \"Low Tide Letters,\" was written during the separation.";
+        assert_eq!(speakers(text), [None]);
+        // A quote after a comma that names no work is still the speaker's.
+        let text = "Rowan Quist said of the album, \"It was written in pain.\"";
+        assert_eq!(speakers(text), [some("Rowan Quist")]);
     }
 
     #[test]
