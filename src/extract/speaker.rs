@@ -1671,6 +1671,11 @@ impl<'a> Ctx<'a> {
         // the article names in full. A body label must be a name the
         // article gives elsewhere: `Цитата Зеленського:` is `Quote of
         // Zelensky`.)
+        // `Storm Idris: '...'`, `Operation Sindoor: '...'`: a label naming
+        // an event, a kind of article or a topic is no speaker.
+        if LABEL_TOPIC_WORDS.contains(&&*self.lower_tok(&label[0])) {
+            return None;
+        }
         match self.classify(label, label[0].s) {
             Ent::Name(n) if self.is_person(&n) && (headline || self.reg.known(&name_tokens(&n))) => {
                 Some((Ent::Name(n), colon))
@@ -3467,6 +3472,46 @@ impl Registry {
         Some(self.fullest(pick.1, at))
     }
 }
+
+/// First words of a headline label naming an event, a topic or a kind of
+/// article rather than a speaker (`Storm Idris: '...'`, `Live: '...'`).
+const LABEL_TOPIC_WORDS: &[&str] = &[
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "wildfire",
+    "bushfire",
+    "flood",
+    "floods",
+    "earthquake",
+    "operation",
+    "project",
+    "election",
+    "budget",
+    "summit",
+    "trial",
+    "inquiry",
+    "inquest",
+    "verdict",
+    "watch",
+    "live",
+    "analysis",
+    "explainer",
+    "opinion",
+    "review",
+    "breaking",
+    "exclusive",
+    "update",
+    "report",
+    "interview",
+    "video",
+    "podcast",
+    "poll",
+    "letters",
+    "editorial",
+];
 
 /// Past tenses without `-ed` that stand between two names in news copy
 /// (`Biden met Xi Jinping`, `Sinner beat Carlos Alcaraz`).
@@ -6208,6 +6253,14 @@ mod tests {
         // A site's address reports: `according to MLB.com` is the via.
         let text = "\"We are not in a rush,\" Scott Berenson said, according to MLB.com. \"That said, I expect there will be a lot of interest.\"";
         assert_eq!(speakers(text), [some("Scott Berenson"), some("Scott Berenson")]);
+    }
+
+    #[test]
+    fn a_headline_label_naming_an_event_is_no_speaker() {
+        let text = "# Storm Idris: 'We lost everything in twenty minutes'\n\nFamilies in south Wales watched floodwater pour in as Storm Idris struck.\n\nSian Pritchard was woken by her neighbour at 03:00.";
+        assert_eq!(speakers(text), [None]);
+        let text = "# Marco Santini: 'I am not a magician'\n\nMarco Santini has asked for time.";
+        assert_eq!(speakers(text), [some("Marco Santini")]);
     }
 
     #[test]
