@@ -420,6 +420,9 @@ fn lists_of_links_breadcrumbs_and_shouted_links_yield_no_quotes() {
         "{lede}\n\n## Related\n\n- [Amber warning for 'heavy' rain](#)\n\n{body}\n\n- Ms Pritchard said she was \"heartbroken\".\n"
     );
     assert_eq!(texts(&text), ["We lost everything,", "heartbroken"]);
+    // A crosshead in bold capitals that opens with a quote is someone's words.
+    let text = format!("{lede}\n\n**'HE WAS MY WHOLE WORLD'**\n\n{body}\n");
+    assert_eq!(texts(&text), ["HE WAS MY WHOLE WORLD", "We lost everything,"]);
     // A breadcrumb repeating the headline: the headline's quote once.
     let text = "[India News](#) / [BJP wrests Bishunpur in 'semi-final'](#)\n\n# BJP wrests Bishunpur in 'semi-final'\n\nParty state president Babulal Marandi said the outcome was a \"semi-final\" ahead of next year's polls.\n";
     assert_eq!(texts(text), ["semi-final", "semi-final"]);

@@ -299,13 +299,16 @@ const MIN_SHOUTED_WORDS: usize = 4;
 
 /// A bold line in capitals between body paragraphs: the related-article
 /// link some pages (Fox News) set inline, `**FLORIDA MAN CHARGED AFTER
-/// 'JOYRIDE' IN STOLEN GOLF CART ENDS IN POND**`.
+/// 'JOYRIDE' IN STOLEN GOLF CART ENDS IN POND**`. (A tabloid's crosshead
+/// quoting someone opens with the quote, `**'HE WAS MY WHOLE WORLD'**`,
+/// and stays.)
 pub(super) fn is_shouted_link(line: &str) -> bool {
     let t = line.trim();
     let Some(inner) = t.strip_prefix("**").and_then(|r| r.strip_suffix("**")) else {
         return false;
     };
     inner.len() <= MAX_PROMO_LINE_BYTES
+        && !inner.starts_with(super::marks::is_quote_mark)
         && inner.split_whitespace().count() >= MIN_SHOUTED_WORDS
         && inner.chars().any(char::is_alphabetic)
         && !inner.chars().any(char::is_lowercase)
